@@ -1,0 +1,154 @@
+package org.contactcenter.routing.demo;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.contactcenter.routing.flows.boundary.ContactFlowData;
+import org.contactcenter.routing.flows.boundary.ContactFlows;
+import org.contactcenter.routing.flows.entity.ContactFlowType;
+import org.contactcenter.routing.hours.boundary.HoursOfOperationData;
+import org.contactcenter.routing.hours.boundary.HoursOfOperations;
+import org.contactcenter.routing.hours.entity.OverrideType;
+import org.contactcenter.routing.phonenumbers.boundary.PhoneNumberData;
+import org.contactcenter.routing.phonenumbers.boundary.PhoneNumbers;
+import org.contactcenter.routing.profiles.boundary.RoutingProfileData;
+import org.contactcenter.routing.profiles.boundary.RoutingProfileData.Media;
+import org.contactcenter.routing.profiles.boundary.RoutingProfileData.QueueConfig;
+import org.contactcenter.routing.profiles.boundary.RoutingProfiles;
+import org.contactcenter.routing.profiles.entity.CrossChannelBehavior;
+import org.contactcenter.routing.queues.boundary.QueueData;
+import org.contactcenter.routing.queues.boundary.Queues;
+import org.contactcenter.routing.quickconnects.boundary.QuickConnectData;
+import org.contactcenter.routing.quickconnects.boundary.QuickConnects;
+import org.contactcenter.routing.quickconnects.entity.QuickConnectType;
+import org.contactcenter.routing.statuses.boundary.AgentStatusData;
+import org.contactcenter.routing.statuses.boundary.AgentStatuses;
+import org.contactcenter.routing.users.boundary.UserData;
+import org.contactcenter.routing.users.boundary.Users;
+import org.contactcenter.routing.users.entity.PhoneType;
+import org.contactcenter.routing.users.entity.Role;
+import org.contactcenter.rules.model.Channel;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * At start-up: makes sure the standard agent statuses exist, then, if the database has no users and
+ * {@code cc.demo.enabled} is true, loads the demo instance through the same boundaries the REST API uses (so the
+ * demo obeys every rule of the model). Credentials are in README.md. One transaction: all of it or nothing.
+ */
+@Singleton
+@Startup
+public class DemoInstance {
+    private static final Logger LOG = Logger.getLogger(DemoInstance.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "cc.demo.enabled", defaultValue = "true")
+    boolean enabled;
+    @Inject
+    Clock clock;
+    @EJB
+    HoursOfOperations hours;
+    @EJB
+    Queues queues;
+    @EJB
+    RoutingProfiles profiles;
+    @EJB
+    Users users;
+    @EJB
+    AgentStatuses statuses;
+    @EJB
+    ContactFlows flows;
+    @EJB
+    PhoneNumbers phoneNumbers;
+    @EJB
+    QuickConnects quickConnects;
+
+    @PostConstruct
+    void load() {
+        statuses.ensureStandardStatuses();
+        if (!enabled || !users.list().isEmpty()) {
+            return;
+        }
+        LOG.info("Empty database: loading the demo instance (cc.demo.enabled=false turns this off)");
+        List<DayOfWeek> weekdays = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+        int nextYear = LocalDate.now(clock).getYear() + 1;
+        String business = hours.create(new HoursOfOperationData(null, "Business hours Tokyo", "Mon-Fri 09:00-18:00 in Tokyo, closed for New Year",
+                "Asia/Tokyo",
+                weekdays.stream().map(d -> new HoursOfOperationData.Range(d, "09:00", "18:00")).toList(),
+                List.of(new HoursOfOperationData.Override("New Year holidays", LocalDate.of(nextYear, 1, 1), LocalDate.of(nextYear, 1, 3),
+                        OverrideType.CLOSED, null, null)))).id();
+        String allDay = hours.create(new HoursOfOperationData(null, "24x7", "Always open", "Asia/Tokyo",
+                Arrays.stream(DayOfWeek.values()).map(d -> new HoursOfOperationData.Range(d, "00:00", "24:00")).toList(), List.of())).id();
+
+        String sales = queues.create(new QueueData(null, "Sales", "New orders and quotes", null, business, 100, null)).id();
+        String support = queues.create(new QueueData(null, "Support", "Help with products and accounts", null, business, 200, null)).id();
+        String billing = queues.create(new QueueData(null, "Billing", "Invoices and payments", null, allDay, null, null)).id();
+
+        String salesAndSupport = profiles.create(new RoutingProfileData(null, "Sales and Support", "Sales first, Support after 30 s",
+                List.of(new Media(Channel.VOICE, 1, CrossChannelBehavior.ROUTE_CURRENT_CHANNEL_ONLY),
+                        new Media(Channel.CHAT, 3, CrossChannelBehavior.ROUTE_CURRENT_CHANNEL_ONLY)),
+                List.of(new QueueConfig(sales, Channel.VOICE, 1, 0), new QueueConfig(sales, Channel.CHAT, 1, 0),
+                        new QueueConfig(support, Channel.VOICE, 2, 30), new QueueConfig(support, Channel.CHAT, 2, 30)),
+                sales)).id();
+        String billingProfile = profiles.create(new RoutingProfileData(null, "Billing", "Billing, and Support overflow after 60 s",
+                List.of(new Media(Channel.VOICE, 1, CrossChannelBehavior.ROUTE_CURRENT_CHANNEL_ONLY),
+                        new Media(Channel.CHAT, 2, CrossChannelBehavior.ROUTE_ANY_CHANNEL)),
+                List.of(new QueueConfig(billing, Channel.VOICE, 1, 0), new QueueConfig(billing, Channel.CHAT, 1, 0),
+                        new QueueConfig(support, Channel.VOICE, 3, 60), new QueueConfig(support, Channel.CHAT, 3, 60)),
+                billing)).id();
+
+        UserData.AfterContactWork acw = new UserData.AfterContactWork(30, 15);
+        users.create(new UserData(null, "admin", "admin-pass", "Ada", "Admin", "admin@example.com", Set.of(Role.ADMIN),
+                null, PhoneType.SOFT_PHONE, null, null, null));
+        users.create(new UserData(null, "supervisor", "supervisor-pass", "Sam", "Supervisor", "supervisor@example.com",
+                Set.of(Role.SUPERVISOR), null, PhoneType.SOFT_PHONE, null, null, null));
+        String alice = users.create(new UserData(null, "alice", "agent-pass", "Alice", "Sato", "alice@example.com", Set.of(Role.AGENT),
+                salesAndSupport, PhoneType.SOFT_PHONE, "PJSIP/alice", acw, null)).id();
+        users.create(new UserData(null, "bob", "agent-pass", "Bob", "Suzuki", "bob@example.com", Set.of(Role.AGENT),
+                salesAndSupport, PhoneType.DESK_PHONE, "+81312341001", acw, null));
+        users.create(new UserData(null, "carol", "agent-pass", "Carol", "Tanaka", "carol@example.com", Set.of(Role.AGENT),
+                billingProfile, PhoneType.SOFT_PHONE, "PJSIP/carol", new UserData.AfterContactWork(60, 0), null));
+
+        statuses.create(new AgentStatusData(null, "Break", "Short break", null, null, 3));
+        statuses.create(new AgentStatusData(null, "Training", "In training", null, null, 4));
+
+        String inbound = flows.create(new ContactFlowData(null, "Default inbound", "Greeting, then the Sales queue",
+                ContactFlowType.CONTACT_FLOW, inboundFlow(sales))).id();
+        phoneNumbers.create(new PhoneNumberData(null, "+81312340000", "Main number (Tokyo)", inbound));
+
+        quickConnects.create(new QuickConnectData(null, "Sales queue", "Transfer to Sales", QuickConnectType.QUEUE, sales, null, null, null));
+        quickConnects.create(new QuickConnectData(null, "Alice", "Transfer to Alice", QuickConnectType.USER, null, alice, null, null));
+        quickConnects.create(new QuickConnectData(null, "Head office", "External: head office reception",
+                QuickConnectType.PHONE_NUMBER, null, null, "+81312349999", null));
+    }
+
+    /** A small flow in Amazon Connect's flow language: greet, set the working queue, transfer to it. */
+    private static JsonObject inboundFlow(String queueId) {
+        return Json.createObjectBuilder()
+                .add("Version", "2019-10-30")
+                .add("StartAction", "greeting")
+                .add("Actions", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("Identifier", "greeting").add("Type", "MessageParticipant")
+                                .add("Parameters", Json.createObjectBuilder().add("Text", "Thank you for contacting us."))
+                                .add("Transitions", Json.createObjectBuilder().add("NextAction", "set-queue")))
+                        .add(Json.createObjectBuilder().add("Identifier", "set-queue").add("Type", "UpdateContactTargetQueue")
+                                .add("Parameters", Json.createObjectBuilder().add("QueueId", queueId))
+                                .add("Transitions", Json.createObjectBuilder().add("NextAction", "transfer")))
+                        .add(Json.createObjectBuilder().add("Identifier", "transfer").add("Type", "TransferContactToQueue")
+                                .add("Parameters", Json.createObjectBuilder())
+                                .add("Transitions", Json.createObjectBuilder())))
+                .build();
+    }
+}

@@ -1,0 +1,55 @@
+package org.contactcenter.routing.platform;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+/** Collects every problem of a request before anything is written, then throws them together. */
+public final class Violations {
+    private final List<Violation> found = new ArrayList<>();
+
+    /** Bean Validation of a request body; paths become JSON paths such as {@code config[0].start}. */
+    public static Violations validate(Validator validator, Object body) {
+        Violations violations = new Violations();
+        if (body == null) {
+            violations.add("", "a request body is required");
+            return violations;
+        }
+        Set<? extends ConstraintViolation<?>> result = validator.validate(body);
+        result.stream()
+                .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+                .forEach(violations.found::add);
+        return violations;
+    }
+
+    public Violations add(String field, String message) {
+        found.add(new Violation(field, message));
+        return this;
+    }
+
+    public Violations check(boolean ok, String field, String message) {
+        if (!ok) {
+            add(field, message);
+        }
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return found.stream().anyMatch(v -> v.field().equals(field) || v.field().startsWith(field + ".") || v.field().startsWith(field + "["));
+    }
+
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new InvalidInput(found);
+        }
+    }
+}
