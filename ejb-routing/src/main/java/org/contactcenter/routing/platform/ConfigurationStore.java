@@ -16,7 +16,7 @@ import jakarta.validation.Validator;
  * @param <E> the entity
  * @param <D> its JSON representation
  */
-public abstract class ConfigurationStore<E, D> implements Crud<D> {
+public abstract class ConfigurationStore<E, D extends HasId> implements Crud<D> {
     @PersistenceContext
     protected EntityManager em;
     @Inject

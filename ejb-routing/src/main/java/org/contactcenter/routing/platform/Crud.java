@@ -7,7 +7,7 @@ import java.util.List;
  * (the whole resource), delete. Bad input throws {@link InvalidInput}, an unknown id {@link NotFound}, a duplicate
  * name or a reference still in use {@link Conflict}; each rolls back the whole change.
  */
-public interface Crud<D> {
+public interface Crud<D extends HasId> {
     List<D> list();
 
     D get(String id);

@@ -13,5 +13,5 @@ public record ContactFlowData(
         @NotBlank @Size(max = 127) String name,
         @Size(max = 250) String description,
         @NotNull ContactFlowType type,
-        @NotNull JsonObject content) {
+        @NotNull JsonObject content) implements org.contactcenter.routing.platform.HasId {
 }

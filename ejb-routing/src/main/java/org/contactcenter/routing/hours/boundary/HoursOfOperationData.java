@@ -22,7 +22,7 @@ public record HoursOfOperationData(
         @Size(max = 250) String description,
         @NotBlank String timeZone,
         @NotNull @Size(max = 100) List<@NotNull @Valid Range> config,
-        @Size(max = 100) List<@NotNull @Valid Override> overrides) {
+        @Size(max = 100) List<@NotNull @Valid Override> overrides) implements org.contactcenter.routing.platform.HasId {
 
     static final String TIME = "([01]\\d|2[0-3]):[0-5]\\d|24:00";
 

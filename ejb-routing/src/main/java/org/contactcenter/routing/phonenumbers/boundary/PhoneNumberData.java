@@ -12,5 +12,5 @@ public record PhoneNumberData(
         String id,
         @NotNull @Pattern(regexp = PhoneNumber.E164, message = "must be an E.164 number such as +81312340000") String phoneNumber,
         @Size(max = 250) String description,
-        @NotBlank String contactFlowId) {
+        @NotBlank String contactFlowId) implements org.contactcenter.routing.platform.HasId {
 }

@@ -19,7 +19,7 @@ public record RoutingProfileData(
         @Size(max = 250) String description,
         @NotNull @Size(min = 1, max = 2) List<@NotNull @Valid Media> mediaConcurrencies,
         @NotNull @Size(max = 50) List<@NotNull @Valid QueueConfig> queueConfigs,
-        @NotBlank String defaultOutboundQueueId) {
+        @NotBlank String defaultOutboundQueueId) implements org.contactcenter.routing.platform.HasId {
 
     /** Concurrency of one channel: VOICE exactly 1, CHAT 1–10. Cross-channel behaviour defaults to current channel only. */
     public record Media(@NotNull Channel channel, @NotNull Integer concurrency, CrossChannelBehavior crossChannelBehavior) {

@@ -18,5 +18,5 @@ public record QueueData(
         QueueType type,
         String hoursOfOperationId,
         @Min(1) @Max(100_000) Integer maxContacts,
-        String agentUserId) {
+        String agentUserId) implements org.contactcenter.routing.platform.HasId {
 }

@@ -20,5 +20,5 @@ public record QuickConnectData(
         String queueId,
         String userId,
         @Pattern(regexp = PhoneNumber.E164, message = "must be an E.164 number such as +81312349999") String phoneNumber,
-        String contactFlowId) {
+        String contactFlowId) implements org.contactcenter.routing.platform.HasId {
 }

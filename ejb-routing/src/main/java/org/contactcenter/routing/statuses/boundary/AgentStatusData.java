@@ -15,5 +15,5 @@ public record AgentStatusData(
         @Size(max = 250) String description,
         AgentStatusType type,
         AgentStatusState state,
-        @Min(1) @Max(50) Integer displayOrder) {
+        @Min(1) @Max(50) Integer displayOrder) implements org.contactcenter.routing.platform.HasId {
 }

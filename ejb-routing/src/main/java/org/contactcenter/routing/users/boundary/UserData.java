@@ -32,7 +32,7 @@ public record UserData(
         PhoneType phoneType,
         @Pattern(regexp = "\\+[1-9]\\d{1,14}|[A-Za-z0-9]+/[A-Za-z0-9@._:-]+", message = "must be an E.164 number or a dial string such as PJSIP/1001") String phoneEndpoint,
         @Valid AfterContactWork afterContactWorkTimeouts,
-        String agentQueueId) {
+        String agentQueueId) implements org.contactcenter.routing.platform.HasId {
 
     /** After-contact-work timeouts in seconds; 0 = ACW lasts until the agent ends it. */
     public record AfterContactWork(@NotNull @Min(0) @Max(86_400) Integer voice, @NotNull @Min(0) @Max(86_400) Integer chat) {

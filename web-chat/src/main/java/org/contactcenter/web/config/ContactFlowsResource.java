@@ -1,0 +1,67 @@
+package org.contactcenter.web.config;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.contactcenter.routing.flows.boundary.ContactFlows;
+import org.contactcenter.routing.flows.boundary.ContactFlowData;
+import org.contactcenter.web.platform.CrudResource;
+import org.contactcenter.web.platform.Roles;
+
+/** Contact flows: /api/v1/contact-flows */
+@Path("contact-flows")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ContactFlowsResource extends CrudResource {
+    @Inject
+    ContactFlows store;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    public List<ContactFlowData> list() {
+        return store.list();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    public ContactFlowData get(@PathParam("id") String id) {
+        return store.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(ContactFlowData data) {
+        return created(store.create(data));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public ContactFlowData update(@PathParam("id") String id, ContactFlowData data) {
+        return store.update(id, data);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response delete(@PathParam("id") String id) {
+        store.delete(id);
+        return deleted();
+    }
+}

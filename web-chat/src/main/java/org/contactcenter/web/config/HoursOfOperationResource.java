@@ -1,0 +1,67 @@
+package org.contactcenter.web.config;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.contactcenter.routing.hours.boundary.HoursOfOperations;
+import org.contactcenter.routing.hours.boundary.HoursOfOperationData;
+import org.contactcenter.web.platform.CrudResource;
+import org.contactcenter.web.platform.Roles;
+
+/** Hours of operation: /api/v1/hours-of-operation */
+@Path("hours-of-operation")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class HoursOfOperationResource extends CrudResource {
+    @Inject
+    HoursOfOperations store;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    public List<HoursOfOperationData> list() {
+        return store.list();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    public HoursOfOperationData get(@PathParam("id") String id) {
+        return store.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(HoursOfOperationData data) {
+        return created(store.create(data));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public HoursOfOperationData update(@PathParam("id") String id, HoursOfOperationData data) {
+        return store.update(id, data);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response delete(@PathParam("id") String id) {
+        store.delete(id);
+        return deleted();
+    }
+}

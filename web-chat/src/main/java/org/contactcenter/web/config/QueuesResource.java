@@ -1,0 +1,67 @@
+package org.contactcenter.web.config;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.contactcenter.routing.queues.boundary.Queues;
+import org.contactcenter.routing.queues.boundary.QueueData;
+import org.contactcenter.web.platform.CrudResource;
+import org.contactcenter.web.platform.Roles;
+
+/** Queues (standard ones are created here; agent queues come with their agent): /api/v1/queues */
+@Path("queues")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class QueuesResource extends CrudResource {
+    @Inject
+    Queues store;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    public List<QueueData> list() {
+        return store.list();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    public QueueData get(@PathParam("id") String id) {
+        return store.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(QueueData data) {
+        return created(store.create(data));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public QueueData update(@PathParam("id") String id, QueueData data) {
+        return store.update(id, data);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response delete(@PathParam("id") String id) {
+        store.delete(id);
+        return deleted();
+    }
+}

@@ -1,0 +1,28 @@
+package org.contactcenter.web.platform;
+
+import java.net.URI;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.contactcenter.routing.platform.HasId;
+
+/**
+ * Shared answers of the configuration resources. Each resource declares its five calls itself — GET list and GET
+ * one (supervisor, admin), POST create (admin; 201 with Location), PUT replace (admin), DELETE (admin; 204, or 409
+ * naming what still refers to it) — with its concrete types, so that the OpenAPI document describes them.
+ */
+public abstract class CrudResource {
+    @Context
+    UriInfo uri;
+
+    protected Response created(HasId created) {
+        URI location = uri.getAbsolutePathBuilder().path(created.id()).build();
+        return Response.created(location).entity(created).build();
+    }
+
+    protected Response deleted() {
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,43 @@
+package org.contactcenter.web.platform;
+
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+
+import org.contactcenter.routing.platform.Violation;
+
+/** RFC 9457 problem details ({@code application/problem+json}); {@code violations} name the offending fields. */
+public final class Problems {
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static Response of(int status, String title, String detail) {
+        return of(status, title, detail, List.of(), List.of());
+    }
+
+    public static Response of(int status, String title, String detail, List<Violation> violations, List<String> referencedBy) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", status);
+        if (detail != null) {
+            body.add("detail", detail);
+        }
+        if (!violations.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            violations.forEach(v -> list.add(Json.createObjectBuilder().add("field", v.field()).add("message", v.message())));
+            body.add("violations", list);
+        }
+        if (!referencedBy.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            referencedBy.forEach(list::add);
+            body.add("referencedBy", list);
+        }
+        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+    }
+}

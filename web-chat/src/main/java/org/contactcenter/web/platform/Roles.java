@@ -1,0 +1,11 @@
+package org.contactcenter.web.platform;
+
+/** Security role names, as used in {@code @RolesAllowed} (mapped from the stored roles in glassfish-web.xml). */
+public final class Roles {
+    public static final String ADMIN = "admin";
+    public static final String SUPERVISOR = "supervisor";
+    public static final String AGENT = "agent";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,2 @@
+/** REST view of the running rule bases. */
+package org.contactcenter.web.rules;
