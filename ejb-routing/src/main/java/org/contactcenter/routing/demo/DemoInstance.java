@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -50,6 +51,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 public class DemoInstance {
     private static final Logger LOG = Logger.getLogger(DemoInstance.class.getName());
 
@@ -87,7 +89,7 @@ public class DemoInstance {
         String business = hours.create(new HoursOfOperationData(null, "Business hours Tokyo", "Mon-Fri 09:00-18:00 in Tokyo, closed for New Year",
                 "Asia/Tokyo",
                 weekdays.stream().map(d -> new HoursOfOperationData.Range(d, "09:00", "18:00")).toList(),
-                List.of(new HoursOfOperationData.Override("New Year holidays", LocalDate.of(nextYear, 1, 1), LocalDate.of(nextYear, 1, 3),
+                List.of(new HoursOfOperationData.DateOverride("New Year holidays", LocalDate.of(nextYear, 1, 1), LocalDate.of(nextYear, 1, 3),
                         OverrideType.CLOSED, null, null)))).id();
         String allDay = hours.create(new HoursOfOperationData(null, "24x7", "Always open", "Asia/Tokyo",
                 Arrays.stream(DayOfWeek.values()).map(d -> new HoursOfOperationData.Range(d, "00:00", "24:00")).toList(), List.of())).id();

@@ -27,6 +27,17 @@ public final class Violations {
         return violations;
     }
 
+    /** Records {@code field[i]} for every null element (type-use constraints inside generics trip Payara's OpenAPI). */
+    public Violations noNullElements(java.util.Collection<?> values, String field) {
+        if (values != null) {
+            int i = 0;
+            for (Object value : values) {
+                check(value != null, field + "[" + i++ + "]", "must not be null");
+            }
+        }
+        return this;
+    }
+
     public Violations add(String field, String message) {
         found.add(new Violation(field, message));
         return this;

@@ -19,11 +19,14 @@ import jakarta.ws.rs.core.Response;
 import org.contactcenter.routing.statuses.boundary.AgentStatuses;
 import org.contactcenter.routing.statuses.boundary.AgentStatusData;
 import org.contactcenter.web.platform.CrudResource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.contactcenter.web.platform.Roles;
 
 /** Agent statuses: /api/v1/agent-statuses */
 @Path("agent-statuses")
 @RequestScoped
+@Tag(name = "AgentStatuses")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgentStatusesResource extends CrudResource {
     @Inject
@@ -31,21 +34,24 @@ public class AgentStatusesResource extends CrudResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    public List<AgentStatusData> list() {
+    @Operation(operationId = "listAgentStatuses", summary = "List every agent status")
+    public List<AgentStatusData> listAgentStatuses() {
         return store.list();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    public AgentStatusData get(@PathParam("id") String id) {
+    @Operation(operationId = "getAgentStatus", summary = "Read one agent status")
+    public AgentStatusData getAgentStatus(@PathParam("id") String id) {
         return store.get(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Response create(AgentStatusData data) {
+    @Operation(operationId = "createAgentStatus", summary = "Create a agent status")
+    public Response createAgentStatus(AgentStatusData data) {
         return created(store.create(data));
     }
 
@@ -53,14 +59,16 @@ public class AgentStatusesResource extends CrudResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public AgentStatusData update(@PathParam("id") String id, AgentStatusData data) {
+    @Operation(operationId = "updateAgentStatus", summary = "Replace a agent status")
+    public AgentStatusData updateAgentStatus(@PathParam("id") String id, AgentStatusData data) {
         return store.update(id, data);
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    public Response delete(@PathParam("id") String id) {
+    @Operation(operationId = "deleteAgentStatus", summary = "Delete a agent status (409 while still referenced)")
+    public Response deleteAgentStatus(@PathParam("id") String id) {
         store.delete(id);
         return deleted();
     }

@@ -19,11 +19,14 @@ import jakarta.ws.rs.core.Response;
 import org.contactcenter.routing.flows.boundary.ContactFlows;
 import org.contactcenter.routing.flows.boundary.ContactFlowData;
 import org.contactcenter.web.platform.CrudResource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.contactcenter.web.platform.Roles;
 
 /** Contact flows: /api/v1/contact-flows */
 @Path("contact-flows")
 @RequestScoped
+@Tag(name = "ContactFlows")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactFlowsResource extends CrudResource {
     @Inject
@@ -31,21 +34,24 @@ public class ContactFlowsResource extends CrudResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    public List<ContactFlowData> list() {
+    @Operation(operationId = "listContactFlows", summary = "List every contact flow")
+    public List<ContactFlowData> listContactFlows() {
         return store.list();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    public ContactFlowData get(@PathParam("id") String id) {
+    @Operation(operationId = "getContactFlow", summary = "Read one contact flow")
+    public ContactFlowData getContactFlow(@PathParam("id") String id) {
         return store.get(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Response create(ContactFlowData data) {
+    @Operation(operationId = "createContactFlow", summary = "Create a contact flow")
+    public Response createContactFlow(ContactFlowData data) {
         return created(store.create(data));
     }
 
@@ -53,14 +59,16 @@ public class ContactFlowsResource extends CrudResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public ContactFlowData update(@PathParam("id") String id, ContactFlowData data) {
+    @Operation(operationId = "updateContactFlow", summary = "Replace a contact flow")
+    public ContactFlowData updateContactFlow(@PathParam("id") String id, ContactFlowData data) {
         return store.update(id, data);
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    public Response delete(@PathParam("id") String id) {
+    @Operation(operationId = "deleteContactFlow", summary = "Delete a contact flow (409 while still referenced)")
+    public Response deleteContactFlow(@PathParam("id") String id) {
         store.delete(id);
         return deleted();
     }

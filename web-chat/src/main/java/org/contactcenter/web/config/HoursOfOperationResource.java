@@ -19,11 +19,14 @@ import jakarta.ws.rs.core.Response;
 import org.contactcenter.routing.hours.boundary.HoursOfOperations;
 import org.contactcenter.routing.hours.boundary.HoursOfOperationData;
 import org.contactcenter.web.platform.CrudResource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.contactcenter.web.platform.Roles;
 
 /** Hours of operation: /api/v1/hours-of-operation */
 @Path("hours-of-operation")
 @RequestScoped
+@Tag(name = "HoursOfOperations")
 @Produces(MediaType.APPLICATION_JSON)
 public class HoursOfOperationResource extends CrudResource {
     @Inject
@@ -31,21 +34,24 @@ public class HoursOfOperationResource extends CrudResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    public List<HoursOfOperationData> list() {
+    @Operation(operationId = "listHoursOfOperations", summary = "List every hours of operation")
+    public List<HoursOfOperationData> listHoursOfOperations() {
         return store.list();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    public HoursOfOperationData get(@PathParam("id") String id) {
+    @Operation(operationId = "getHoursOfOperation", summary = "Read one hours of operation")
+    public HoursOfOperationData getHoursOfOperation(@PathParam("id") String id) {
         return store.get(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Response create(HoursOfOperationData data) {
+    @Operation(operationId = "createHoursOfOperation", summary = "Create a hours of operation")
+    public Response createHoursOfOperation(HoursOfOperationData data) {
         return created(store.create(data));
     }
 
@@ -53,14 +59,16 @@ public class HoursOfOperationResource extends CrudResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public HoursOfOperationData update(@PathParam("id") String id, HoursOfOperationData data) {
+    @Operation(operationId = "updateHoursOfOperation", summary = "Replace a hours of operation")
+    public HoursOfOperationData updateHoursOfOperation(@PathParam("id") String id, HoursOfOperationData data) {
         return store.update(id, data);
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    public Response delete(@PathParam("id") String id) {
+    @Operation(operationId = "deleteHoursOfOperation", summary = "Delete a hours of operation (409 while still referenced)")
+    public Response deleteHoursOfOperation(@PathParam("id") String id) {
         store.delete(id);
         return deleted();
     }

@@ -19,11 +19,14 @@ import jakarta.ws.rs.core.Response;
 import org.contactcenter.routing.phonenumbers.boundary.PhoneNumbers;
 import org.contactcenter.routing.phonenumbers.boundary.PhoneNumberData;
 import org.contactcenter.web.platform.CrudResource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.contactcenter.web.platform.Roles;
 
 /** Phone numbers and their inbound flows: /api/v1/phone-numbers */
 @Path("phone-numbers")
 @RequestScoped
+@Tag(name = "PhoneNumbers")
 @Produces(MediaType.APPLICATION_JSON)
 public class PhoneNumbersResource extends CrudResource {
     @Inject
@@ -31,21 +34,24 @@ public class PhoneNumbersResource extends CrudResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    public List<PhoneNumberData> list() {
+    @Operation(operationId = "listPhoneNumbers", summary = "List every phone number")
+    public List<PhoneNumberData> listPhoneNumbers() {
         return store.list();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    public PhoneNumberData get(@PathParam("id") String id) {
+    @Operation(operationId = "getPhoneNumber", summary = "Read one phone number")
+    public PhoneNumberData getPhoneNumber(@PathParam("id") String id) {
         return store.get(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Response create(PhoneNumberData data) {
+    @Operation(operationId = "createPhoneNumber", summary = "Create a phone number")
+    public Response createPhoneNumber(PhoneNumberData data) {
         return created(store.create(data));
     }
 
@@ -53,14 +59,16 @@ public class PhoneNumbersResource extends CrudResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public PhoneNumberData update(@PathParam("id") String id, PhoneNumberData data) {
+    @Operation(operationId = "updatePhoneNumber", summary = "Replace a phone number")
+    public PhoneNumberData updatePhoneNumber(@PathParam("id") String id, PhoneNumberData data) {
         return store.update(id, data);
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    public Response delete(@PathParam("id") String id) {
+    @Operation(operationId = "deletePhoneNumber", summary = "Delete a phone number (409 while still referenced)")
+    public Response deletePhoneNumber(@PathParam("id") String id) {
         store.delete(id);
         return deleted();
     }

@@ -19,11 +19,14 @@ import jakarta.ws.rs.core.Response;
 import org.contactcenter.routing.queues.boundary.Queues;
 import org.contactcenter.routing.queues.boundary.QueueData;
 import org.contactcenter.web.platform.CrudResource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.contactcenter.web.platform.Roles;
 
 /** Queues (standard ones are created here; agent queues come with their agent): /api/v1/queues */
 @Path("queues")
 @RequestScoped
+@Tag(name = "Queues")
 @Produces(MediaType.APPLICATION_JSON)
 public class QueuesResource extends CrudResource {
     @Inject
@@ -31,21 +34,24 @@ public class QueuesResource extends CrudResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    public List<QueueData> list() {
+    @Operation(operationId = "listQueues", summary = "List every queue")
+    public List<QueueData> listQueues() {
         return store.list();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    public QueueData get(@PathParam("id") String id) {
+    @Operation(operationId = "getQueue", summary = "Read one queue")
+    public QueueData getQueue(@PathParam("id") String id) {
         return store.get(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Response create(QueueData data) {
+    @Operation(operationId = "createQueue", summary = "Create a queue")
+    public Response createQueue(QueueData data) {
         return created(store.create(data));
     }
 
@@ -53,14 +59,16 @@ public class QueuesResource extends CrudResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public QueueData update(@PathParam("id") String id, QueueData data) {
+    @Operation(operationId = "updateQueue", summary = "Replace a queue")
+    public QueueData updateQueue(@PathParam("id") String id, QueueData data) {
         return store.update(id, data);
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    public Response delete(@PathParam("id") String id) {
+    @Operation(operationId = "deleteQueue", summary = "Delete a queue (409 while still referenced)")
+    public Response deleteQueue(@PathParam("id") String id) {
         store.delete(id);
         return deleted();
     }

@@ -19,11 +19,14 @@ import jakarta.ws.rs.core.Response;
 import org.contactcenter.routing.quickconnects.boundary.QuickConnects;
 import org.contactcenter.routing.quickconnects.boundary.QuickConnectData;
 import org.contactcenter.web.platform.CrudResource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.contactcenter.web.platform.Roles;
 
 /** Quick connects: /api/v1/quick-connects */
 @Path("quick-connects")
 @RequestScoped
+@Tag(name = "QuickConnects")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuickConnectsResource extends CrudResource {
     @Inject
@@ -31,21 +34,24 @@ public class QuickConnectsResource extends CrudResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    public List<QuickConnectData> list() {
+    @Operation(operationId = "listQuickConnects", summary = "List every quick connect")
+    public List<QuickConnectData> listQuickConnects() {
         return store.list();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    public QuickConnectData get(@PathParam("id") String id) {
+    @Operation(operationId = "getQuickConnect", summary = "Read one quick connect")
+    public QuickConnectData getQuickConnect(@PathParam("id") String id) {
         return store.get(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Response create(QuickConnectData data) {
+    @Operation(operationId = "createQuickConnect", summary = "Create a quick connect")
+    public Response createQuickConnect(QuickConnectData data) {
         return created(store.create(data));
     }
 
@@ -53,14 +59,16 @@ public class QuickConnectsResource extends CrudResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public QuickConnectData update(@PathParam("id") String id, QuickConnectData data) {
+    @Operation(operationId = "updateQuickConnect", summary = "Replace a quick connect")
+    public QuickConnectData updateQuickConnect(@PathParam("id") String id, QuickConnectData data) {
         return store.update(id, data);
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    public Response delete(@PathParam("id") String id) {
+    @Operation(operationId = "deleteQuickConnect", summary = "Delete a quick connect (409 while still referenced)")
+    public Response deleteQuickConnect(@PathParam("id") String id) {
         store.delete(id);
         return deleted();
     }

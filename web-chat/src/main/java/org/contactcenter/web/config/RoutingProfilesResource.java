@@ -19,11 +19,14 @@ import jakarta.ws.rs.core.Response;
 import org.contactcenter.routing.profiles.boundary.RoutingProfiles;
 import org.contactcenter.routing.profiles.boundary.RoutingProfileData;
 import org.contactcenter.web.platform.CrudResource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.contactcenter.web.platform.Roles;
 
 /** Routing profiles: /api/v1/routing-profiles */
 @Path("routing-profiles")
 @RequestScoped
+@Tag(name = "RoutingProfiles")
 @Produces(MediaType.APPLICATION_JSON)
 public class RoutingProfilesResource extends CrudResource {
     @Inject
@@ -31,21 +34,24 @@ public class RoutingProfilesResource extends CrudResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    public List<RoutingProfileData> list() {
+    @Operation(operationId = "listRoutingProfiles", summary = "List every routing profile")
+    public List<RoutingProfileData> listRoutingProfiles() {
         return store.list();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    public RoutingProfileData get(@PathParam("id") String id) {
+    @Operation(operationId = "getRoutingProfile", summary = "Read one routing profile")
+    public RoutingProfileData getRoutingProfile(@PathParam("id") String id) {
         return store.get(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Response create(RoutingProfileData data) {
+    @Operation(operationId = "createRoutingProfile", summary = "Create a routing profile")
+    public Response createRoutingProfile(RoutingProfileData data) {
         return created(store.create(data));
     }
 
@@ -53,14 +59,16 @@ public class RoutingProfilesResource extends CrudResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public RoutingProfileData update(@PathParam("id") String id, RoutingProfileData data) {
+    @Operation(operationId = "updateRoutingProfile", summary = "Replace a routing profile")
+    public RoutingProfileData updateRoutingProfile(@PathParam("id") String id, RoutingProfileData data) {
         return store.update(id, data);
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    public Response delete(@PathParam("id") String id) {
+    @Operation(operationId = "deleteRoutingProfile", summary = "Delete a routing profile (409 while still referenced)")
+    public Response deleteRoutingProfile(@PathParam("id") String id) {
         store.delete(id);
         return deleted();
     }

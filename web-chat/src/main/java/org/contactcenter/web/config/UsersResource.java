@@ -19,11 +19,14 @@ import jakarta.ws.rs.core.Response;
 import org.contactcenter.routing.users.boundary.Users;
 import org.contactcenter.routing.users.boundary.UserData;
 import org.contactcenter.web.platform.CrudResource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.contactcenter.web.platform.Roles;
 
 /** Users (passwords are write-only): /api/v1/users */
 @Path("users")
 @RequestScoped
+@Tag(name = "Users")
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource extends CrudResource {
     @Inject
@@ -31,21 +34,24 @@ public class UsersResource extends CrudResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    public List<UserData> list() {
+    @Operation(operationId = "listUsers", summary = "List every user")
+    public List<UserData> listUsers() {
         return store.list();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    public UserData get(@PathParam("id") String id) {
+    @Operation(operationId = "getUser", summary = "Read one user")
+    public UserData getUser(@PathParam("id") String id) {
         return store.get(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Response create(UserData data) {
+    @Operation(operationId = "createUser", summary = "Create a user")
+    public Response createUser(UserData data) {
         return created(store.create(data));
     }
 
@@ -53,14 +59,16 @@ public class UsersResource extends CrudResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public UserData update(@PathParam("id") String id, UserData data) {
+    @Operation(operationId = "updateUser", summary = "Replace a user")
+    public UserData updateUser(@PathParam("id") String id, UserData data) {
         return store.update(id, data);
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    public Response delete(@PathParam("id") String id) {
+    @Operation(operationId = "deleteUser", summary = "Delete a user (409 while still referenced)")
+    public Response deleteUser(@PathParam("id") String id) {
         store.delete(id);
         return deleted();
     }

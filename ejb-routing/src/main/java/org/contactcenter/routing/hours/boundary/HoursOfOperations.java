@@ -43,7 +43,7 @@ public class HoursOfOperations extends ConfigurationStore<HoursOfOperation, Hour
         return new HoursOfOperationData(h.id(), h.name(), h.description(), h.timeZone().getId(),
                 h.config().stream().map(r -> new HoursOfOperationData.Range(r.day(), TimeOfDay.format(r.startMinute()),
                         TimeOfDay.format(r.endMinute()))).toList(),
-                h.overrides().stream().map(o -> new HoursOfOperationData.Override(o.name(), o.startDate(), o.endDate(), o.type(),
+                h.overrides().stream().map(o -> new HoursOfOperationData.DateOverride(o.name(), o.startDate(), o.endDate(), o.type(),
                         o.startMinute() == null ? null : TimeOfDay.format(o.startMinute()),
                         o.endMinute() == null ? null : TimeOfDay.format(o.endMinute()))).toList());
     }
@@ -72,7 +72,7 @@ public class HoursOfOperations extends ConfigurationStore<HoursOfOperation, Hour
     }
 
     private Parsed parse(HoursOfOperationData data) {
-        Violations v = validate(data);
+        Violations v = validate(data).noNullElements(data.config(), "config").noNullElements(data.overrides(), "overrides");
         v.throwIfAny();
         ZoneId zone = null;
         try {
@@ -92,9 +92,9 @@ public class HoursOfOperations extends ConfigurationStore<HoursOfOperation, Hour
             }
         }
         List<HoursOverride> overrides = new ArrayList<>();
-        List<HoursOfOperationData.Override> given = data.overrides() == null ? List.of() : data.overrides();
+        List<HoursOfOperationData.DateOverride> given = data.overrides() == null ? List.of() : data.overrides();
         for (int i = 0; i < given.size(); i++) {
-            HoursOfOperationData.Override o = given.get(i);
+            HoursOfOperationData.DateOverride o = given.get(i);
             String at = "overrides[" + i + "]";
             LocalDate endDate = o.endDate() == null ? o.startDate() : o.endDate();
             Integer start = o.start() == null ? null : TimeOfDay.parse(o.start());

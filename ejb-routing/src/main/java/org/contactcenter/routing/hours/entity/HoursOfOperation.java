@@ -39,11 +39,11 @@ public class HoursOfOperation {
     private String timeZone;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cc_hours_range", joinColumns = @JoinColumn(name = "hours_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "list_index")
     private List<HoursRange> config = new ArrayList<>();
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cc_hours_override", joinColumns = @JoinColumn(name = "hours_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "list_index")
     private List<HoursOverride> overrides = new ArrayList<>();
     @Version
     private long version;

@@ -8,9 +8,37 @@ import jakarta.validation.constraints.Size;
 import org.contactcenter.routing.phonenumbers.entity.PhoneNumber;
 
 /** JSON of a phone number: E.164 (e.g. +81312340000) and the id of an inbound (CONTACT_FLOW) flow. */
-public record PhoneNumberData(
-        String id,
-        @NotNull @Pattern(regexp = PhoneNumber.E164, message = "must be an E.164 number such as +81312340000") String phoneNumber,
-        @Size(max = 250) String description,
-        @NotBlank String contactFlowId) implements org.contactcenter.routing.platform.HasId {
+public class PhoneNumberData implements org.contactcenter.routing.platform.HasId {
+    public String id;
+    @NotNull @Pattern(regexp = PhoneNumber.E164, message = "must be an E.164 number such as +81312340000") public String phoneNumber;
+    @Size(max = 250) public String description;
+    @NotBlank public String contactFlowId;
+
+    public PhoneNumberData() {
+    }
+
+    public PhoneNumberData(String id, String phoneNumber, String description, String contactFlowId) {
+        this.id = id;
+        this.phoneNumber = phoneNumber;
+        this.description = description;
+        this.contactFlowId = contactFlowId;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public String phoneNumber() {
+        return phoneNumber;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String contactFlowId() {
+        return contactFlowId;
+    }
+
 }

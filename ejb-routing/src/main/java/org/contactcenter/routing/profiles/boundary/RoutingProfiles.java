@@ -66,7 +66,8 @@ public class RoutingProfiles extends ConfigurationStore<RoutingProfile, RoutingP
     }
 
     private Parts parts(RoutingProfileData data) {
-        Violations v = validate(data);
+        Violations v = validate(data).noNullElements(data.mediaConcurrencies(), "mediaConcurrencies")
+                .noNullElements(data.queueConfigs(), "queueConfigs");
         v.throwIfAny();
         List<MediaConcurrency> media = new ArrayList<>();
         for (int i = 0; i < data.mediaConcurrencies().size(); i++) {

@@ -48,11 +48,11 @@ public class RoutingProfile {
     private String description;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cc_routing_profile_media", joinColumns = @JoinColumn(name = "profile_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "list_index")
     private List<MediaConcurrency> mediaConcurrencies = new ArrayList<>();
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cc_routing_profile_queue", joinColumns = @JoinColumn(name = "profile_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "list_index")
     private List<RoutingProfileQueue> queueConfigs = new ArrayList<>();
     @ManyToOne(optional = false)
     @JoinColumn(name = "default_outbound_queue_id", nullable = false)

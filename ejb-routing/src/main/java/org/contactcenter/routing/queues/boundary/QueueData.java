@@ -11,12 +11,55 @@ import org.contactcenter.routing.queues.entity.QueueType;
  * JSON of a queue. Only STANDARD queues are created through the API ({@code type} may be omitted); AGENT queues
  * come and go with their agent and show {@code agentUserId}. {@code maxContacts} null means no cap.
  */
-public record QueueData(
-        String id,
-        @NotBlank @Size(max = 127) String name,
-        @Size(max = 250) String description,
-        QueueType type,
-        String hoursOfOperationId,
-        @Min(1) @Max(100_000) Integer maxContacts,
-        String agentUserId) implements org.contactcenter.routing.platform.HasId {
+public class QueueData implements org.contactcenter.routing.platform.HasId {
+    public String id;
+    @NotBlank @Size(max = 127) public String name;
+    @Size(max = 250) public String description;
+    public QueueType type;
+    public String hoursOfOperationId;
+    @Min(1) @Max(100_000) public Integer maxContacts;
+    public String agentUserId;
+
+    public QueueData() {
+    }
+
+    public QueueData(String id, String name, String description, QueueType type, String hoursOfOperationId, Integer maxContacts, String agentUserId) {
+        this.id = id;
+        this.name = name;
+        this.description = description;
+        this.type = type;
+        this.hoursOfOperationId = hoursOfOperationId;
+        this.maxContacts = maxContacts;
+        this.agentUserId = agentUserId;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public QueueType type() {
+        return type;
+    }
+
+    public String hoursOfOperationId() {
+        return hoursOfOperationId;
+    }
+
+    public Integer maxContacts() {
+        return maxContacts;
+    }
+
+    public String agentUserId() {
+        return agentUserId;
+    }
+
 }

@@ -9,11 +9,49 @@ import org.contactcenter.routing.statuses.entity.AgentStatusState;
 import org.contactcenter.routing.statuses.entity.AgentStatusType;
 
 /** JSON of an agent status. {@code type} is read-only: statuses created through the API are CUSTOM. */
-public record AgentStatusData(
-        String id,
-        @NotBlank @Size(max = 127) String name,
-        @Size(max = 250) String description,
-        AgentStatusType type,
-        AgentStatusState state,
-        @Min(1) @Max(50) Integer displayOrder) implements org.contactcenter.routing.platform.HasId {
+public class AgentStatusData implements org.contactcenter.routing.platform.HasId {
+    public String id;
+    @NotBlank @Size(max = 127) public String name;
+    @Size(max = 250) public String description;
+    public AgentStatusType type;
+    public AgentStatusState state;
+    @Min(1) @Max(50) public Integer displayOrder;
+
+    public AgentStatusData() {
+    }
+
+    public AgentStatusData(String id, String name, String description, AgentStatusType type, AgentStatusState state, Integer displayOrder) {
+        this.id = id;
+        this.name = name;
+        this.description = description;
+        this.type = type;
+        this.state = state;
+        this.displayOrder = displayOrder;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public AgentStatusType type() {
+        return type;
+    }
+
+    public AgentStatusState state() {
+        return state;
+    }
+
+    public Integer displayOrder() {
+        return displayOrder;
+    }
+
 }

@@ -123,7 +123,7 @@ public class Users extends ConfigurationStore<User, UserData> {
     }
 
     private User.Profile profile(UserData data, boolean creating) {
-        Violations v = validate(data);
+        Violations v = validate(data).noNullElements(data.roles(), "roles");
         v.throwIfAny();
         v.check(!creating || data.password() != null, "password", "must not be null");
         boolean agent = data.roles().contains(Role.AGENT);

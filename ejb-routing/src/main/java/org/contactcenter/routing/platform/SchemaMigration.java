@@ -1,0 +1,41 @@
+package org.contactcenter.routing.platform;
+
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema up to date at start-up with Flyway (scripts in db/migration, portable between H2 and
+ * PostgreSQL), before anything else touches the database. A failed migration fails the deployment.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SchemaMigration {
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .table("cc_schema_history")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion)
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+}
