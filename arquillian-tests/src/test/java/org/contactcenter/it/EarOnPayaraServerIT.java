@@ -1,0 +1,97 @@
+package org.contactcenter.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.json.JsonObject;
+
+import org.contactcenter.it.Api.Answer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Smoke test of the EAR on a full-profile server: the Payara Server 6 distribution (unpacked by Maven from
+ * Maven Central) gets a domain of its own on ports 28xxx, {@code asadmin deploy} installs the EAR at "/", and the
+ * center must answer health and its API. The domain is deleted afterwards.
+ */
+class EarOnPayaraServerIT {
+    static final String DOMAIN = "cc-ear-test";
+    static final int PORT_BASE = 28000;
+    static Path home;
+    static Path asadmin;
+
+    @BeforeAll
+    static void startDomainAndDeploy() throws Exception {
+        home = Path.of(System.getProperty("cc.payara.home"));
+        asadmin = home.resolve("bin/asadmin");
+        asadmin.toFile().setExecutable(true);
+        home.resolve("glassfish/bin/asadmin").toFile().setExecutable(true);
+        asadmin("delete-domain", DOMAIN);
+        run(true, "create-domain", "--nopassword", "--portbase", String.valueOf(PORT_BASE), DOMAIN);
+        run(true, "start-domain", DOMAIN);
+        Path data = Path.of(System.getProperty("java.io.tmpdir"), "ear-h2");
+        run(true, "--port", String.valueOf(PORT_BASE + 48), "create-system-properties",
+                "cc.db.url=jdbc\\:h2\\:file\\:" + data.toAbsolutePath().toString().replace(":", "\\:") + "/cc:cc.agi.port=" + (PORT_BASE + 73));
+        run(true, "--port", String.valueOf(PORT_BASE + 48), "deploy", "--contextroot", "/", "--name", "contact-center",
+                System.getProperty("cc.ear"));
+    }
+
+    @AfterAll
+    static void stopDomain() throws Exception {
+        asadmin("--port", String.valueOf(PORT_BASE + 48), "undeploy", "contact-center");
+        asadmin("stop-domain", DOMAIN);
+        asadmin("delete-domain", DOMAIN);
+    }
+
+    @Test
+    void earAnswersHealthAndTheApi() {
+        Api api = Api.at("http://127.0.0.1:" + (PORT_BASE + 80) + "/");
+        await("EAR health").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> api.anonymous().get("health").status() == 200);
+        Answer health = api.anonymous().get("health");
+        assertTrue(health.body().contains("\"database\""), health.body());
+        Answer queues = api.admin().get("api/v1/queues");
+        assertEquals(200, queues.status(), queues.toString());
+        assertTrue(queues.array().stream().map(JsonObject.class::cast).anyMatch(q -> q.getString("name").equals("Sales")), queues.body());
+        assertEquals(401, api.anonymous().get("api/v1/queues").status());
+    }
+
+    private static void run(boolean mustSucceed, String... args) throws IOException, InterruptedException {
+        int exit = asadminExit(args);
+        if (mustSucceed && exit != 0) {
+            throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed with " + exit + "; see " + logFile());
+        }
+    }
+
+    private static void asadmin(String... args) throws IOException, InterruptedException {
+        asadminExit(args);
+    }
+
+    private static int asadminExit(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(asadmin.toString(), "--interactive=false"));
+        command.addAll(List.of(args));
+        Path log = logFile();
+        Files.writeString(log, "$ " + String.join(" ", command) + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
+    }
+
+    private static Path logFile() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "payara-server-asadmin.log");
+    }
+}

@@ -1,0 +1,81 @@
+package org.contactcenter.it;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The contact center as an operator starts it: {@code java -jar payara-micro.jar --deploy contact-center.war:/}
+ * in its own process, with a fresh Payara root directory and the database settings of the current test run.
+ */
+final class MicroProcess implements AutoCloseable {
+    private final Process process;
+    final int port;
+    final Path log;
+
+    private MicroProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    static MicroProcess start(String name, List<String> systemProperties) throws IOException {
+        int port = freePort();
+        Path target = Path.of(System.getProperty("java.io.tmpdir"));
+        Path root = Files.createTempDirectory(target, "micro-root-");
+        Path log = target.resolve(name + ".log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                "-Dcc.agi.port=" + freePort()));
+        String options = System.getProperty("cc.micro.options", "");
+        command.addAll(Arrays.stream(options.split("\\s+")).filter(s -> !s.isBlank() && !s.startsWith("-Dcc.agi.port")).toList());
+        command.addAll(systemProperties);
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("cc.war") + ":/",
+                "--rootDir", root.toString(), "--port", String.valueOf(port), "--nocluster"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        MicroProcess micro = new MicroProcess(process, port, log);
+        await("Payara Micro " + name + " ready (log " + log + ")").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("Payara Micro exited; see " + log);
+                    }
+                    return micro.api().anonymous().get("health").status() == 200;
+                });
+        return micro;
+    }
+
+    Api api() {
+        return Api.at("http://127.0.0.1:" + port + "/");
+    }
+
+    /** Ends the server the hard way (SIGKILL), as a crash or kill -9 would. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static String h2Url(String dir) {
+        return "-Dcc.db.url=jdbc:h2:file:" + new File(dir, "cc").getAbsolutePath();
+    }
+}

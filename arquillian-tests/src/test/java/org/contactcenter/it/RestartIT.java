@@ -1,0 +1,53 @@
+package org.contactcenter.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.contactcenter.it.Api.Answer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The configuration survives a restart, even a kill -9: two Payara Micro processes in a row on the same database
+ * (an H2 file in the H2 run, the PostgreSQL database in the PostgreSQL run).
+ */
+class RestartIT {
+
+    @Test
+    void configurationSurvivesAKilledServer() throws Exception {
+        List<String> properties = new ArrayList<>();
+        String h2Dir = System.getProperty("cc.db.dir");
+        if (h2Dir != null) {
+            properties.add(MicroProcess.h2Url(h2Dir + "/" + UUID.randomUUID()));
+        }
+        String name = "Restart-" + UUID.randomUUID().toString().substring(0, 8);
+        String queueId;
+        String demoSales;
+        try (MicroProcess first = MicroProcess.start("restart-first", properties)) {
+            Api admin = first.api().admin();
+            demoSales = admin.idOf("queues", "name", "Sales");
+            String hours = admin.idOf("hours-of-operation", "name", "24x7");
+            Answer created = admin.post("api/v1/queues", Json.createObjectBuilder().add("name", name)
+                    .add("hoursOfOperationId", hours).add("maxContacts", 42).build());
+            assertEquals(201, created.status(), created.toString());
+            queueId = created.object().getString("id");
+            first.kill();
+        }
+        try (MicroProcess second = MicroProcess.start("restart-second", properties)) {
+            Api admin = second.api().admin();
+            JsonObject queue = admin.get("api/v1/queues/" + queueId).object();
+            assertEquals(name, queue.getString("name"));
+            assertEquals(42, queue.getInt("maxContacts"));
+            assertEquals(demoSales, admin.idOf("queues", "name", "Sales"), "the demo instance is not loaded twice");
+            assertTrue(admin.get("api/v1/queues").array().stream().map(JsonObject.class::cast)
+                    .filter(q -> q.getString("name").equals("Sales")).count() == 1);
+            assertEquals(204, admin.delete("api/v1/queues/" + queueId).status());
+        }
+    }
+}
