@@ -18,7 +18,7 @@ import jakarta.json.JsonStructure;
 
 /** A small REST client for the black-box tests: HTTP Basic, JSON bodies, answers parsed with Jakarta JSON-P. */
 public final class Api {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
     private final String authorization;

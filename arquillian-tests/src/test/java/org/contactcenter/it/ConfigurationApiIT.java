@@ -107,9 +107,11 @@ class ConfigurationApiIT {
         assertEquals(200, openapi.status());
         for (String path : List.of("/api/v1/queues", "/api/v1/routing-profiles/{id}", "/api/v1/users", "/api/v1/hours-of-operation",
                 "/api/v1/agent-statuses", "/api/v1/phone-numbers", "/api/v1/quick-connects", "/api/v1/contact-flows")) {
-            assertTrue(openapi.body().contains(path + ":"), path);
+            assertTrue(openapi.body().contains("\"" + path + "\""), path + " in " + openapi.body());
         }
-        assertEquals(200, api.anonymous().get("/metrics").status());
+        Answer metrics = api.anonymous().send(api.anonymous().request("/metrics").setHeader("Accept", "text/plain"));
+        assertEquals(200, metrics.status(), metrics.toString());
+        assertTrue(metrics.body().contains("# TYPE"), "Prometheus text format");
     }
 
     @Test

@@ -41,7 +41,7 @@ class EarOnPayaraServerIT {
         run(true, "start-domain", DOMAIN);
         Path data = Path.of(System.getProperty("java.io.tmpdir"), "ear-h2");
         run(true, "--port", String.valueOf(PORT_BASE + 48), "create-system-properties",
-                "cc.db.url=jdbc\\:h2\\:file\\:" + data.toAbsolutePath().toString().replace(":", "\\:") + "/cc:cc.agi.port=" + (PORT_BASE + 73));
+                "cc.db.url=jdbc\\:h2\\:file\\:" + data.toAbsolutePath().toString().replace(":", "\\:") + "/cc;WRITE_DELAY=0:cc.agi.port=" + (PORT_BASE + 73));
         run(true, "--port", String.valueOf(PORT_BASE + 48), "deploy", "--contextroot", "/", "--name", "contact-center",
                 System.getProperty("cc.ear"));
     }

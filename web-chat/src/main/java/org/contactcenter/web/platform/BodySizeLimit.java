@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION - 100)
 public class BodySizeLimit implements ContainerRequestFilter {
     public static final long LIMIT = 1024 * 1024;
+    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -50,10 +51,21 @@ public class BodySizeLimit implements ContainerRequestFilter {
             return n;
         }
 
-        private void count(int n) {
+        private void count(int n) throws IOException {
             read += n;
             if (read > LIMIT) {
+                drain();
                 throw new PayloadTooLarge(LIMIT);
+            }
+        }
+
+        /** Reads what the client still sends (up to a bound) so that it can read the 413 instead of blocking. */
+        private void drain() throws IOException {
+            byte[] skip = new byte[8192];
+            long drained = 0;
+            int n;
+            while (drained < DRAIN_LIMIT && (n = in.read(skip)) > 0) {
+                drained += n;
             }
         }
     }
