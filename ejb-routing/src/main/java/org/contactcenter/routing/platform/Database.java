@@ -1,8 +1,12 @@
 package org.contactcenter.routing.platform;
 
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 /**
  * The application's one datasource. Its driver, URL and credentials come from MicroProfile Config
@@ -11,6 +15,7 @@ import jakarta.ejb.Startup;
  */
 @Singleton
 @Startup
+@Lock(LockType.READ)
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
         className = "${MPCONFIG=cc.db.class}",
@@ -21,4 +26,12 @@ import jakarta.ejb.Startup;
         maxPoolSize = 32)
 public class Database {
     public static final String JNDI_NAME = "java:app/jdbc/cc";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Answers a trivial query through the application's persistence unit; throws when the database does not. */
+    public boolean reachable() {
+        return em.createNativeQuery("select 1").getSingleResult() != null;
+    }
 }

@@ -1,25 +1,26 @@
 package org.contactcenter.routing.platform;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the configured database answers a query. */
+/**
+ * Ready only while the configured database answers a query. The query runs in an EJB call, which gives it the
+ * application's naming context also when the server calls health checks from its own threads (as Payara Server does).
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {
-    @PersistenceContext
-    EntityManager em;
+    @EJB
+    Database database;
 
     @Override
     public HealthCheckResponse call() {
         try {
-            Object answer = em.createNativeQuery("select 1").getSingleResult();
-            return HealthCheckResponse.named("database").status(answer != null).build();
+            return HealthCheckResponse.named("database").status(database.reachable()).build();
         } catch (RuntimeException e) {
             return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
         }
