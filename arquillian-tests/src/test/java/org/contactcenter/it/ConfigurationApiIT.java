@@ -109,6 +109,8 @@ class ConfigurationApiIT {
                 "/api/v1/agent-statuses", "/api/v1/phone-numbers", "/api/v1/quick-connects", "/api/v1/contact-flows")) {
             assertTrue(openapi.body().contains("\"" + path + "\""), path + " in " + openapi.body());
         }
+        assertTrue(openapi.body().contains("\"hoursOfOperationId\"") && openapi.body().contains("\"afterContactWorkTimeouts\""),
+                "schemas describe every field");
         Answer metrics = api.anonymous().send(api.anonymous().request("/metrics").setHeader("Accept", "text/plain"));
         assertEquals(200, metrics.status(), metrics.toString());
         assertTrue(metrics.body().contains("# TYPE"), "Prometheus text format");

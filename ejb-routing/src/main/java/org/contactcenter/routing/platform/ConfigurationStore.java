@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
@@ -118,6 +119,8 @@ public abstract class ConfigurationStore<E, D extends HasId> implements Crud<D> 
     protected void flush() {
         try {
             em.flush();
+        } catch (OptimisticLockException e) {
+            throw new Conflict(null, resourceName() + " was changed by someone else meanwhile; read it again and retry", List.of());
         } catch (PersistenceException e) {
             throw new Conflict(null, resourceName() + " conflicts with the stored configuration (a unique value is taken)", List.of());
         }

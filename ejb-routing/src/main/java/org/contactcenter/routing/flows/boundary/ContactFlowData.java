@@ -6,13 +6,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.contactcenter.routing.flows.entity.ContactFlowType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** JSON of a contact flow; {@code content} is the flow document, a JSON object. The type is fixed at creation. */
 public class ContactFlowData implements org.contactcenter.routing.platform.HasId {
+    @Schema(description = "Server-assigned id (UUID)", readOnly = true)
     public String id;
+    @Schema(description = "Unique name")
     @NotBlank @Size(max = 127) public String name;
+    @Schema(description = "Free text")
     @Size(max = 250) public String description;
+    @Schema(description = "Flow type; fixed at creation")
     @NotNull public ContactFlowType type;
+    @Schema(description = "The flow document (JSON object in the flow language)")
     @NotNull public JsonObject content;
 
     public ContactFlowData() {
@@ -29,22 +35,6 @@ public class ContactFlowData implements org.contactcenter.routing.platform.HasId
     @Override
     public String id() {
         return id;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String description() {
-        return description;
-    }
-
-    public ContactFlowType type() {
-        return type;
-    }
-
-    public JsonObject content() {
-        return content;
     }
 
 }

@@ -45,17 +45,17 @@ public class ContactFlows extends ConfigurationStore<ContactFlow, ContactFlowDat
     @Override
     protected ContactFlow newEntity(ContactFlowData data) {
         validate(data).throwIfAny();
-        requireUnique(ContactFlow.BY_NAME, "name", data.name(), null);
-        return new ContactFlow(data.name(), data.description(), data.type(), data.content().toString());
+        requireUnique(ContactFlow.BY_NAME, "name", data.name, null);
+        return new ContactFlow(data.name, data.description, data.type, data.content.toString());
     }
 
     @Override
     protected void apply(ContactFlow flow, ContactFlowData data) {
         Violations v = validate(data);
-        v.check(data.type() == null || data.type() == flow.type(), "type", "the type of a flow cannot change");
+        v.check(data.type == null || data.type == flow.type(), "type", "the type of a flow cannot change");
         v.throwIfAny();
-        requireUnique(ContactFlow.BY_NAME, "name", data.name(), flow);
-        flow.change(data.name(), data.description(), data.content().toString());
+        requireUnique(ContactFlow.BY_NAME, "name", data.name, flow);
+        flow.change(data.name, data.description, data.content.toString());
     }
 
     @Override

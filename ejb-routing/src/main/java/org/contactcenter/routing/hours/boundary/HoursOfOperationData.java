@@ -11,17 +11,24 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.contactcenter.routing.hours.entity.OverrideType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * JSON of an hours of operation. Times are "HH:mm" in {@code timeZone} (an IANA zone such as Asia/Tokyo);
  * "24:00" ends a range at midnight. {@code id} is assigned by the server.
  */
 public class HoursOfOperationData implements org.contactcenter.routing.platform.HasId {
+    @Schema(description = "Server-assigned id (UUID)", readOnly = true)
     public String id;
+    @Schema(description = "Unique name")
     @NotBlank @Size(max = 127) public String name;
+    @Schema(description = "Free text")
     @Size(max = 250) public String description;
+    @Schema(description = "IANA time zone of the ranges, e.g. Asia/Tokyo")
     @NotBlank public String timeZone;
+    @Schema(description = "Weekly opening ranges; ranges of one day must not overlap")
     @NotNull @Size(max = 100) @Valid public List<Range> config;
+    @Schema(description = "Dated exceptions (holidays, special hours); must not overlap")
     @Size(max = 100) @Valid public List<DateOverride> overrides;
 
     public HoursOfOperationData() {
@@ -41,33 +48,15 @@ public class HoursOfOperationData implements org.contactcenter.routing.platform.
         return id;
     }
 
-    public String name() {
-        return name;
-    }
-
-    public String description() {
-        return description;
-    }
-
-    public String timeZone() {
-        return timeZone;
-    }
-
-    public List<Range> config() {
-        return config;
-    }
-
-    public List<DateOverride> overrides() {
-        return overrides;
-    }
-
-
     static final String TIME = "([01]\\d|2[0-3]):[0-5]\\d|24:00";
 
     /** A weekly opening: day, start and end ("HH:mm", start before end). */
     public static class Range {
+        @Schema(description = "Day of the week")
         @NotNull public DayOfWeek day;
+        @Schema(description = "Start, HH:mm")
         @NotNull @Pattern(regexp = TIME, message = "must be a time HH:mm") public String start;
+        @Schema(description = "End, HH:mm (24:00 = midnight)")
         @NotNull @Pattern(regexp = TIME, message = "must be a time HH:mm") public String end;
 
         public Range() {
@@ -78,28 +67,21 @@ public class HoursOfOperationData implements org.contactcenter.routing.platform.
             this.start = start;
             this.end = end;
         }
-
-        public DayOfWeek day() {
-            return day;
-        }
-
-        public String start() {
-            return start;
-        }
-
-        public String end() {
-            return end;
-        }
-
     }
 
     /** A dated override, startDate..endDate inclusive; CLOSED without times closes whole days. */
     public static class DateOverride {
+        @Schema(description = "Unique name")
         @NotBlank @Size(max = 127) public String name;
+        @Schema(description = "First day, yyyy-MM-dd")
         @NotNull public LocalDate startDate;
+        @Schema(description = "Last day (inclusive), yyyy-MM-dd; defaults to startDate")
         public LocalDate endDate;
+        @Schema(description = "OPEN (only these hours) or CLOSED")
         @NotNull public OverrideType type;
+        @Schema(description = "Start, HH:mm")
         @Pattern(regexp = TIME, message = "must be a time HH:mm") public String start;
+        @Schema(description = "End, HH:mm (24:00 = midnight)")
         @Pattern(regexp = TIME, message = "must be a time HH:mm") public String end;
 
         public DateOverride() {
@@ -113,30 +95,5 @@ public class HoursOfOperationData implements org.contactcenter.routing.platform.
             this.start = start;
             this.end = end;
         }
-
-        public String name() {
-            return name;
-        }
-
-        public LocalDate startDate() {
-            return startDate;
-        }
-
-        public LocalDate endDate() {
-            return endDate;
-        }
-
-        public OverrideType type() {
-            return type;
-        }
-
-        public String start() {
-            return start;
-        }
-
-        public String end() {
-            return end;
-        }
-
     }
 }

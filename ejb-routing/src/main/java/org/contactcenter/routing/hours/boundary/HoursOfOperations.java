@@ -51,15 +51,15 @@ public class HoursOfOperations extends ConfigurationStore<HoursOfOperation, Hour
     @Override
     protected HoursOfOperation newEntity(HoursOfOperationData data) {
         Parsed p = parse(data);
-        requireUnique(HoursOfOperation.BY_NAME, "name", data.name(), null);
-        return new HoursOfOperation(data.name(), data.description(), p.zone, p.ranges, p.overrides);
+        requireUnique(HoursOfOperation.BY_NAME, "name", data.name, null);
+        return new HoursOfOperation(data.name, data.description, p.zone, p.ranges, p.overrides);
     }
 
     @Override
     protected void apply(HoursOfOperation entity, HoursOfOperationData data) {
         Parsed p = parse(data);
-        requireUnique(HoursOfOperation.BY_NAME, "name", data.name(), entity);
-        entity.change(data.name(), data.description(), p.zone, p.ranges, p.overrides);
+        requireUnique(HoursOfOperation.BY_NAME, "name", data.name, entity);
+        entity.change(data.name, data.description, p.zone, p.ranges, p.overrides);
     }
 
     @Override
@@ -72,39 +72,39 @@ public class HoursOfOperations extends ConfigurationStore<HoursOfOperation, Hour
     }
 
     private Parsed parse(HoursOfOperationData data) {
-        Violations v = validate(data).noNullElements(data.config(), "config").noNullElements(data.overrides(), "overrides");
+        Violations v = validate(data).noNullElements(data.config, "config").noNullElements(data.overrides, "overrides");
         v.throwIfAny();
         ZoneId zone = null;
         try {
-            zone = ZoneId.of(data.timeZone());
+            zone = ZoneId.of(data.timeZone);
         } catch (DateTimeException e) {
-            v.add("timeZone", "unknown time zone " + data.timeZone());
+            v.add("timeZone", "unknown time zone " + data.timeZone);
         }
         List<HoursRange> ranges = new ArrayList<>();
-        for (int i = 0; i < data.config().size(); i++) {
-            HoursOfOperationData.Range r = data.config().get(i);
-            int start = TimeOfDay.parse(r.start());
-            int end = TimeOfDay.parse(r.end());
+        for (int i = 0; i < data.config.size(); i++) {
+            HoursOfOperationData.Range r = data.config.get(i);
+            int start = TimeOfDay.parse(r.start);
+            int end = TimeOfDay.parse(r.end);
             if (start >= end) {
-                v.add("config[" + i + "].end", "must be after start " + r.start());
+                v.add("config[" + i + "].end", "must be after start " + r.start);
             } else {
-                ranges.add(new HoursRange(r.day(), start, end));
+                ranges.add(new HoursRange(r.day, start, end));
             }
         }
         List<HoursOverride> overrides = new ArrayList<>();
-        List<HoursOfOperationData.DateOverride> given = data.overrides() == null ? List.of() : data.overrides();
+        List<HoursOfOperationData.DateOverride> given = data.overrides == null ? List.of() : data.overrides;
         for (int i = 0; i < given.size(); i++) {
             HoursOfOperationData.DateOverride o = given.get(i);
             String at = "overrides[" + i + "]";
-            LocalDate endDate = o.endDate() == null ? o.startDate() : o.endDate();
-            Integer start = o.start() == null ? null : TimeOfDay.parse(o.start());
-            Integer end = o.end() == null ? null : TimeOfDay.parse(o.end());
-            v.check(!endDate.isBefore(o.startDate()), at + ".endDate", "must not be before startDate " + o.startDate());
+            LocalDate endDate = o.endDate == null ? o.startDate : o.endDate;
+            Integer start = o.start == null ? null : TimeOfDay.parse(o.start);
+            Integer end = o.end == null ? null : TimeOfDay.parse(o.end);
+            v.check(!endDate.isBefore(o.startDate), at + ".endDate", "must not be before startDate " + o.startDate);
             v.check((start == null) == (end == null), at + (start == null ? ".start" : ".end"), "start and end go together");
-            v.check(start == null || end == null || start < end, at + ".end", "must be after start " + o.start());
-            v.check(o.type() != OverrideType.OPEN || start != null, at + ".start", "an OPEN override needs start and end");
+            v.check(start == null || end == null || start < end, at + ".end", "must be after start " + o.start);
+            v.check(o.type != OverrideType.OPEN || start != null, at + ".start", "an OPEN override needs start and end");
             if (!v.has(at)) {
-                overrides.add(new HoursOverride(o.name(), o.startDate(), endDate, o.type(), start, end));
+                overrides.add(new HoursOverride(o.name, o.startDate, endDate, o.type, start, end));
             }
         }
         v.throwIfAny();

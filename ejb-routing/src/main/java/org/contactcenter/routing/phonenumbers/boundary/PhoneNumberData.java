@@ -6,12 +6,17 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.contactcenter.routing.phonenumbers.entity.PhoneNumber;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** JSON of a phone number: E.164 (e.g. +81312340000) and the id of an inbound (CONTACT_FLOW) flow. */
 public class PhoneNumberData implements org.contactcenter.routing.platform.HasId {
+    @Schema(description = "Server-assigned id (UUID)", readOnly = true)
     public String id;
+    @Schema(description = "E.164 number")
     @NotNull @Pattern(regexp = PhoneNumber.E164, message = "must be an E.164 number such as +81312340000") public String phoneNumber;
+    @Schema(description = "Free text")
     @Size(max = 250) public String description;
+    @Schema(description = "Contact flow id")
     @NotBlank public String contactFlowId;
 
     public PhoneNumberData() {
@@ -27,18 +32,6 @@ public class PhoneNumberData implements org.contactcenter.routing.platform.HasId
     @Override
     public String id() {
         return id;
-    }
-
-    public String phoneNumber() {
-        return phoneNumber;
-    }
-
-    public String description() {
-        return description;
-    }
-
-    public String contactFlowId() {
-        return contactFlowId;
     }
 
 }

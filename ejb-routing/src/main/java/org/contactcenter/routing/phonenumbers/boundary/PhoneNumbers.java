@@ -50,21 +50,21 @@ public class PhoneNumbers extends ConfigurationStore<PhoneNumber, PhoneNumberDat
     @Override
     protected PhoneNumber newEntity(PhoneNumberData data) {
         ContactFlow flow = check(data);
-        requireUnique(PhoneNumber.BY_NUMBER, "phoneNumber", data.phoneNumber(), null);
-        return new PhoneNumber(data.phoneNumber(), data.description(), flow);
+        requireUnique(PhoneNumber.BY_NUMBER, "phoneNumber", data.phoneNumber, null);
+        return new PhoneNumber(data.phoneNumber, data.description, flow);
     }
 
     @Override
     protected void apply(PhoneNumber number, PhoneNumberData data) {
         ContactFlow flow = check(data);
-        requireUnique(PhoneNumber.BY_NUMBER, "phoneNumber", data.phoneNumber(), number);
-        number.change(data.phoneNumber(), data.description(), flow);
+        requireUnique(PhoneNumber.BY_NUMBER, "phoneNumber", data.phoneNumber, number);
+        number.change(data.phoneNumber, data.description, flow);
     }
 
     private ContactFlow check(PhoneNumberData data) {
         Violations v = validate(data);
         v.throwIfAny();
-        ContactFlow flow = reference(ContactFlow.class, data.contactFlowId(), "contactFlowId", v);
+        ContactFlow flow = reference(ContactFlow.class, data.contactFlowId, "contactFlowId", v);
         v.check(flow == null || flow.type() == ContactFlowType.CONTACT_FLOW, "contactFlowId", "must be an inbound (CONTACT_FLOW) flow");
         v.throwIfAny();
         return flow;

@@ -11,14 +11,21 @@ import jakarta.validation.constraints.Size;
 
 import org.contactcenter.routing.profiles.entity.CrossChannelBehavior;
 import org.contactcenter.rules.model.Channel;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** JSON of a routing profile. */
 public class RoutingProfileData implements org.contactcenter.routing.platform.HasId {
+    @Schema(description = "Server-assigned id (UUID)", readOnly = true)
     public String id;
+    @Schema(description = "Unique name")
     @NotBlank @Size(max = 127) public String name;
+    @Schema(description = "Free text")
     @Size(max = 250) public String description;
+    @Schema(description = "Contacts per channel an agent handles at once: VOICE 1, CHAT 1-10")
     @NotNull @Size(min = 1, max = 2) @Valid public List<Media> mediaConcurrencies;
+    @Schema(description = "Queues served, per channel, with priority and delay")
     @NotNull @Size(max = 50) @Valid public List<QueueConfig> queueConfigs;
+    @Schema(description = "Standard queue of the agents' outbound calls")
     @NotBlank public String defaultOutboundQueueId;
 
     public RoutingProfileData() {
@@ -38,31 +45,13 @@ public class RoutingProfileData implements org.contactcenter.routing.platform.Ha
         return id;
     }
 
-    public String name() {
-        return name;
-    }
-
-    public String description() {
-        return description;
-    }
-
-    public List<Media> mediaConcurrencies() {
-        return mediaConcurrencies;
-    }
-
-    public List<QueueConfig> queueConfigs() {
-        return queueConfigs;
-    }
-
-    public String defaultOutboundQueueId() {
-        return defaultOutboundQueueId;
-    }
-
-
     /** Concurrency of one channel: VOICE exactly 1, CHAT 1–10. Cross-channel behaviour defaults to current channel only. */
     public static class Media {
+        @Schema(description = "VOICE or CHAT")
         @NotNull public Channel channel;
+        @Schema(description = "Simultaneous contacts of the channel")
         @NotNull public Integer concurrency;
+        @Schema(description = "Whether other channels may be offered while working this one")
         public CrossChannelBehavior crossChannelBehavior;
 
         public Media() {
@@ -73,26 +62,17 @@ public class RoutingProfileData implements org.contactcenter.routing.platform.Ha
             this.concurrency = concurrency;
             this.crossChannelBehavior = crossChannelBehavior;
         }
-
-        public Channel channel() {
-            return channel;
-        }
-
-        public Integer concurrency() {
-            return concurrency;
-        }
-
-        public CrossChannelBehavior crossChannelBehavior() {
-            return crossChannelBehavior;
-        }
-
     }
 
     /** A queue served on a channel with priority 1–99 (lower first) and delay 0–9999 s. */
     public static class QueueConfig {
+        @Schema(description = "Queue id")
         @NotBlank public String queueId;
+        @Schema(description = "VOICE or CHAT")
         @NotNull public Channel channel;
+        @Schema(description = "1-99, lower is routed first")
         @NotNull @Min(1) @Max(99) public Integer priority;
+        @Schema(description = "Seconds a contact waits before agents of this profile may get it (0-9999)")
         @NotNull @Min(0) @Max(9999) public Integer delay;
 
         public QueueConfig() {
@@ -104,22 +84,5 @@ public class RoutingProfileData implements org.contactcenter.routing.platform.Ha
             this.priority = priority;
             this.delay = delay;
         }
-
-        public String queueId() {
-            return queueId;
-        }
-
-        public Channel channel() {
-            return channel;
-        }
-
-        public Integer priority() {
-            return priority;
-        }
-
-        public Integer delay() {
-            return delay;
-        }
-
     }
 }

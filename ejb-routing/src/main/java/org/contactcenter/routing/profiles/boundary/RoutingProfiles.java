@@ -45,15 +45,15 @@ public class RoutingProfiles extends ConfigurationStore<RoutingProfile, RoutingP
     @Override
     protected RoutingProfile newEntity(RoutingProfileData data) {
         Parts parts = parts(data);
-        requireUnique(RoutingProfile.BY_NAME, "name", data.name(), null);
-        return new RoutingProfile(data.name(), data.description(), parts.media, parts.queues, parts.outbound);
+        requireUnique(RoutingProfile.BY_NAME, "name", data.name, null);
+        return new RoutingProfile(data.name, data.description, parts.media, parts.queues, parts.outbound);
     }
 
     @Override
     protected void apply(RoutingProfile profile, RoutingProfileData data) {
         Parts parts = parts(data);
-        requireUnique(RoutingProfile.BY_NAME, "name", data.name(), profile);
-        profile.change(data.name(), data.description(), parts.media, parts.queues, parts.outbound);
+        requireUnique(RoutingProfile.BY_NAME, "name", data.name, profile);
+        profile.change(data.name, data.description, parts.media, parts.queues, parts.outbound);
     }
 
     @Override
@@ -66,28 +66,28 @@ public class RoutingProfiles extends ConfigurationStore<RoutingProfile, RoutingP
     }
 
     private Parts parts(RoutingProfileData data) {
-        Violations v = validate(data).noNullElements(data.mediaConcurrencies(), "mediaConcurrencies")
-                .noNullElements(data.queueConfigs(), "queueConfigs");
+        Violations v = validate(data).noNullElements(data.mediaConcurrencies, "mediaConcurrencies")
+                .noNullElements(data.queueConfigs, "queueConfigs");
         v.throwIfAny();
         List<MediaConcurrency> media = new ArrayList<>();
-        for (int i = 0; i < data.mediaConcurrencies().size(); i++) {
-            RoutingProfileData.Media m = data.mediaConcurrencies().get(i);
-            if (m.channel().allowsConcurrency(m.concurrency())) {
-                media.add(new MediaConcurrency(m.channel(), m.concurrency(), m.crossChannelBehavior()));
+        for (int i = 0; i < data.mediaConcurrencies.size(); i++) {
+            RoutingProfileData.Media m = data.mediaConcurrencies.get(i);
+            if (m.channel.allowsConcurrency(m.concurrency)) {
+                media.add(new MediaConcurrency(m.channel, m.concurrency, m.crossChannelBehavior));
             } else {
-                v.add("mediaConcurrencies[" + i + "].concurrency", m.channel() + " concurrency must be between "
-                        + m.channel().minConcurrency() + " and " + m.channel().maxConcurrency());
+                v.add("mediaConcurrencies[" + i + "].concurrency", m.channel + " concurrency must be between "
+                        + m.channel.minConcurrency() + " and " + m.channel.maxConcurrency());
             }
         }
         List<RoutingProfileQueue> queues = new ArrayList<>();
-        for (int i = 0; i < data.queueConfigs().size(); i++) {
-            RoutingProfileData.QueueConfig c = data.queueConfigs().get(i);
-            Queue queue = reference(Queue.class, c.queueId(), "queueConfigs[" + i + "].queueId", v);
+        for (int i = 0; i < data.queueConfigs.size(); i++) {
+            RoutingProfileData.QueueConfig c = data.queueConfigs.get(i);
+            Queue queue = reference(Queue.class, c.queueId, "queueConfigs[" + i + "].queueId", v);
             if (queue != null) {
-                queues.add(new RoutingProfileQueue(queue, c.channel(), c.priority(), c.delay()));
+                queues.add(new RoutingProfileQueue(queue, c.channel, c.priority, c.delay));
             }
         }
-        Queue outbound = reference(Queue.class, data.defaultOutboundQueueId(), "defaultOutboundQueueId", v);
+        Queue outbound = reference(Queue.class, data.defaultOutboundQueueId, "defaultOutboundQueueId", v);
         v.throwIfAny();
         return new Parts(media, queues, outbound);
     }

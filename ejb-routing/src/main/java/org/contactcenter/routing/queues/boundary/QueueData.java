@@ -6,18 +6,26 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.contactcenter.routing.queues.entity.QueueType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * JSON of a queue. Only STANDARD queues are created through the API ({@code type} may be omitted); AGENT queues
  * come and go with their agent and show {@code agentUserId}. {@code maxContacts} null means no cap.
  */
 public class QueueData implements org.contactcenter.routing.platform.HasId {
+    @Schema(description = "Server-assigned id (UUID)", readOnly = true)
     public String id;
+    @Schema(description = "Unique name")
     @NotBlank @Size(max = 127) public String name;
+    @Schema(description = "Free text")
     @Size(max = 250) public String description;
+    @Schema(description = "STANDARD (created here) or AGENT (read-only, one per agent)")
     public QueueType type;
+    @Schema(description = "Hours of operation of a standard queue")
     public String hoursOfOperationId;
+    @Schema(description = "Most contacts that may wait in the queue; null = no cap")
     @Min(1) @Max(100_000) public Integer maxContacts;
+    @Schema(description = "The agent owning an AGENT queue", readOnly = true)
     public String agentUserId;
 
     public QueueData() {
@@ -36,30 +44,6 @@ public class QueueData implements org.contactcenter.routing.platform.HasId {
     @Override
     public String id() {
         return id;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String description() {
-        return description;
-    }
-
-    public QueueType type() {
-        return type;
-    }
-
-    public String hoursOfOperationId() {
-        return hoursOfOperationId;
-    }
-
-    public Integer maxContacts() {
-        return maxContacts;
-    }
-
-    public String agentUserId() {
-        return agentUserId;
     }
 
 }

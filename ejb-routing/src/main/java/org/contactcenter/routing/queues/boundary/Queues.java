@@ -44,8 +44,8 @@ public class Queues extends ConfigurationStore<Queue, QueueData> {
     @Override
     protected Queue newEntity(QueueData data) {
         HoursOfOperation hours = check(data);
-        requireUnique(Queue.BY_NAME, "name", data.name(), null);
-        return Queue.standard(data.name(), data.description(), hours, data.maxContacts());
+        requireUnique(Queue.BY_NAME, "name", data.name, null);
+        return Queue.standard(data.name, data.description, hours, data.maxContacts);
     }
 
     @Override
@@ -54,18 +54,18 @@ public class Queues extends ConfigurationStore<Queue, QueueData> {
             throw new Conflict("type", "agent queue " + queue.name() + " changes only with its agent", List.of());
         }
         HoursOfOperation hours = check(data);
-        requireUnique(Queue.BY_NAME, "name", data.name(), queue);
-        queue.change(data.name(), data.description(), hours, data.maxContacts());
+        requireUnique(Queue.BY_NAME, "name", data.name, queue);
+        queue.change(data.name, data.description, hours, data.maxContacts);
     }
 
     private HoursOfOperation check(QueueData data) {
         Violations v = validate(data);
         v.throwIfAny();
-        v.check(data.type() == null || data.type() == QueueType.STANDARD, "type", "only STANDARD queues can be created or changed; agent queues come with their agent");
-        v.check(!data.name().startsWith(Queue.AGENT_QUEUE_PREFIX), "name", "names starting with '" + Queue.AGENT_QUEUE_PREFIX + "' are reserved for agent queues");
-        v.check(data.agentUserId() == null, "agentUserId", "is set only on agent queues");
-        v.check(data.hoursOfOperationId() != null, "hoursOfOperationId", "must not be null");
-        HoursOfOperation hours = reference(HoursOfOperation.class, data.hoursOfOperationId(), "hoursOfOperationId", v);
+        v.check(data.type == null || data.type == QueueType.STANDARD, "type", "only STANDARD queues can be created or changed; agent queues come with their agent");
+        v.check(!data.name.startsWith(Queue.AGENT_QUEUE_PREFIX), "name", "names starting with '" + Queue.AGENT_QUEUE_PREFIX + "' are reserved for agent queues");
+        v.check(data.agentUserId == null, "agentUserId", "is set only on agent queues");
+        v.check(data.hoursOfOperationId != null, "hoursOfOperationId", "must not be null");
+        HoursOfOperation hours = reference(HoursOfOperation.class, data.hoursOfOperationId, "hoursOfOperationId", v);
         v.throwIfAny();
         return hours;
     }

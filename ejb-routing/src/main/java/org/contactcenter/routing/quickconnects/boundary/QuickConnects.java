@@ -44,35 +44,35 @@ public class QuickConnects extends ConfigurationStore<QuickConnect, QuickConnect
     @Override
     protected QuickConnect newEntity(QuickConnectData data) {
         QuickConnect.Target target = target(data);
-        requireUnique(QuickConnect.BY_NAME, "name", data.name(), null);
-        return new QuickConnect(data.name(), data.description(), target);
+        requireUnique(QuickConnect.BY_NAME, "name", data.name, null);
+        return new QuickConnect(data.name, data.description, target);
     }
 
     @Override
     protected void apply(QuickConnect connect, QuickConnectData data) {
         QuickConnect.Target target = target(data);
-        requireUnique(QuickConnect.BY_NAME, "name", data.name(), connect);
-        connect.change(data.name(), data.description(), target);
+        requireUnique(QuickConnect.BY_NAME, "name", data.name, connect);
+        connect.change(data.name, data.description, target);
     }
 
     private QuickConnect.Target target(QuickConnectData data) {
         Violations v = validate(data);
         v.throwIfAny();
-        QuickConnectType type = data.type();
-        v.check((type == QuickConnectType.QUEUE) == (data.queueId() != null), "queueId",
+        QuickConnectType type = data.type;
+        v.check((type == QuickConnectType.QUEUE) == (data.queueId != null), "queueId",
                 type == QuickConnectType.QUEUE ? "must not be null for a QUEUE quick connect" : "is only for QUEUE quick connects");
-        v.check((type == QuickConnectType.USER) == (data.userId() != null), "userId",
+        v.check((type == QuickConnectType.USER) == (data.userId != null), "userId",
                 type == QuickConnectType.USER ? "must not be null for a USER quick connect" : "is only for USER quick connects");
-        v.check((type == QuickConnectType.PHONE_NUMBER) == (data.phoneNumber() != null), "phoneNumber",
+        v.check((type == QuickConnectType.PHONE_NUMBER) == (data.phoneNumber != null), "phoneNumber",
                 type == QuickConnectType.PHONE_NUMBER ? "must not be null for a PHONE_NUMBER quick connect" : "is only for PHONE_NUMBER quick connects");
-        Queue queue = reference(Queue.class, data.queueId(), "queueId", v);
-        User user = reference(User.class, data.userId(), "userId", v);
+        Queue queue = reference(Queue.class, data.queueId, "queueId", v);
+        User user = reference(User.class, data.userId, "userId", v);
         v.check(user == null || user.isAgent(), "userId", "must be an agent");
-        ContactFlow flow = reference(ContactFlow.class, data.contactFlowId(), "contactFlowId", v);
+        ContactFlow flow = reference(ContactFlow.class, data.contactFlowId, "contactFlowId", v);
         v.check(flow == null || flow.type() == ContactFlowType.QUEUE_TRANSFER || flow.type() == ContactFlowType.AGENT_TRANSFER,
                 "contactFlowId", "must be a QUEUE_TRANSFER or AGENT_TRANSFER flow");
         v.throwIfAny();
-        return new QuickConnect.Target(type, queue, user, data.phoneNumber(), flow);
+        return new QuickConnect.Target(type, queue, user, data.phoneNumber, flow);
     }
 
     @Override

@@ -7,14 +7,21 @@ import jakarta.validation.constraints.Size;
 
 import org.contactcenter.routing.statuses.entity.AgentStatusState;
 import org.contactcenter.routing.statuses.entity.AgentStatusType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** JSON of an agent status. {@code type} is read-only: statuses created through the API are CUSTOM. */
 public class AgentStatusData implements org.contactcenter.routing.platform.HasId {
+    @Schema(description = "Server-assigned id (UUID)", readOnly = true)
     public String id;
+    @Schema(description = "Unique name")
     @NotBlank @Size(max = 127) public String name;
+    @Schema(description = "Free text")
     @Size(max = 250) public String description;
+    @Schema(description = "ROUTABLE, OFFLINE or CUSTOM; read-only")
     public AgentStatusType type;
+    @Schema(description = "ENABLED or DISABLED")
     public AgentStatusState state;
+    @Schema(description = "Position in the agents' status list (1-50)")
     @Min(1) @Max(50) public Integer displayOrder;
 
     public AgentStatusData() {
@@ -32,26 +39,6 @@ public class AgentStatusData implements org.contactcenter.routing.platform.HasId
     @Override
     public String id() {
         return id;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String description() {
-        return description;
-    }
-
-    public AgentStatusType type() {
-        return type;
-    }
-
-    public AgentStatusState state() {
-        return state;
-    }
-
-    public Integer displayOrder() {
-        return displayOrder;
     }
 
 }

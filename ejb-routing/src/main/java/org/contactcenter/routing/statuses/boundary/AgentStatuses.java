@@ -49,35 +49,35 @@ public class AgentStatuses extends ConfigurationStore<AgentStatus, AgentStatusDa
     @Override
     protected AgentStatus newEntity(AgentStatusData data) {
         check(data, null);
-        requireUnique(AgentStatus.BY_NAME, "name", data.name(), null);
+        requireUnique(AgentStatus.BY_NAME, "name", data.name, null);
         if (all().size() >= AgentStatus.MAX_STATUSES) {
             throw new Conflict(null, "at most " + AgentStatus.MAX_STATUSES + " agent statuses may exist", List.of());
         }
-        return AgentStatus.custom(data.name(), data.description(), data.state(), order(data));
+        return AgentStatus.custom(data.name, data.description, data.state, order(data));
     }
 
     @Override
     protected void apply(AgentStatus status, AgentStatusData data) {
         check(data, status);
-        requireUnique(AgentStatus.BY_NAME, "name", data.name(), status);
-        status.change(data.name(), data.description(), data.state(), data.displayOrder() == null ? status.displayOrder() : data.displayOrder());
+        requireUnique(AgentStatus.BY_NAME, "name", data.name, status);
+        status.change(data.name, data.description, data.state, data.displayOrder == null ? status.displayOrder() : data.displayOrder);
     }
 
     private void check(AgentStatusData data, AgentStatus existing) {
         Violations v = validate(data);
         v.throwIfAny();
         AgentStatusType type = existing == null ? AgentStatusType.CUSTOM : existing.type();
-        v.check(data.type() == null || data.type() == type, "type", existing == null
+        v.check(data.type == null || data.type == type, "type", existing == null
                 ? "only CUSTOM statuses can be created" : "the type of a status cannot change");
         if (existing != null && existing.isStandard()) {
-            v.check(existing.name().equals(data.name()), "name", "standard status " + existing.name() + " cannot be renamed");
-            v.check(data.state() == null || data.state() == existing.state(), "state", "standard status " + existing.name() + " stays enabled");
+            v.check(existing.name().equals(data.name), "name", "standard status " + existing.name() + " cannot be renamed");
+            v.check(data.state == null || data.state == existing.state(), "state", "standard status " + existing.name() + " stays enabled");
         }
         v.throwIfAny();
     }
 
     private int order(AgentStatusData data) {
-        return data.displayOrder() == null ? all().size() + 1 : data.displayOrder();
+        return data.displayOrder == null ? all().size() + 1 : data.displayOrder;
     }
 
     @Override

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import org.contactcenter.routing.users.entity.PhoneType;
 import org.contactcenter.routing.users.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * JSON of a user. {@code password} is write-only (required on create, optional on update, never returned);
@@ -21,17 +22,29 @@ import org.contactcenter.routing.users.entity.Role;
  * PJSIP/1001. ACW timeouts in seconds per channel, 0 = until the agent ends ACW.
  */
 public class UserData implements org.contactcenter.routing.platform.HasId {
+    @Schema(description = "Server-assigned id (UUID)", readOnly = true)
     public String id;
+    @Schema(description = "Unique sign-in name")
     @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@-]*", message = "may contain letters, digits and . _ @ -") public String username;
+    @Schema(description = "Write-only; 8-128 characters; never returned")
     @Size(min = 8, max = 128) public String password;
+    @Schema(description = "First name")
     @Size(max = 100) public String firstName;
+    @Schema(description = "Last name")
     @Size(max = 100) public String lastName;
+    @Schema(description = "E-mail address")
     @Email @Size(max = 254) public String email;
+    @Schema(description = "ADMIN, SUPERVISOR and/or AGENT")
     @NotEmpty public Set<Role> roles;
+    @Schema(description = "Routing profile; required for agents")
     public String routingProfileId;
+    @Schema(description = "SOFT_PHONE or DESK_PHONE")
     public PhoneType phoneType;
+    @Schema(description = "E.164 number or Asterisk dial string (PJSIP/1001); required for a desk phone")
     @Pattern(regexp = "\\+[1-9]\\d{1,14}|[A-Za-z0-9]+/[A-Za-z0-9@._:-]+", message = "must be an E.164 number or a dial string such as PJSIP/1001") public String phoneEndpoint;
+    @Schema(description = "After-contact-work timeouts per channel, seconds; 0 = until the agent ends ACW")
     @Valid public AfterContactWork afterContactWorkTimeouts;
+    @Schema(description = "The agent's own queue", readOnly = true)
     public String agentQueueId;
 
     public UserData() {
@@ -57,54 +70,11 @@ public class UserData implements org.contactcenter.routing.platform.HasId {
         return id;
     }
 
-    public String username() {
-        return username;
-    }
-
-    public String password() {
-        return password;
-    }
-
-    public String firstName() {
-        return firstName;
-    }
-
-    public String lastName() {
-        return lastName;
-    }
-
-    public String email() {
-        return email;
-    }
-
-    public Set<Role> roles() {
-        return roles;
-    }
-
-    public String routingProfileId() {
-        return routingProfileId;
-    }
-
-    public PhoneType phoneType() {
-        return phoneType;
-    }
-
-    public String phoneEndpoint() {
-        return phoneEndpoint;
-    }
-
-    public AfterContactWork afterContactWorkTimeouts() {
-        return afterContactWorkTimeouts;
-    }
-
-    public String agentQueueId() {
-        return agentQueueId;
-    }
-
-
     /** After-contact-work timeouts in seconds; 0 = ACW lasts until the agent ends it. */
     public static class AfterContactWork {
+        @Schema(description = "Seconds for voice contacts")
         @NotNull @Min(0) @Max(86_400) public Integer voice;
+        @Schema(description = "Seconds for chat contacts")
         @NotNull @Min(0) @Max(86_400) public Integer chat;
 
         public AfterContactWork() {
@@ -114,14 +84,5 @@ public class UserData implements org.contactcenter.routing.platform.HasId {
             this.voice = voice;
             this.chat = chat;
         }
-
-        public Integer voice() {
-            return voice;
-        }
-
-        public Integer chat() {
-            return chat;
-        }
-
     }
 }

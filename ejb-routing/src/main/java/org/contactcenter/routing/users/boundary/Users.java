@@ -60,8 +60,8 @@ public class Users extends ConfigurationStore<User, UserData> {
     @Override
     public UserData create(UserData data) {
         UserData created = super.create(data);
-        if (data.roles().contains(Role.AGENT)) {
-            em.persist(Queue.agentQueue(created.id(), data.username()));
+        if (data.roles.contains(Role.AGENT)) {
+            em.persist(Queue.agentQueue(created.id(), data.username));
             flush();
             return get(created.id());
         }
@@ -71,21 +71,21 @@ public class Users extends ConfigurationStore<User, UserData> {
     @Override
     protected User newEntity(UserData data) {
         User.Profile profile = profile(data, true);
-        requireUnique(User.BY_USERNAME, "username", data.username(), null);
-        return new User(data.username(), passwordHash.generate(data.password().toCharArray()), profile);
+        requireUnique(User.BY_USERNAME, "username", data.username, null);
+        return new User(data.username, passwordHash.generate(data.password.toCharArray()), profile);
     }
 
     @Override
     protected void apply(User user, UserData data) {
         User.Profile profile = profile(data, false);
-        requireUnique(User.BY_USERNAME, "username", data.username(), user);
+        requireUnique(User.BY_USERNAME, "username", data.username, user);
         if (user.roles().contains(Role.ADMIN) && !profile.roles().contains(Role.ADMIN) && admins() == 1) {
             throw new Conflict("roles", "user " + user.username() + " is the last admin", List.of());
         }
         Optional<Queue> agentQueue = agentQueue(user);
-        user.change(data.username(), profile);
-        if (data.password() != null) {
-            user.changePasswordHash(passwordHash.generate(data.password().toCharArray()));
+        user.change(data.username, profile);
+        if (data.password != null) {
+            user.changePasswordHash(passwordHash.generate(data.password.toCharArray()));
         }
         if (user.isAgent() && agentQueue.isEmpty()) {
             em.persist(Queue.agentQueue(user.id(), user.username()));
@@ -123,17 +123,17 @@ public class Users extends ConfigurationStore<User, UserData> {
     }
 
     private User.Profile profile(UserData data, boolean creating) {
-        Violations v = validate(data).noNullElements(data.roles(), "roles");
+        Violations v = validate(data).noNullElements(data.roles, "roles");
         v.throwIfAny();
-        v.check(!creating || data.password() != null, "password", "must not be null");
-        boolean agent = data.roles().contains(Role.AGENT);
-        v.check(!agent || data.routingProfileId() != null, "routingProfileId", "an agent needs a routing profile");
-        RoutingProfile profile = reference(RoutingProfile.class, data.routingProfileId(), "routingProfileId", v);
-        PhoneType phoneType = data.phoneType() == null ? PhoneType.SOFT_PHONE : data.phoneType();
-        v.check(phoneType != PhoneType.DESK_PHONE || data.phoneEndpoint() != null, "phoneEndpoint", "a desk phone needs a phone endpoint");
+        v.check(!creating || data.password != null, "password", "must not be null");
+        boolean agent = data.roles.contains(Role.AGENT);
+        v.check(!agent || data.routingProfileId != null, "routingProfileId", "an agent needs a routing profile");
+        RoutingProfile profile = reference(RoutingProfile.class, data.routingProfileId, "routingProfileId", v);
+        PhoneType phoneType = data.phoneType == null ? PhoneType.SOFT_PHONE : data.phoneType;
+        v.check(phoneType != PhoneType.DESK_PHONE || data.phoneEndpoint != null, "phoneEndpoint", "a desk phone needs a phone endpoint");
         v.throwIfAny();
-        UserData.AfterContactWork acw = data.afterContactWorkTimeouts() == null ? new UserData.AfterContactWork(0, 0) : data.afterContactWorkTimeouts();
-        return new User.Profile(data.firstName(), data.lastName(), data.email(), data.roles(), profile, phoneType,
-                data.phoneEndpoint(), acw.voice(), acw.chat());
+        UserData.AfterContactWork acw = data.afterContactWorkTimeouts == null ? new UserData.AfterContactWork(0, 0) : data.afterContactWorkTimeouts;
+        return new User.Profile(data.firstName, data.lastName, data.email, data.roles, profile, phoneType,
+                data.phoneEndpoint, acw.voice, acw.chat);
     }
 }

@@ -42,8 +42,8 @@ public class InboundAgiScript extends BaseAgiScript {
             return;
         }
         channel.answer();
-        channel.setVariable("CC_PHONE_NUMBER", number.get().phoneNumber());
-        channel.setVariable("CC_CONTACT_FLOW_ID", number.get().contactFlowId());
+        channel.setVariable("CC_PHONE_NUMBER", number.get().phoneNumber);
+        channel.setVariable("CC_CONTACT_FLOW_ID", number.get().contactFlowId);
     }
 
     static String dialled(AgiRequest request) {
