@@ -29,6 +29,10 @@ final class MicroProcess implements AutoCloseable {
     }
 
     static MicroProcess start(String name, List<String> systemProperties) throws IOException {
+        return start(name, systemProperties, java.util.Map.of());
+    }
+
+    static MicroProcess start(String name, List<String> systemProperties, java.util.Map<String, String> environment) throws IOException {
         int port = freePort();
         Path target = Path.of(System.getProperty("java.io.tmpdir"));
         Path root = Files.createTempDirectory(target, "micro-root-");
@@ -40,7 +44,9 @@ final class MicroProcess implements AutoCloseable {
         command.addAll(systemProperties);
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("cc.war") + ":/",
                 "--rootDir", root.toString(), "--port", String.valueOf(port), "--nocluster"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         MicroProcess micro = new MicroProcess(process, port, log);
         await("Payara Micro " + name + " ready (log " + log + ")").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> {
@@ -83,7 +89,15 @@ final class MicroProcess implements AutoCloseable {
         }
     }
 
-    static String h2Url(String dir) {
-        return "-Dcc.db.url=jdbc:h2:file:" + new File(dir, "cc").getAbsolutePath() + ";WRITE_DELAY=0";
+    /**
+     * Settings for a database of this run that no other test uses: a new H2 file in the H2 run, the empty
+     * database {@code cc_empty} of the test cluster in the PostgreSQL run.
+     */
+    static List<String> freshDatabase() {
+        String h2Dir = System.getProperty("cc.db.dir");
+        if (h2Dir != null) {
+            return List.of("-Dcc.db.url=jdbc:h2:file:" + new File(h2Dir, java.util.UUID.randomUUID() + "/cc").getAbsolutePath() + ";WRITE_DELAY=0");
+        }
+        return List.of("-Dcc.db.url=" + System.getProperty("cc.test.empty-db-url"));
     }
 }

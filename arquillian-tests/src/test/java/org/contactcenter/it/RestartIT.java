@@ -3,7 +3,6 @@ package org.contactcenter.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,11 +20,8 @@ class RestartIT {
 
     @Test
     void configurationSurvivesAKilledServer() throws Exception {
-        List<String> properties = new ArrayList<>();
-        String h2Dir = System.getProperty("cc.db.dir");
-        if (h2Dir != null) {
-            properties.add(MicroProcess.h2Url(h2Dir + "/" + UUID.randomUUID()));
-        }
+        // H2: a file of its own; PostgreSQL: the run's database, which already holds the demo instance
+        List<String> properties = System.getProperty("cc.db.dir") != null ? MicroProcess.freshDatabase() : List.of();
         String name = "Restart-" + UUID.randomUUID().toString().substring(0, 8);
         String queueId;
         String demoSales;

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -45,9 +46,10 @@ import org.contactcenter.rules.model.Channel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * At start-up: makes sure the standard agent statuses exist, then, if the database has no users and
- * {@code cc.demo.enabled} is true, loads the demo instance through the same boundaries the REST API uses (so the
- * demo obeys every rule of the model). Credentials are in README.md. One transaction: all of it or nothing.
+ * At start-up: makes sure the standard agent statuses exist, then, if the database has no users, either loads the
+ * demo instance ({@code cc.demo.enabled}, default true) through the same boundaries the REST API uses (so the demo
+ * obeys every rule of the model; credentials in README.md), or creates the first admin. One transaction: all of
+ * it or nothing.
  */
 @Singleton
 @Startup
@@ -77,10 +79,18 @@ public class DemoInstance {
     @EJB
     QuickConnects quickConnects;
 
+    @Inject
+    @ConfigProperty(name = "cc.admin.initial-password")
+    Optional<String> initialAdminPassword;
+
     @PostConstruct
     void load() {
         statuses.ensureStandardStatuses();
-        if (!enabled || !users.list().isEmpty()) {
+        if (!users.list().isEmpty()) {
+            return;
+        }
+        if (!enabled) {
+            createInitialAdmin();
             return;
         }
         LOG.info("Empty database: loading the demo instance (cc.demo.enabled=false turns this off)");
@@ -134,6 +144,20 @@ public class DemoInstance {
         quickConnects.create(new QuickConnectData(null, "Alice", "Transfer to Alice", QuickConnectType.USER, null, alice, null, null));
         quickConnects.create(new QuickConnectData(null, "Head office", "External: head office reception",
                 QuickConnectType.PHONE_NUMBER, null, null, "+81312349999", null));
+    }
+
+    /**
+     * Without the demo, an empty database gets one user, "admin", whose password is {@code cc.admin.initial-password}
+     * (never logged); change it after the first sign-in. Without that setting nobody could sign in, which is logged.
+     */
+    private void createInitialAdmin() {
+        if (initialAdminPassword.isEmpty()) {
+            LOG.warning("The database has no users and the demo is off: set cc.admin.initial-password to create the first admin");
+            return;
+        }
+        users.create(new UserData(null, "admin", initialAdminPassword.get(), null, null, null, Set.of(Role.ADMIN),
+                null, PhoneType.SOFT_PHONE, null, null, null));
+        LOG.info("Empty database: created the user admin with the password of cc.admin.initial-password");
     }
 
     /** A small flow in Amazon Connect's flow language: greet, set the working queue, transfer to it. */
