@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts or stops the throwaway PostgreSQL cluster of the PostgreSQL test run: databases "cc" and "cc_empty", user "cc"
-# (password "cc"), on 127.0.0.1:PORT, data in DIR. Needs Debian's postgresql package (the server binaries);
+# (password "cc"), on 127.0.0.1:PORT, data in DIR (in /tmp/cc-test-postgres-PORT when run as root). Needs Debian's postgresql package (the server binaries);
 # .ci/run installs it. As root the server runs as the "postgres" user, which the package creates.
 # usage: cluster.sh start|stop DIR PORT
 set -euo pipefail
@@ -10,6 +10,10 @@ if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
   echo "PostgreSQL server binaries not found (/usr/lib/postgresql/*/bin). Install them: apt-get install -y postgresql" >&2
   echo "or leave the PostgreSQL run out with -DskipPostgres." >&2
   exit 1
+fi
+if [ "$(id -u)" = 0 ]; then
+  # the server runs as "postgres", which may not be able to reach DIR (say, a checkout under /root): use /tmp
+  dir=/tmp/cc-test-postgres-$port
 fi
 as_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
