@@ -30,7 +30,7 @@ import org.contactcenter.routing.profiles.boundary.RoutingProfileData;
 import org.contactcenter.routing.profiles.boundary.RoutingProfileData.Media;
 import org.contactcenter.routing.profiles.boundary.RoutingProfileData.QueueConfig;
 import org.contactcenter.routing.profiles.boundary.RoutingProfiles;
-import org.contactcenter.routing.profiles.entity.CrossChannelBehavior;
+import org.contactcenter.rules.model.CrossChannelBehavior;
 import org.contactcenter.routing.queues.boundary.QueueData;
 import org.contactcenter.routing.queues.boundary.Queues;
 import org.contactcenter.routing.quickconnects.boundary.QuickConnectData;

@@ -14,7 +14,7 @@ import org.contactcenter.routing.hours.entity.HoursOfOperation;
 import org.contactcenter.routing.hours.entity.HoursRange;
 import org.contactcenter.routing.platform.InvalidInput;
 import org.contactcenter.routing.platform.Violation;
-import org.contactcenter.routing.profiles.entity.CrossChannelBehavior;
+import org.contactcenter.rules.model.CrossChannelBehavior;
 import org.contactcenter.routing.profiles.entity.MediaConcurrency;
 import org.contactcenter.routing.profiles.entity.RoutingProfile;
 import org.contactcenter.routing.profiles.entity.RoutingProfileQueue;

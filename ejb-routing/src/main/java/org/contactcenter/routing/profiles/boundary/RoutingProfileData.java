@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.contactcenter.routing.profiles.entity.CrossChannelBehavior;
+import org.contactcenter.rules.model.CrossChannelBehavior;
 import org.contactcenter.rules.model.Channel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import org.contactcenter.rules.model.Channel;
+import org.contactcenter.rules.model.CrossChannelBehavior;
 
 /** How many contacts of one channel an agent handles at once, and whether other channels may be offered meanwhile. */
 @Embeddable

@@ -1,4 +1,4 @@
-package org.contactcenter.routing.profiles.entity;
+package org.contactcenter.rules.model;
 
 /**
  * Amazon Connect's cross-channel behaviour: while an agent works a contact of this channel, may contacts of other

@@ -1,0 +1,20 @@
+package org.contactcenter.rules.router;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.contactcenter.rules.model.Channel;
+
+/**
+ * A contact to queue. {@code priority} null lets the routing rules decide it (default 5); {@code enqueuedAt} is
+ * now for a new contact, or the original enqueue time when waiting contacts are restored after a restart.
+ */
+public record ContactRequest(String contactId, String queueId, Channel channel, Map<String, String> attributes,
+                             Integer priority, Instant enqueuedAt) {
+    public ContactRequest {
+        if (contactId == null || queueId == null || channel == null || enqueuedAt == null) {
+            throw new IllegalArgumentException("a contact needs an id, a queue, a channel and an enqueue time");
+        }
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+}

@@ -1,0 +1,669 @@
+package org.contactcenter.rules.router;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.contactcenter.rules.model.AgentActivity;
+import org.contactcenter.rules.model.Channel;
+import org.contactcenter.rules.model.ContactState;
+import org.contactcenter.rules.model.CrossChannelBehavior;
+import org.contactcenter.rules.model.MediaLimit;
+import org.contactcenter.rules.model.Offer;
+import org.contactcenter.rules.model.Presence;
+import org.contactcenter.rules.model.Profile;
+import org.contactcenter.rules.model.QueueEntry;
+
+/**
+ * Owns the live routing state — waiting contacts, agents and their slots — and makes every routing decision.
+ * All methods are synchronized: one decision at a time, so no contact is offered twice and no agent goes over its
+ * concurrency. Each event method returns what it decided ({@link Routed}); the caller persists, notifies and arms
+ * timers. Time is passed in, never read.
+ *
+ * <p>Semantics (Amazon Connect's): a waiting contact is eligible for an agent when the agent's routing profile lists
+ * its (queue, channel) and it has waited at least that entry's delay, or when it waits in the agent's own agent
+ * queue (always first, no delay); the agent must be Available, not blocked (Missed, Rejected, Error), have a free
+ * slot on the channel, and every other channel it works must allow other channels (ROUTE_ANY_CHANNEL). Among the
+ * contacts eligible for an agent the lowest entry priority wins, then the lowest contact priority, then the oldest
+ * (age adjustments count), then arrival order. Among the agents eligible for a contact, the one idle longest (since
+ * becoming Available or since its last offer) gets it.
+ */
+public final class Router {
+    /** Decides a new contact's routing priority when the request has none (the routing rules). */
+    @FunctionalInterface
+    public interface PriorityPolicy {
+        int priority(Channel channel, Map<String, String> attributes);
+    }
+
+    private static final Comparator<Contact> FIFO = Comparator.<Contact>comparingLong(c -> c.effective).thenComparingLong(c -> c.sequence);
+    private static final Comparator<Agent> LONGEST_IDLE = Comparator.<Agent>comparingLong(a -> a.idleSince).thenComparing(a -> a.id);
+
+    private final PriorityPolicy policy;
+    private final Map<String, ProfileIndex> profiles = new HashMap<>();
+    private final Map<QueueKey, List<Server>> servers = new HashMap<>();
+    private final Map<String, Agent> agents = new HashMap<>();
+    private final Map<String, Agent> agentQueueOwners = new HashMap<>();
+    private final Map<QueueKey, Waiting> waiting = new HashMap<>();
+    private final Map<String, Contact> contacts = new HashMap<>();
+    private long sequence;
+
+    public Router(PriorityPolicy policy) {
+        this.policy = policy;
+    }
+
+    // ------------------------------------------------------------------------------------------ configuration
+
+    /** Adds or replaces a routing profile; agents on it are re-evaluated and may get contacts at once. */
+    public synchronized Routed configure(Profile profile, Instant now) {
+        ProfileIndex old = profiles.get(profile.id());
+        List<Agent> members = old == null ? List.of() : new ArrayList<>(old.members);
+        members.forEach(this::unindex);
+        if (old != null) {
+            servers.values().forEach(list -> list.removeIf(s -> s.profile == old));
+        }
+        ProfileIndex index = new ProfileIndex(profile);
+        profiles.put(profile.id(), index);
+        for (EntryIndex entry : index.entries) {
+            servers.computeIfAbsent(entry.key, k -> new ArrayList<>()).add(new Server(index, entry));
+        }
+        List<Offer> offers = new ArrayList<>();
+        long t = now.toEpochMilli();
+        for (Agent agent : members) {
+            agent.profile = index;
+            index.members.add(agent);
+            index(agent);
+        }
+        for (Agent agent : members) {
+            matchAgent(agent, t, offers);
+        }
+        return new Routed(offers, List.of());
+    }
+
+    // ------------------------------------------------------------------------------------------ agents
+
+    /**
+     * The agent's chosen status (and its profile and agent queue). Available clears Missed/Rejected/Error and starts
+     * the idle clock; a custom status or Offline stops routing but keeps the agent's open contacts.
+     */
+    public synchronized Routed agentStatus(String agentId, String profileId, String agentQueueId, Presence presence, Instant now) {
+        ProfileIndex profile = profiles.get(profileId);
+        if (profile == null) {
+            throw new RoutingException("unknown routing profile " + profileId);
+        }
+        long t = now.toEpochMilli();
+        Agent agent = agents.get(agentId);
+        if (agent == null) {
+            agent = new Agent(agentId);
+            agents.put(agentId, agent);
+        } else {
+            unindex(agent);
+            agent.profile.members.remove(agent);
+            if (agent.agentQueueId != null) {
+                agentQueueOwners.remove(agent.agentQueueId);
+            }
+        }
+        agent.profile = profile;
+        profile.members.add(agent);
+        agent.setAgentQueue(agentQueueId);
+        if (agentQueueId != null) {
+            agentQueueOwners.put(agentQueueId, agent);
+        }
+        if (presence == Presence.AVAILABLE && (agent.presence != Presence.AVAILABLE || agent.blocked != null)) {
+            agent.idleSince = t;
+        }
+        agent.presence = presence;
+        agent.blocked = null;
+        index(agent);
+        List<Offer> offers = new ArrayList<>();
+        matchAgent(agent, t, offers);
+        return new Routed(offers, List.of());
+    }
+
+    /** A technical failure on the agent's side (e.g. its phone cannot be reached): Error, until the agent resets. */
+    public synchronized void agentError(String agentId) {
+        Agent agent = agent(agentId);
+        unindex(agent);
+        agent.blocked = AgentActivity.ERROR;
+        index(agent);
+    }
+
+    // ------------------------------------------------------------------------------------------ contacts
+
+    /**
+     * Queues a contact and offers it at once if an agent is eligible; returns the instants of its delay timers.
+     * A restored contact keeps its original enqueue time: the wait before {@code now} counts towards its delays.
+     */
+    public synchronized Routed enqueue(ContactRequest request, Instant now) {
+        if (contacts.containsKey(request.contactId())) {
+            throw new RoutingException("contact " + request.contactId() + " is already routed");
+        }
+        int priority = request.priority() != null ? request.priority() : policy.priority(request.channel(), request.attributes());
+        Contact contact = new Contact(request.contactId(), new QueueKey(request.queueId(), request.channel()), priority,
+                request.enqueuedAt().toEpochMilli(), ++sequence);
+        contacts.put(contact.id, contact);
+        addWaiting(contact);
+        long t = now.toEpochMilli();
+        List<Offer> offers = new ArrayList<>();
+        matchContact(contact, t, offers);
+        return new Routed(offers, contact.state == ContactState.WAITING ? dueTimes(contact, t) : List.of());
+    }
+
+    /** A delay timer fired: the contact may now be eligible for more profiles. */
+    public synchronized Routed delayElapsed(String contactId, Instant now) {
+        Contact contact = contacts.get(contactId);
+        if (contact == null || contact.state != ContactState.WAITING) {
+            return Routed.NOTHING;
+        }
+        List<Offer> offers = new ArrayList<>();
+        matchContact(contact, now.toEpochMilli(), offers);
+        return new Routed(offers, List.of());
+    }
+
+    /** "Change routing priority / age": a new contact priority and/or an age bonus in seconds (older = earlier). */
+    public synchronized Routed changePriority(String contactId, Integer priority, long ageBonusSeconds, Instant now) {
+        Contact contact = contact(contactId);
+        if (contact.state != ContactState.WAITING) {
+            throw new RoutingException("contact " + contactId + " is not waiting");
+        }
+        removeWaiting(contact);
+        if (priority != null) {
+            contact.priority = priority;
+        }
+        contact.effective -= ageBonusSeconds * 1000;
+        addWaiting(contact);
+        long t = now.toEpochMilli();
+        List<Offer> offers = new ArrayList<>();
+        matchContact(contact, t, offers);
+        return new Routed(offers, contact.state == ContactState.WAITING ? dueTimes(contact, t) : List.of());
+    }
+
+    /** The agent accepted an offer: the contact is connected. */
+    public synchronized void accept(String contactId, String agentId) {
+        Contact contact = offeredTo(contactId, agentId);
+        contact.state = ContactState.CONNECTED;
+    }
+
+    /** The agent rejected an offer: it goes back with its original enqueue time; the agent is Rejected. */
+    public synchronized Routed reject(String contactId, String agentId, Instant now) {
+        return back(offeredTo(contactId, agentId), AgentActivity.REJECTED, now);
+    }
+
+    /** The offer timed out: the contact goes back with its original enqueue time; the agent is Missed. */
+    public synchronized Routed missed(String contactId, String agentId, Instant now) {
+        return back(offeredTo(contactId, agentId), AgentActivity.MISSED, now);
+    }
+
+    /** The agent ended a connected contact: its slot stays taken by after-contact work. */
+    public synchronized void end(String contactId, String agentId) {
+        Contact contact = contact(contactId);
+        if (contact.state != ContactState.CONNECTED || !agentId.equals(contact.agentId)) {
+            throw new RoutingException("contact " + contactId + " is not connected to agent " + agentId);
+        }
+        contact.state = ContactState.AFTER_CONTACT_WORK;
+    }
+
+    /** After-contact work is over (agent or timeout): the slot is free and the agent may get the next contact. */
+    public synchronized Routed afterContactWorkDone(String contactId, String agentId, Instant now) {
+        Contact contact = contact(contactId);
+        if (contact.state != ContactState.AFTER_CONTACT_WORK || !agentId.equals(contact.agentId)) {
+            throw new RoutingException("contact " + contactId + " is not in after-contact work for agent " + agentId);
+        }
+        return release(contact, now);
+    }
+
+    /** The customer left (hung up, closed the chat) while waiting or being offered. */
+    public synchronized Routed abandon(String contactId, Instant now) {
+        Contact contact = contacts.get(contactId);
+        if (contact == null) {
+            return Routed.NOTHING;
+        }
+        if (contact.state == ContactState.WAITING) {
+            removeWaiting(contact);
+            contacts.remove(contactId);
+            contact.state = ContactState.ENDED;
+            return Routed.NOTHING;
+        }
+        if (contact.state == ContactState.OFFERED) {
+            return release(contact, now);
+        }
+        throw new RoutingException("contact " + contactId + " is " + contact.state + ", not waiting or offered");
+    }
+
+    // ------------------------------------------------------------------------------------------ queries
+
+    /** The contacts waiting in a queue (both channels), in routing order, with position and wait. */
+    public synchronized List<WaitingContact> waiting(String queueId, Instant now) {
+        List<WaitingContact> result = new ArrayList<>();
+        for (Channel channel : Channel.values()) {
+            Waiting w = waiting.get(new QueueKey(queueId, channel));
+            if (w == null) {
+                continue;
+            }
+            int position = 0;
+            for (TreeSet<Contact> level : w.levels.values()) {
+                for (Contact c : level) {
+                    result.add(new WaitingContact(c.id, queueId, channel, c.priority, Instant.ofEpochMilli(c.enqueuedAt), ++position,
+                            Duration.ofMillis(Math.max(0, now.toEpochMilli() - c.enqueuedAt))));
+                }
+            }
+        }
+        return result;
+    }
+
+    public synchronized AgentView agentView(String agentId) {
+        Agent a = agent(agentId);
+        Map<String, ContactState> states = new LinkedHashMap<>();
+        a.contacts.forEach((id, c) -> states.put(id, c.state));
+        return new AgentView(a.id, a.profile.profile.id(), a.presence, activity(a), new EnumMap<>(a.occupied), states, Instant.ofEpochMilli(a.idleSince));
+    }
+
+    public synchronized ContactState contactState(String contactId) {
+        Contact c = contacts.get(contactId);
+        return c == null ? ContactState.ENDED : c.state;
+    }
+
+    public synchronized String agentOf(String contactId) {
+        Contact c = contacts.get(contactId);
+        return c == null ? null : c.agentId;
+    }
+
+    /** Every broken invariant of the live state (empty when all is well); for tests and diagnostics. */
+    public synchronized List<String> checkInvariants() {
+        List<String> problems = new ArrayList<>();
+        for (Agent a : agents.values()) {
+            for (Channel ch : Channel.values()) {
+                long held = a.contacts.values().stream().filter(c -> c.key.channel == ch).count();
+                if (held != a.occupied.getOrDefault(ch, 0)) {
+                    problems.add("agent " + a.id + " counts " + a.occupied.get(ch) + " " + ch + " slots but holds " + held);
+                }
+                MediaLimit limit = a.profile.profile.limit(ch);
+                if (held > 0 && (limit == null || held > limit.concurrency())) {
+                    problems.add("agent " + a.id + " holds " + held + " " + ch + " contacts, over its concurrency");
+                }
+                boolean ready = a.profile.ready.containsKey(ch) && a.profile.ready.get(ch).contains(a);
+                if (ready != canTake(a, ch)) {
+                    problems.add("agent " + a.id + " ready index for " + ch + " is " + ready + " but canTake is " + !ready);
+                }
+            }
+        }
+        for (Contact c : contacts.values()) {
+            boolean queued = waiting.containsKey(c.key) && waiting.get(c.key).contains(c);
+            if ((c.state == ContactState.WAITING) != queued) {
+                problems.add("contact " + c.id + " is " + c.state + " but queued=" + queued);
+            }
+            if (c.state != ContactState.WAITING) {
+                Agent a = agents.get(c.agentId);
+                if (a == null || a.contacts.get(c.id) != c) {
+                    problems.add("contact " + c.id + " is " + c.state + " without its agent holding it");
+                }
+            }
+        }
+        return problems;
+    }
+
+    public synchronized int waitingCount() {
+        int n = 0;
+        for (Waiting w : waiting.values()) {
+            n += w.size;
+        }
+        return n;
+    }
+
+    // ------------------------------------------------------------------------------------------ matching
+
+    /** Offers the agent the best eligible contacts until it has no capacity left or none is eligible. */
+    private void matchAgent(Agent agent, long now, List<Offer> out) {
+        while (true) {
+            Contact best = null;
+            int bestEntryPriority = Integer.MAX_VALUE;
+            for (Channel ch : Channel.values()) {
+                if (!canTake(agent, ch)) {
+                    continue;
+                }
+                if (agent.agentQueueId != null) {
+                    Contact c = head(agent.agentQueueKeys.get(ch), 0, now);
+                    if (c != null && better(c, 0, best, bestEntryPriority)) {
+                        best = c;
+                        bestEntryPriority = 0;
+                    }
+                }
+                for (EntryIndex e : agent.profile.entriesByChannel.get(ch)) {
+                    Contact c = head(e.key, e.delayMillis, now);
+                    if (c != null && better(c, e.priority, best, bestEntryPriority)) {
+                        best = c;
+                        bestEntryPriority = e.priority;
+                    }
+                }
+            }
+            if (best == null) {
+                return;
+            }
+            offer(best, agent, now, out);
+        }
+    }
+
+    /** Finds the agents eligible for this contact, longest idle first, and lets each pick its best contact. */
+    private void matchContact(Contact contact, long now, List<Offer> out) {
+        while (contact.state == ContactState.WAITING) {
+            Agent best = null;
+            Agent owner = agentQueueOwners.get(contact.key.queueId);
+            if (owner != null) {
+                best = canTake(owner, contact.key.channel) ? owner : null;
+            } else {
+                List<Server> list = servers.get(contact.key);
+                if (list != null) {
+                    for (Server s : list) {
+                        if (now - contact.effective < s.entry.delayMillis) {
+                            continue;
+                        }
+                        TreeSet<Agent> ready = s.profile.ready.get(contact.key.channel);
+                        Agent head = ready == null || ready.isEmpty() ? null : ready.first();
+                        if (head != null && (best == null || LONGEST_IDLE.compare(head, best) < 0)) {
+                            best = head;
+                        }
+                    }
+                }
+            }
+            if (best == null) {
+                return;
+            }
+            matchAgent(best, now, out);
+        }
+    }
+
+    private Contact head(QueueKey key, long delayMillis, long now) {
+        Waiting w = waiting.get(key);
+        if (w == null) {
+            return null;
+        }
+        for (TreeSet<Contact> level : w.levels.values()) {
+            Contact first = level.first();
+            if (now - first.effective >= delayMillis) {
+                return first;
+            }
+        }
+        return null;
+    }
+
+    private static boolean better(Contact c, int entryPriority, Contact best, int bestEntryPriority) {
+        if (best == null || entryPriority != bestEntryPriority) {
+            return best == null || entryPriority < bestEntryPriority;
+        }
+        if (c.priority != best.priority) {
+            return c.priority < best.priority;
+        }
+        return FIFO.compare(c, best) < 0;
+    }
+
+    private void offer(Contact contact, Agent agent, long now, List<Offer> out) {
+        removeWaiting(contact);
+        unindex(agent);
+        contact.state = ContactState.OFFERED;
+        contact.agentId = agent.id;
+        agent.contacts.put(contact.id, contact);
+        agent.occupied.merge(contact.key.channel, 1, Integer::sum);
+        agent.idleSince = now;
+        index(agent);
+        out.add(new Offer(contact.id, agent.id, contact.key.queueId, contact.key.channel));
+    }
+
+    private Routed back(Contact contact, AgentActivity blockedAs, Instant now) {
+        Agent agent = agents.get(contact.agentId);
+        unindex(agent);
+        agent.contacts.remove(contact.id);
+        agent.occupied.merge(contact.key.channel, -1, Integer::sum);
+        agent.blocked = blockedAs;
+        index(agent);
+        contact.state = ContactState.WAITING;
+        contact.agentId = null;
+        addWaiting(contact);
+        List<Offer> offers = new ArrayList<>();
+        matchContact(contact, now.toEpochMilli(), offers);
+        return new Routed(offers, List.of());
+    }
+
+    private Routed release(Contact contact, Instant now) {
+        Agent agent = agents.get(contact.agentId);
+        unindex(agent);
+        agent.contacts.remove(contact.id);
+        agent.occupied.merge(contact.key.channel, -1, Integer::sum);
+        index(agent);
+        contact.state = ContactState.ENDED;
+        contacts.remove(contact.id);
+        List<Offer> offers = new ArrayList<>();
+        matchAgent(agent, now.toEpochMilli(), offers);
+        return new Routed(offers, List.of());
+    }
+
+    private List<Instant> dueTimes(Contact contact, long now) {
+        List<Server> list = servers.get(contact.key);
+        if (list == null || agentQueueOwners.containsKey(contact.key.queueId)) {
+            return List.of();
+        }
+        TreeSet<Long> due = new TreeSet<>();
+        for (Server s : list) {
+            long at = contact.effective + s.entry.delayMillis;
+            if (at > now) {
+                due.add(at);
+            }
+        }
+        return due.stream().map(Instant::ofEpochMilli).toList();
+    }
+
+    // ------------------------------------------------------------------------------------------ state helpers
+
+    private boolean canTake(Agent agent, Channel channel) {
+        if (agent.presence != Presence.AVAILABLE || agent.blocked != null) {
+            return false;
+        }
+        MediaLimit limit = agent.profile.limits.get(channel);
+        if (limit == null || agent.occupied.getOrDefault(channel, 0) >= limit.concurrency()) {
+            return false;
+        }
+        for (Map.Entry<Channel, Integer> held : agent.occupied.entrySet()) {
+            if (held.getKey() != channel && held.getValue() > 0) {
+                MediaLimit other = agent.profile.limits.get(held.getKey());
+                if (other == null || other.behavior() != CrossChannelBehavior.ROUTE_ANY_CHANNEL) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static AgentActivity activity(Agent a) {
+        if (a.blocked != null) {
+            return a.blocked;
+        }
+        boolean connected = false;
+        boolean acw = false;
+        boolean incoming = false;
+        for (Contact c : a.contacts.values()) {
+            connected |= c.state == ContactState.CONNECTED;
+            acw |= c.state == ContactState.AFTER_CONTACT_WORK;
+            incoming |= c.state == ContactState.OFFERED;
+        }
+        if (connected) {
+            return AgentActivity.ON_CONTACT;
+        }
+        if (acw) {
+            return AgentActivity.AFTER_CONTACT_WORK;
+        }
+        if (incoming) {
+            return AgentActivity.INCOMING;
+        }
+        return switch (a.presence) {
+            case AVAILABLE -> AgentActivity.AVAILABLE;
+            case CUSTOM -> AgentActivity.CUSTOM_STATUS;
+            case OFFLINE -> AgentActivity.OFFLINE;
+        };
+    }
+
+    /** Removes the agent from the ready indexes before a change of its state or idle time. */
+    private void unindex(Agent agent) {
+        for (TreeSet<Agent> ready : agent.profile.ready.values()) {
+            ready.remove(agent);
+        }
+    }
+
+    /** Puts the agent into the ready index of every channel it can take now. */
+    private void index(Agent agent) {
+        for (Map.Entry<Channel, TreeSet<Agent>> e : agent.profile.ready.entrySet()) {
+            if (canTake(agent, e.getKey())) {
+                e.getValue().add(agent);
+            }
+        }
+    }
+
+    private void addWaiting(Contact contact) {
+        waiting.computeIfAbsent(contact.key, k -> new Waiting()).add(contact);
+    }
+
+    private void removeWaiting(Contact contact) {
+        Waiting w = waiting.get(contact.key);
+        if (w != null) {
+            w.remove(contact);
+        }
+    }
+
+    private Agent agent(String agentId) {
+        Agent agent = agents.get(agentId);
+        if (agent == null) {
+            throw new RoutingException("unknown agent " + agentId);
+        }
+        return agent;
+    }
+
+    private Contact contact(String contactId) {
+        Contact contact = contacts.get(contactId);
+        if (contact == null) {
+            throw new RoutingException("unknown contact " + contactId);
+        }
+        return contact;
+    }
+
+    private Contact offeredTo(String contactId, String agentId) {
+        Contact contact = contact(contactId);
+        if (contact.state != ContactState.OFFERED || !agentId.equals(contact.agentId)) {
+            throw new RoutingException("contact " + contactId + " is not offered to agent " + agentId);
+        }
+        return contact;
+    }
+
+    // ------------------------------------------------------------------------------------------ internal state
+
+    private record QueueKey(String queueId, Channel channel) {
+    }
+
+    private record EntryIndex(QueueKey key, int priority, long delayMillis) {
+    }
+
+    private record Server(ProfileIndex profile, EntryIndex entry) {
+    }
+
+    private static final class ProfileIndex {
+        final Profile profile;
+        final EnumMap<Channel, MediaLimit> limits = new EnumMap<>(Channel.class);
+        final List<EntryIndex> entries = new ArrayList<>();
+        final EnumMap<Channel, List<EntryIndex>> entriesByChannel = new EnumMap<>(Channel.class);
+        final EnumMap<Channel, TreeSet<Agent>> ready = new EnumMap<>(Channel.class);
+        final List<Agent> members = new ArrayList<>();
+
+        ProfileIndex(Profile profile) {
+            this.profile = profile;
+            for (Channel ch : Channel.values()) {
+                entriesByChannel.put(ch, new ArrayList<>());
+            }
+            for (MediaLimit limit : profile.media()) {
+                limits.put(limit.channel(), limit);
+                ready.put(limit.channel(), new TreeSet<>(LONGEST_IDLE));
+            }
+            for (QueueEntry e : profile.queues()) {
+                EntryIndex index = new EntryIndex(new QueueKey(e.queueId(), e.channel()), e.priority(), e.delaySeconds() * 1000L);
+                entries.add(index);
+                entriesByChannel.get(e.channel()).add(index);
+            }
+        }
+    }
+
+    private static final class Agent {
+        final String id;
+        ProfileIndex profile;
+        String agentQueueId;
+        final EnumMap<Channel, QueueKey> agentQueueKeys = new EnumMap<>(Channel.class);
+        Presence presence = Presence.OFFLINE;
+        AgentActivity blocked;
+        long idleSince;
+        final EnumMap<Channel, Integer> occupied = new EnumMap<>(Channel.class);
+        final Map<String, Contact> contacts = new LinkedHashMap<>();
+
+        Agent(String id) {
+            this.id = id;
+        }
+
+        void setAgentQueue(String queueId) {
+            agentQueueKeys.clear();
+            agentQueueId = queueId;
+            if (queueId != null) {
+                for (Channel ch : Channel.values()) {
+                    agentQueueKeys.put(ch, new QueueKey(queueId, ch));
+                }
+            }
+        }
+    }
+
+    private static final class Contact {
+        final String id;
+        final QueueKey key;
+        int priority;
+        final long enqueuedAt;
+        long effective;
+        final long sequence;
+        ContactState state = ContactState.WAITING;
+        String agentId;
+
+        Contact(String id, QueueKey key, int priority, long enqueuedAt, long sequence) {
+            this.id = id;
+            this.key = key;
+            this.priority = priority;
+            this.enqueuedAt = enqueuedAt;
+            this.effective = enqueuedAt;
+            this.sequence = sequence;
+        }
+    }
+
+    /** The contacts waiting in one (queue, channel): by contact priority, then FIFO. */
+    private static final class Waiting {
+        final TreeMap<Integer, TreeSet<Contact>> levels = new TreeMap<>();
+        int size;
+
+        void add(Contact c) {
+            if (levels.computeIfAbsent(c.priority, p -> new TreeSet<>(FIFO)).add(c)) {
+                size++;
+            }
+        }
+
+        void remove(Contact c) {
+            TreeSet<Contact> level = levels.get(c.priority);
+            if (level != null && level.remove(c)) {
+                size--;
+                if (level.isEmpty()) {
+                    levels.remove(c.priority);
+                }
+            }
+        }
+
+        boolean contains(Contact c) {
+            TreeSet<Contact> level = levels.get(c.priority);
+            return level != null && level.contains(c);
+        }
+    }
+}

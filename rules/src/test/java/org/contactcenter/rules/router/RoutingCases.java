@@ -1,0 +1,208 @@
+package org.contactcenter.rules.router;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.contactcenter.rules.model.AgentActivity;
+import org.contactcenter.rules.model.Channel;
+import org.contactcenter.rules.model.CrossChannelBehavior;
+import org.contactcenter.rules.model.MediaLimit;
+import org.contactcenter.rules.model.Offer;
+import org.contactcenter.rules.model.Presence;
+import org.contactcenter.rules.model.Profile;
+import org.contactcenter.rules.model.QueueEntry;
+
+/**
+ * Reads and plays the analysts' routing case files ({@code src/test/resources/routing-cases/*.csv}, format in
+ * rules/README.md): a scenario is a story of timed events, and {@code expect…} lines check what the event just
+ * before them decided.
+ */
+final class RoutingCases {
+    static final Instant ZERO = Instant.parse("2030-01-07T09:00:00Z");
+
+    /** One scenario: its file and line, and its rows. */
+    record Scenario(String name, String source, List<Row> rows) {
+        @Override
+        public String toString() {
+            return name + " (" + source + ")";
+        }
+    }
+
+    record Row(int line, List<String> cells) {
+        String cell(int i) {
+            return i < cells.size() ? cells.get(i).trim() : "";
+        }
+    }
+
+    static Stream<Scenario> all() {
+        try (Stream<Path> files = Files.list(Path.of(RoutingCases.class.getResource("/routing-cases").toURI()))) {
+            return files.filter(f -> f.toString().endsWith(".csv")).sorted().toList().stream().flatMap(RoutingCases::read);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Stream<Scenario> read(Path file) {
+        List<Scenario> scenarios = new ArrayList<>();
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            String name = null;
+            int start = 0;
+            List<Row> rows = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                List<String> cells = Arrays.asList(line.split(",", -1));
+                if (cells.get(0).equals("scenario")) {
+                    if (name != null) {
+                        scenarios.add(new Scenario(name, file.getFileName() + ":" + start, rows));
+                    }
+                    name = cells.get(1).strip();
+                    start = i + 1;
+                    rows = new ArrayList<>();
+                } else {
+                    rows.add(new Row(i + 1, cells));
+                }
+            }
+            if (name != null) {
+                scenarios.add(new Scenario(name, file.getFileName() + ":" + start, rows));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return scenarios.stream();
+    }
+
+    /** Plays a scenario against a fresh router; throws AssertionError naming file:line at the first wrong decision. */
+    static void play(Scenario scenario, Router.PriorityPolicy policy) {
+        Router router = new Router(policy);
+        Map<String, String[]> agents = new HashMap<>();
+        List<Offer> last = List.of();
+        String source = scenario.source().substring(0, scenario.source().indexOf(':'));
+        for (Row row : scenario.rows()) {
+            String at = source + ":" + row.line();
+            try {
+                switch (row.cell(0)) {
+                    case "profile" -> router.configure(profile(row), ZERO);
+                    case "agent" -> agents.put(row.cell(1), new String[] {row.cell(2), row.cell(3).isEmpty() ? null : row.cell(3)});
+                    case "at" -> last = event(router, agents, row);
+                    case "expect" -> check(at, "offers", offers(row.cell(1)), last.stream().map(o -> o.contactId() + ">" + o.agentId()).toList());
+                    case "expect-waiting" -> check(at, "waiting in " + row.cell(1), list(row.cell(2)),
+                            router.waiting(row.cell(1), ZERO).stream().map(WaitingContact::contactId).toList());
+                    case "expect-activity" -> check(at, "activity of " + row.cell(1), AgentActivity.valueOf(row.cell(2)),
+                            router.agentView(row.cell(1)).activity());
+                    case "expect-error" -> {
+                        try {
+                            List<String> asEvent = new ArrayList<>(row.cells());
+                            asEvent.set(0, "at");
+                            event(router, agents, new Row(row.line(), asEvent));
+                            throw new AssertionError(at + ": expected the router to refuse " + row.cells());
+                        } catch (RoutingException expected) {
+                            last = List.of();
+                        }
+                    }
+                    default -> throw new IllegalArgumentException("unknown row type " + row.cell(0));
+                }
+            } catch (RuntimeException e) {
+                throw new AssertionError(at + ": " + e.getMessage(), e);
+            }
+            List<String> problems = router.checkInvariants();
+            if (!problems.isEmpty()) {
+                throw new AssertionError(at + ": invariants broken: " + problems);
+            }
+        }
+    }
+
+    private static List<Offer> event(Router router, Map<String, String[]> agents, Row row) {
+        Instant t = ZERO.plusSeconds(Long.parseLong(row.cell(1)));
+        String what = row.cell(2);
+        String a = row.cell(3);
+        String b = row.cell(4);
+        return switch (what) {
+            case "enqueue" -> router.enqueue(new ContactRequest(a, b, Channel.valueOf(row.cell(5)), attributes(row.cell(6)),
+                    row.cell(7).isEmpty() ? null : Integer.valueOf(row.cell(7)), t), t).offers();
+            case "available", "custom", "offline" -> {
+                String[] agent = agents.get(a);
+                if (agent == null) {
+                    throw new IllegalArgumentException("agent " + a + " is not declared");
+                }
+                Presence presence = what.equals("available") ? Presence.AVAILABLE : what.equals("custom") ? Presence.CUSTOM : Presence.OFFLINE;
+                yield router.agentStatus(a, agent[0], agent[1], presence, t).offers();
+            }
+            case "accept" -> {
+                router.accept(a, b);
+                yield List.of();
+            }
+            case "reject" -> router.reject(a, b, t).offers();
+            case "miss" -> router.missed(a, b, t).offers();
+            case "end" -> {
+                router.end(a, b);
+                yield List.of();
+            }
+            case "acw-done" -> router.afterContactWorkDone(a, b, t).offers();
+            case "delay" -> router.delayElapsed(a, t).offers();
+            case "abandon" -> router.abandon(a, t).offers();
+            case "error" -> {
+                router.agentError(a);
+                yield List.of();
+            }
+            case "priority" -> router.changePriority(a, b.isEmpty() ? null : Integer.valueOf(b),
+                    row.cell(5).isEmpty() ? 0 : Long.parseLong(row.cell(5)), t).offers();
+            case "profile" -> router.configure(profile(new Row(row.line(), row.cells().subList(2, row.cells().size()))), t).offers();
+            default -> throw new IllegalArgumentException("unknown event " + what);
+        };
+    }
+
+    /** {@code profile,ID,VOICE:1|CHAT:3:ANY,Sales:CHAT:1:0|Support:CHAT:2:30} */
+    private static Profile profile(Row row) {
+        List<MediaLimit> media = list(row.cell(2)).stream().map(m -> m.split(":")).map(m -> new MediaLimit(Channel.valueOf(m[0]),
+                Integer.parseInt(m[1]), m.length > 2 && m[2].equals("ANY") ? CrossChannelBehavior.ROUTE_ANY_CHANNEL
+                        : CrossChannelBehavior.ROUTE_CURRENT_CHANNEL_ONLY)).toList();
+        List<QueueEntry> queues = list(row.cell(3)).stream().map(q -> q.split(":"))
+                .map(q -> new QueueEntry(q[0], Channel.valueOf(q[1]), Integer.parseInt(q[2]), Integer.parseInt(q[3]))).toList();
+        return new Profile(row.cell(1), media, queues);
+    }
+
+    private static Map<String, String> attributes(String cell) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (String pair : list(cell)) {
+            String[] kv = pair.split("=", 2);
+            attributes.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        return attributes;
+    }
+
+    private static List<String> offers(String cell) {
+        return cell.equals("none") ? List.of() : list(cell);
+    }
+
+    private static List<String> list(String cell) {
+        return cell.isBlank() || cell.equals("-") ? List.of() : Arrays.stream(cell.split("\\|")).map(String::strip).collect(Collectors.toList());
+    }
+
+    private static void check(String at, String what, Object expected, Object actual) {
+        if (!expected.equals(actual)) {
+            throw new AssertionError(at + ": " + what + " expected " + expected + " but was " + actual);
+        }
+    }
+
+    private RoutingCases() {
+    }
+}
