@@ -294,6 +294,15 @@ public final class Router {
                 }
             }
         }
+        Map<String, String> holders = new HashMap<>();
+        for (Agent a : agents.values()) {
+            for (String id : a.contacts.keySet()) {
+                String other = holders.put(id, a.id);
+                if (other != null) {
+                    problems.add("contact " + id + " is held by agents " + other + " and " + a.id);
+                }
+            }
+        }
         for (Contact c : contacts.values()) {
             boolean queued = waiting.containsKey(c.key) && waiting.get(c.key).contains(c);
             if ((c.state == ContactState.WAITING) != queued) {
