@@ -2,6 +2,7 @@ package org.contactcenter.routing.platform;
 
 import java.util.List;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -22,6 +23,8 @@ public abstract class ConfigurationStore<E, D extends HasId> implements Crud<D> 
     protected EntityManager em;
     @Inject
     protected Validator validator;
+    @Inject
+    Event<ConfigurationChanged> changed;
 
     /** The resource's name in messages, e.g. "Queue". */
     protected abstract String resourceName();
@@ -60,7 +63,9 @@ public abstract class ConfigurationStore<E, D extends HasId> implements Crud<D> 
         E entity = newEntity(data);
         em.persist(entity);
         flush();
-        return toData(entity);
+        D created = toData(entity);
+        changed.fire(new ConfigurationChanged(resourceName(), created.id()));
+        return created;
     }
 
     @Override
@@ -68,6 +73,7 @@ public abstract class ConfigurationStore<E, D extends HasId> implements Crud<D> 
         E entity = find(id);
         apply(entity, data);
         flush();
+        changed.fire(new ConfigurationChanged(resourceName(), id));
         return toData(entity);
     }
 
@@ -81,6 +87,7 @@ public abstract class ConfigurationStore<E, D extends HasId> implements Crud<D> 
         beforeDelete(entity);
         em.remove(entity);
         flush();
+        changed.fire(new ConfigurationChanged(resourceName(), id));
     }
 
     public E find(String id) {

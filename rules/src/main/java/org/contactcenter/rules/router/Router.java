@@ -156,6 +156,30 @@ public final class Router {
         return new Routed(offers, contact.state == ContactState.WAITING ? dueTimes(contact, t) : List.of());
     }
 
+    /**
+     * Restores, after a restart, a contact an agent held when the server stopped: CONNECTED or in
+     * AFTER_CONTACT_WORK (an OFFERED contact is restored as waiting instead: its offer died with the server). The
+     * agent must be known (restore agents first); its slot is taken again, without routing anything.
+     */
+    public synchronized void restoreHeld(ContactRequest request, String agentId, ContactState state) {
+        if (state != ContactState.CONNECTED && state != ContactState.AFTER_CONTACT_WORK) {
+            throw new RoutingException("only connected contacts or contacts in after-contact work are restored as held");
+        }
+        if (contacts.containsKey(request.contactId())) {
+            throw new RoutingException("contact " + request.contactId() + " is already routed");
+        }
+        Agent agent = agent(agentId);
+        Contact contact = new Contact(request.contactId(), new QueueKey(request.queueId(), request.channel()),
+                request.priority() == null ? 5 : request.priority(), request.enqueuedAt().toEpochMilli(), ++sequence);
+        contact.state = state;
+        contact.agentId = agentId;
+        contacts.put(contact.id, contact);
+        unindex(agent);
+        agent.contacts.put(contact.id, contact);
+        agent.occupied.merge(contact.key.channel, 1, Integer::sum);
+        index(agent);
+    }
+
     /** A delay timer fired: the contact may now be eligible for more profiles. */
     public synchronized Routed delayElapsed(String contactId, Instant now) {
         Contact contact = contacts.get(contactId);

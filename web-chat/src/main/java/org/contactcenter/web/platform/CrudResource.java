@@ -22,6 +22,12 @@ public abstract class CrudResource {
         return Response.created(location).entity(created).build();
     }
 
+    /** 201 for a resource whose collection is {@code path} (relative to the application's base URI). */
+    protected Response created(Object created, String path, String id) {
+        URI location = uri.getBaseUriBuilder().path(path).path(id).build();
+        return Response.created(location).entity(created).build();
+    }
+
     protected Response deleted() {
         return Response.noContent().build();
     }

@@ -1,0 +1,58 @@
+package org.contactcenter.routing.agents.entity;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.contactcenter.routing.statuses.entity.AgentStatus;
+
+/** The status an agent chose and since when. */
+@Entity
+@Table(name = "cc_agent_state")
+@NamedQuery(name = AgentState.ALL, query = "select s from AgentState s")
+public class AgentState {
+    public static final String ALL = "AgentState.all";
+
+    @Id
+    @Column(name = "user_id", length = 36)
+    private String userId;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "status_id", nullable = false)
+    private AgentStatus status;
+    @Column(nullable = false)
+    private OffsetDateTime since;
+    @Version
+    private long version;
+
+    protected AgentState() {
+    }
+
+    public AgentState(String userId, AgentStatus status, OffsetDateTime since) {
+        this.userId = userId;
+        change(status, since);
+    }
+
+    public final void change(AgentStatus status, OffsetDateTime since) {
+        this.status = status;
+        this.since = since;
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    public AgentStatus status() {
+        return status;
+    }
+
+    public OffsetDateTime since() {
+        return since;
+    }
+}

@@ -1,0 +1,49 @@
+package org.contactcenter.routing.contacts.boundary;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import org.contactcenter.routing.contacts.entity.Contact;
+import org.contactcenter.routing.contacts.entity.InitiationMethod;
+import org.contactcenter.rules.model.Channel;
+import org.contactcenter.rules.model.ContactState;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** JSON of a contact as routing sees it. */
+public class ContactData {
+    @Schema(description = "Contact id")
+    public String id;
+    public Channel channel;
+    public InitiationMethod initiationMethod;
+    public String queueId;
+    @Schema(description = "WAITING, OFFERED, CONNECTED, AFTER_CONTACT_WORK or ENDED")
+    public ContactState state;
+    public int priority;
+    public OffsetDateTime initiatedAt;
+    public OffsetDateTime enqueuedAt;
+    @Schema(description = "The agent (user id) it is offered or connected to")
+    public String agentId;
+    public OffsetDateTime connectedToAgentAt;
+    public OffsetDateTime disconnectedAt;
+    public Map<String, String> attributes;
+
+    public ContactData() {
+    }
+
+    public static ContactData of(Contact c) {
+        ContactData d = new ContactData();
+        d.id = c.id();
+        d.channel = c.channel();
+        d.initiationMethod = c.initiationMethod();
+        d.queueId = c.queueId();
+        d.state = c.state();
+        d.priority = c.priority();
+        d.initiatedAt = c.initiatedAt();
+        d.enqueuedAt = c.enqueuedAt();
+        d.agentId = c.agentId();
+        d.connectedToAgentAt = c.connectedToAgentAt();
+        d.disconnectedAt = c.disconnectedAt();
+        d.attributes = c.attributes();
+        return d;
+    }
+}

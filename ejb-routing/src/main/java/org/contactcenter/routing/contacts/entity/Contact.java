@@ -1,0 +1,168 @@
+package org.contactcenter.routing.contacts.entity;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.contactcenter.routing.platform.Ids;
+import org.contactcenter.rules.model.Channel;
+import org.contactcenter.rules.model.ContactState;
+
+/** A contact and where it is in routing. Its state only moves forward, through the domain verbs below. */
+@Entity
+@Table(name = "cc_contact")
+@NamedQuery(name = Contact.IN_STATES, query = "select c from Contact c where c.state in :states order by c.enqueuedAt, c.id")
+public class Contact {
+    public static final String IN_STATES = "Contact.inStates";
+
+    @Id
+    @Column(length = 36)
+    private String id;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Channel channel;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "initiation_method", nullable = false, length = 20)
+    private InitiationMethod initiationMethod;
+    @Column(name = "queue_id", nullable = false, length = 36)
+    private String queueId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ContactState state;
+    @Column(nullable = false)
+    private int priority;
+    @Column(name = "initiated_at", nullable = false)
+    private OffsetDateTime initiatedAt;
+    @Column(name = "enqueued_at", nullable = false)
+    private OffsetDateTime enqueuedAt;
+    @Column(name = "agent_id", length = 36)
+    private String agentId;
+    @Column(name = "connected_to_agent_at")
+    private OffsetDateTime connectedToAgentAt;
+    @Column(name = "acw_started_at")
+    private OffsetDateTime acwStartedAt;
+    @Column(name = "disconnected_at")
+    private OffsetDateTime disconnectedAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "cc_contact_attribute", joinColumns = @JoinColumn(name = "contact_id"))
+    @MapKeyColumn(name = "name", length = 128)
+    @Column(name = "attribute_value", length = 1024)
+    private Map<String, String> attributes = new HashMap<>();
+    @Version
+    private long version;
+
+    protected Contact() {
+    }
+
+    /** A new contact waiting in a queue. */
+    public Contact(Channel channel, InitiationMethod method, String queueId, Map<String, String> attributes, int priority, OffsetDateTime now) {
+        this.id = Ids.next();
+        this.channel = channel;
+        this.initiationMethod = method;
+        this.queueId = queueId;
+        this.attributes = new HashMap<>(attributes);
+        this.priority = priority;
+        this.initiatedAt = now;
+        this.enqueuedAt = now;
+        this.state = ContactState.WAITING;
+    }
+
+    public void offeredTo(String agent) {
+        this.state = ContactState.OFFERED;
+        this.agentId = agent;
+    }
+
+    /** Back to the queue (rejected or missed offer, or a restart): same enqueue time, so the same place. */
+    public void requeued() {
+        this.state = ContactState.WAITING;
+        this.agentId = null;
+    }
+
+    public void connected(OffsetDateTime now) {
+        this.state = ContactState.CONNECTED;
+        this.connectedToAgentAt = now;
+    }
+
+    public void ended(OffsetDateTime now) {
+        this.state = ContactState.AFTER_CONTACT_WORK;
+        this.acwStartedAt = now;
+        this.disconnectedAt = now;
+    }
+
+    public void closed(OffsetDateTime now) {
+        if (disconnectedAt == null) {
+            disconnectedAt = now;
+        }
+        this.state = ContactState.ENDED;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public InitiationMethod initiationMethod() {
+        return initiationMethod;
+    }
+
+    public String queueId() {
+        return queueId;
+    }
+
+    public ContactState state() {
+        return state;
+    }
+
+    public int priority() {
+        return priority;
+    }
+
+    public void prioritized(int priority) {
+        this.priority = priority;
+    }
+
+    public OffsetDateTime initiatedAt() {
+        return initiatedAt;
+    }
+
+    public OffsetDateTime enqueuedAt() {
+        return enqueuedAt;
+    }
+
+    public String agentId() {
+        return agentId;
+    }
+
+    public OffsetDateTime connectedToAgentAt() {
+        return connectedToAgentAt;
+    }
+
+    public OffsetDateTime acwStartedAt() {
+        return acwStartedAt;
+    }
+
+    public OffsetDateTime disconnectedAt() {
+        return disconnectedAt;
+    }
+
+    public Map<String, String> attributes() {
+        return Map.copyOf(attributes);
+    }
+}

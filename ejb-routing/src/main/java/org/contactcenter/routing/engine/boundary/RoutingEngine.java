@@ -1,0 +1,418 @@
+package org.contactcenter.routing.engine.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+
+import org.contactcenter.routing.agents.entity.AgentState;
+import org.contactcenter.routing.contacts.boundary.ContactData;
+import org.contactcenter.routing.contacts.boundary.NewContactData;
+import org.contactcenter.routing.contacts.entity.Contact;
+import org.contactcenter.routing.contacts.entity.InitiationMethod;
+import org.contactcenter.routing.engine.control.RoutingTimer;
+import org.contactcenter.routing.platform.Conflict;
+import org.contactcenter.routing.platform.ConfigurationChanged;
+import org.contactcenter.routing.platform.InvalidInput;
+import org.contactcenter.routing.platform.NotFound;
+import org.contactcenter.routing.platform.Violations;
+import org.contactcenter.routing.profiles.entity.RoutingProfile;
+import org.contactcenter.routing.queues.entity.Queue;
+import org.contactcenter.routing.rulebase.boundary.RuleEngine;
+import org.contactcenter.routing.statuses.entity.AgentStatus;
+import org.contactcenter.routing.statuses.entity.AgentStatusState;
+import org.contactcenter.routing.statuses.entity.AgentStatusType;
+import org.contactcenter.routing.users.entity.User;
+import org.contactcenter.rules.model.AgentActivity;
+import org.contactcenter.rules.model.ContactState;
+import org.contactcenter.rules.model.MediaLimit;
+import org.contactcenter.rules.model.Offer;
+import org.contactcenter.rules.model.Presence;
+import org.contactcenter.rules.model.Profile;
+import org.contactcenter.rules.model.QueueEntry;
+import org.contactcenter.rules.router.AgentView;
+import org.contactcenter.rules.router.ContactRequest;
+import org.contactcenter.rules.router.Routed;
+import org.contactcenter.rules.router.Router;
+import org.contactcenter.rules.router.RoutingException;
+import org.contactcenter.rules.router.WaitingContact;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one owner of live routing state in this server (a narrow interface, so a cluster can later give it one owner
+ * cluster-wide). Every event — a contact queued, an agent's status, an offer answered, a contact ended, ACW done,
+ * a timer — is one transaction: the change is persisted, the router decides, the decisions are persisted, timers
+ * are armed for the exact instants they fall due (no polling), and {@link ContactOffered} / {@link AgentStateChanged}
+ * are fired. Mutations are serialized (write lock), so persisted state follows the router's order of decisions.
+ * At start-up profiles, agents' statuses and contacts are restored: waiting contacts keep their original enqueue
+ * time (and so their place), an offer that was pending goes back to the queue, held contacts keep their slots.
+ */
+@Singleton
+@Startup
+@DependsOn({"SchemaMigration", "RuleEngine", "DemoInstance"})
+public class RoutingEngine {
+    private static final Logger LOG = Logger.getLogger(RoutingEngine.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+    @Resource
+    TimerService timers;
+    @Inject
+    Clock clock;
+    @Inject
+    Validator validator;
+    @EJB
+    RuleEngine rules;
+    @Inject
+    Event<ContactOffered> offered;
+    @Inject
+    Event<AgentStateChanged> agentChanged;
+    @Inject
+    @ConfigProperty(name = "cc.routing.offer-timeout-seconds", defaultValue = "20")
+    int offerTimeoutSeconds;
+
+    private Router router;
+
+    @PostConstruct
+    void start() {
+        router = new Router(rules::contactPriority);
+        Instant now = clock.instant();
+        for (RoutingProfile profile : em.createNamedQuery(RoutingProfile.ALL, RoutingProfile.class).getResultList()) {
+            router.configure(model(profile), now);
+        }
+        for (AgentState state : em.createNamedQuery(AgentState.ALL, AgentState.class).getResultList()) {
+            User user = em.find(User.class, state.userId());
+            if (user != null && user.isAgent()) {
+                router.agentStatus(user.id(), user.routingProfile().id(), agentQueueId(user), presence(state.status()), now);
+            }
+        }
+        List<Contact> live = em.createNamedQuery(Contact.IN_STATES, Contact.class)
+                .setParameter("states", EnumSet.of(ContactState.WAITING, ContactState.OFFERED, ContactState.CONNECTED, ContactState.AFTER_CONTACT_WORK))
+                .getResultList();
+        int held = 0;
+        for (Contact c : live) {
+            if ((c.state() == ContactState.CONNECTED || c.state() == ContactState.AFTER_CONTACT_WORK) && isKnownAgent(c.agentId())) {
+                router.restoreHeld(request(c), c.agentId(), c.state());
+                held++;
+                if (c.state() == ContactState.AFTER_CONTACT_WORK) {
+                    armAcw(c);
+                }
+            }
+        }
+        int waiting = 0;
+        for (Contact c : live) {
+            if (c.state() == ContactState.WAITING || c.state() == ContactState.OFFERED
+                    || ((c.state() == ContactState.CONNECTED || c.state() == ContactState.AFTER_CONTACT_WORK) && !isKnownAgent(c.agentId()))) {
+                c.requeued();
+                apply(router.enqueue(request(c), now), c);
+                waiting++;
+            }
+        }
+        LOG.info("Routing engine started: " + waiting + " contacts restored to their queues, " + held + " held by agents");
+    }
+
+    // ------------------------------------------------------------------------------------------ contacts
+
+    /** Queues a new contact (persisted first), then routes it. */
+    public ContactData enqueue(NewContactData data, InitiationMethod method) {
+        Violations v = Violations.validate(validator, data);
+        v.throwIfAny();
+        Map<String, String> attributes = data.attributes == null ? Map.of() : data.attributes;
+        attributes.forEach((name, value) -> {
+            v.check(name != null && !name.isBlank() && name.length() <= 128, "attributes", "attribute names are 1-128 characters");
+            v.check(value == null || value.length() <= 1024, "attributes." + name, "values are at most 1024 characters");
+        });
+        v.throwIfAny();
+        Queue queue = em.find(Queue.class, data.queueId);
+        if (queue == null) {
+            throw InvalidInput.of("queueId", "unknown queue " + data.queueId);
+        }
+        int priority = data.priority != null ? data.priority : rules.contactPriority(data.channel, attributes);
+        Contact contact = new Contact(data.channel, method, queue.id(), attributes, priority, now());
+        em.persist(contact);
+        em.flush();
+        apply(router.enqueue(request(contact), clock.instant()), contact);
+        return ContactData.of(contact);
+    }
+
+    @Lock(LockType.READ)
+    public ContactData contact(String contactId) {
+        return ContactData.of(find(contactId));
+    }
+
+    /** The contacts waiting in a queue, in routing order, with position and wait. */
+    @Lock(LockType.READ)
+    public List<WaitingContact> waiting(String queueId) {
+        if (em.find(Queue.class, queueId) == null) {
+            throw new NotFound("Queue", queueId);
+        }
+        return router.waiting(queueId, clock.instant());
+    }
+
+    // ------------------------------------------------------------------------------------------ agents
+
+    @Lock(LockType.READ)
+    public AgentStateData agentState(String userId) {
+        User user = agent(userId);
+        return state(user);
+    }
+
+    /** Sets the agent's status by name (Available, Offline or an enabled custom status). */
+    public AgentStateData setStatus(String userId, String statusName) {
+        User user = agent(userId);
+        AgentStatus status = em.createNamedQuery(AgentStatus.BY_NAME, AgentStatus.class).setParameter("name", statusName)
+                .getResultStream().findFirst().filter(s -> s.state() == AgentStatusState.ENABLED)
+                .orElseThrow(() -> InvalidInput.of("status", "unknown or disabled agent status " + statusName));
+        AgentState state = em.find(AgentState.class, user.id());
+        if (state == null) {
+            em.persist(new AgentState(user.id(), status, now()));
+        } else {
+            state.change(status, now());
+        }
+        Routed routed = route(() -> router.agentStatus(user.id(), user.routingProfile().id(), agentQueueId(user), presence(status), clock.instant()));
+        apply(routed, null);
+        AgentStateData result = state(user);
+        agentChanged.fire(new AgentStateChanged(result));
+        return result;
+    }
+
+    /** The agent accepts an offer: the contact is connected. */
+    public ContactData accept(String contactId, String userId) {
+        Contact contact = find(contactId);
+        route(() -> {
+            router.accept(contactId, userId);
+            return Routed.NOTHING;
+        });
+        contact.connected(now());
+        announce(userId);
+        return ContactData.of(contact);
+    }
+
+    /** The agent rejects an offer: the contact goes back to its place; the agent is Rejected until it resets. */
+    public ContactData reject(String contactId, String userId) {
+        Contact contact = find(contactId);
+        Routed routed = route(() -> router.reject(contactId, userId, clock.instant()));
+        contact.requeued();
+        apply(routed, contact);
+        announce(userId);
+        return ContactData.of(contact);
+    }
+
+    /** The agent ends a connected contact: after-contact work starts (with the user's ACW timeout for the channel). */
+    public ContactData end(String contactId, String userId) {
+        Contact contact = find(contactId);
+        route(() -> {
+            router.end(contactId, userId);
+            return Routed.NOTHING;
+        });
+        contact.ended(now());
+        armAcw(contact);
+        announce(userId);
+        return ContactData.of(contact);
+    }
+
+    /** After-contact work is done: the slot is free, the next contact may be offered at once. */
+    public ContactData afterContactWorkDone(String contactId, String userId) {
+        Contact contact = find(contactId);
+        Routed routed = route(() -> router.afterContactWorkDone(contactId, userId, clock.instant()));
+        contact.closed(now());
+        apply(routed, null);
+        announce(userId);
+        return ContactData.of(contact);
+    }
+
+    // ------------------------------------------------------------------------------------------ timers
+
+    @Timeout
+    void timeout(Timer timer) {
+        if (!(timer.getInfo() instanceof RoutingTimer info)) {
+            return;
+        }
+        try {
+            switch (info.kind()) {
+                case DELAY -> {
+                    Contact contact = em.find(Contact.class, info.contactId());
+                    if (contact != null && contact.state() == ContactState.WAITING) {
+                        apply(router.delayElapsed(info.contactId(), clock.instant()), contact);
+                    }
+                }
+                case OFFER -> {
+                    Contact contact = em.find(Contact.class, info.contactId());
+                    if (contact != null && contact.state() == ContactState.OFFERED && info.agentId().equals(contact.agentId())) {
+                        Routed routed = router.missed(info.contactId(), info.agentId(), clock.instant());
+                        contact.requeued();
+                        apply(routed, contact);
+                        announce(info.agentId());
+                    }
+                }
+                case ACW -> {
+                    Contact contact = em.find(Contact.class, info.contactId());
+                    if (contact != null && contact.state() == ContactState.AFTER_CONTACT_WORK && info.agentId().equals(contact.agentId())) {
+                        Routed routed = router.afterContactWorkDone(info.contactId(), info.agentId(), clock.instant());
+                        contact.closed(now());
+                        apply(routed, null);
+                        announce(info.agentId());
+                    }
+                }
+            }
+        } catch (RoutingException e) {
+            LOG.log(Level.FINE, "Routing timer " + info + " found nothing to do", e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ configuration
+
+    /** A routing profile or a user changed: the router follows, once the change has committed. */
+    public void configurationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
+        if (change.resource().equals("Routing profile")) {
+            RoutingProfile profile = em.find(RoutingProfile.class, change.id());
+            if (profile != null) {
+                apply(router.configure(model(profile), clock.instant()), null);
+            }
+        } else if (change.resource().equals("User")) {
+            User user = em.find(User.class, change.id());
+            AgentState state = em.find(AgentState.class, change.id());
+            if (user != null && user.isAgent() && state != null) {
+                apply(router.agentStatus(user.id(), user.routingProfile().id(), agentQueueId(user), presence(state.status()), clock.instant()), null);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ helpers
+
+    /** Persists the router's decisions: offers (with their timeout timers) and the contact's delay timers. */
+    private void apply(Routed routed, Contact subject) {
+        Instant now = clock.instant();
+        for (Offer offer : routed.offers()) {
+            Contact contact = subject != null && subject.id().equals(offer.contactId()) ? subject : em.find(Contact.class, offer.contactId());
+            contact.offeredTo(offer.agentId());
+            Instant expires = now.plusSeconds(offerTimeoutSeconds);
+            arm(new RoutingTimer(RoutingTimer.Kind.OFFER, contact.id(), offer.agentId()), expires);
+            offered.fire(new ContactOffered(offer.agentId(), ContactData.of(contact), expires));
+        }
+        if (subject != null) {
+            for (Instant due : routed.dueTimes()) {
+                arm(new RoutingTimer(RoutingTimer.Kind.DELAY, subject.id(), null), due);
+            }
+        }
+    }
+
+    private void armAcw(Contact contact) {
+        User user = em.find(User.class, contact.agentId());
+        int seconds = user == null ? 0 : user.afterContactWorkTimeout(contact.channel());
+        if (seconds > 0) {
+            Instant due = contact.acwStartedAt().toInstant().plusSeconds(seconds);
+            arm(new RoutingTimer(RoutingTimer.Kind.ACW, contact.id(), contact.agentId()), due);
+        }
+    }
+
+    private void arm(RoutingTimer info, Instant at) {
+        Instant due = at.isBefore(clock.instant()) ? clock.instant() : at;
+        timers.createSingleActionTimer(Date.from(due), new TimerConfig(info, false));
+    }
+
+    /** Runs a router call, turning its refusals into a 409 that names the reason. */
+    private static Routed route(java.util.function.Supplier<Routed> call) {
+        try {
+            return call.get();
+        } catch (RoutingException e) {
+            throw new Conflict(null, e.getMessage(), List.of());
+        }
+    }
+
+    private void announce(String userId) {
+        User user = em.find(User.class, userId);
+        if (user != null) {
+            agentChanged.fire(new AgentStateChanged(state(user)));
+        }
+    }
+
+    private AgentStateData state(User user) {
+        AgentState state = em.find(AgentState.class, user.id());
+        String status = state == null ? AgentStatus.OFFLINE : state.status().name();
+        try {
+            AgentView view = router.agentView(user.id());
+            return new AgentStateData(user.id(), user.username(), status, view.activity(), view.occupied(), view.contacts());
+        } catch (RoutingException neverRouted) {
+            return new AgentStateData(user.id(), user.username(), status, AgentActivity.OFFLINE, Map.of(), Map.of());
+        }
+    }
+
+    private User agent(String userId) {
+        User user = em.find(User.class, userId);
+        if (user == null || !user.isAgent()) {
+            throw new NotFound("Agent", userId);
+        }
+        return user;
+    }
+
+    private Contact find(String contactId) {
+        Contact contact = contactId == null ? null : em.find(Contact.class, contactId);
+        if (contact == null) {
+            throw new NotFound("Contact", contactId);
+        }
+        return contact;
+    }
+
+    private boolean isKnownAgent(String userId) {
+        if (userId == null) {
+            return false;
+        }
+        try {
+            router.agentView(userId);
+            return true;
+        } catch (RoutingException e) {
+            return false;
+        }
+    }
+
+    private String agentQueueId(User user) {
+        return em.createNamedQuery(Queue.BY_AGENT, Queue.class).setParameter("userId", user.id()).getResultStream()
+                .findFirst().map(Queue::id).orElse(null);
+    }
+
+    private static Presence presence(AgentStatus status) {
+        return status.type() == AgentStatusType.ROUTABLE ? Presence.AVAILABLE
+                : status.type() == AgentStatusType.OFFLINE ? Presence.OFFLINE : Presence.CUSTOM;
+    }
+
+    private static Profile model(RoutingProfile p) {
+        return new Profile(p.id(),
+                p.mediaConcurrencies().stream().map(m -> new MediaLimit(m.channel(), m.concurrency(), m.crossChannelBehavior())).toList(),
+                p.queueConfigs().stream().map(q -> new QueueEntry(q.queue().id(), q.channel(), q.priority(), q.delay())).toList());
+    }
+
+    private static ContactRequest request(Contact c) {
+        return new ContactRequest(c.id(), c.queueId(), c.channel(), c.attributes(), c.priority(), c.enqueuedAt().toInstant());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,61 @@
+package org.contactcenter.web.routing;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.contactcenter.routing.contacts.boundary.ContactData;
+import org.contactcenter.routing.contacts.boundary.NewContactData;
+import org.contactcenter.routing.contacts.entity.InitiationMethod;
+import org.contactcenter.routing.engine.boundary.RoutingEngine;
+import org.contactcenter.rules.router.WaitingContact;
+import org.contactcenter.web.platform.CrudResource;
+import org.contactcenter.web.platform.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Contacts through the API (until the chat and voice channels create them), and queues' waiting contacts. */
+@Path("")
+@RequestScoped
+@Tag(name = "Routing")
+@Produces(MediaType.APPLICATION_JSON)
+public class ContactsResource extends CrudResource {
+    @Inject
+    RoutingEngine engine;
+
+    @POST
+    @Path("contacts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createContact", summary = "Queue a contact (initiation method API); it is routed at once")
+    public Response createContact(NewContactData data) {
+        ContactData contact = engine.enqueue(data, InitiationMethod.API);
+        return created(contact, "contacts", contact.id);
+    }
+
+    @GET
+    @Path("contacts/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "getContact", summary = "Read a contact and where it is in routing")
+    public ContactData getContact(@PathParam("id") String id) {
+        return engine.contact(id);
+    }
+
+    @GET
+    @Path("queues/{id}/contacts")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "listWaitingContacts", summary = "The contacts waiting in a queue, in routing order, with position and wait")
+    public List<WaitingContact> listWaitingContacts(@PathParam("id") String queueId) {
+        return engine.waiting(queueId);
+    }
+}
