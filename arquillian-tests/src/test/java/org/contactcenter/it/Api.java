@@ -83,6 +83,19 @@ public final class Api {
         return builder;
     }
 
+    /**
+     * Waits (at most 60 s) until the application answers an authenticated API call with JSON: right after a
+     * deployment Grizzly has been seen to fail the very first request (an NPE in Method.valueOf).
+     */
+    public Api awaitReady() {
+        org.awaitility.Awaitility.await("the API answers").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions().until(() -> {
+                    Answer answer = admin().get("api/v1/agent-statuses");
+                    return answer.status() == 200 && answer.contentType().startsWith("application/json");
+                });
+        return this;
+    }
+
     /** The id of the element of a list resource with the given name (e.g. a demo queue). */
     public String idOf(String collection, String field, String value) {
         return admin().get("api/v1/" + collection).array().stream().map(JsonObject.class::cast)

@@ -53,7 +53,7 @@ class ConfigurationApiIT {
 
     @BeforeEach
     void client() {
-        api = Api.at(root.toString());
+        api = Api.at(root.toString()).awaitReady();
         admin = api.admin();
         unique = UUID.randomUUID().toString().substring(0, 8);
     }

@@ -7,24 +7,32 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.contactcenter.it.Api.Answer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The configuration survives a restart, even a kill -9: two Payara Micro processes in a row on the same database
- * (an H2 file in the H2 run, the PostgreSQL database in the PostgreSQL run).
+ * The configuration and the waiting contacts survive a restart, even a kill -9: two Payara Micro processes in a
+ * row on the same database (an H2 file in the H2 run, the PostgreSQL database in the PostgreSQL run). Waiting
+ * contacts come back in their queue with their original enqueue time and position.
  */
 class RestartIT {
 
+    private static List<String> ids(JsonArray waiting) {
+        return waiting.stream().map(v -> v.asJsonObject().getString("contactId")).toList();
+    }
+
     @Test
-    void configurationSurvivesAKilledServer() throws Exception {
+    void configurationAndWaitingContactsSurviveAKilledServer() throws Exception {
         // H2: a file of its own; PostgreSQL: the run's database, which already holds the demo instance
         List<String> properties = System.getProperty("cc.db.dir") != null ? MicroProcess.freshDatabase() : List.of();
         String name = "Restart-" + UUID.randomUUID().toString().substring(0, 8);
         String queueId;
         String demoSales;
+        JsonArray waitingBefore;
         try (MicroProcess first = MicroProcess.start("restart-first", properties)) {
             Api admin = first.api().admin();
             demoSales = admin.idOf("queues", "name", "Sales");
@@ -33,6 +41,13 @@ class RestartIT {
                     .add("hoursOfOperationId", hours).add("maxContacts", 42).build());
             assertEquals(201, created.status(), created.toString());
             queueId = created.object().getString("id");
+            // two contacts wait in the new queue (no agent serves it)
+            for (int i = 0; i < 2; i++) {
+                Answer contact = admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", queueId).add("channel", "VOICE").build());
+                assertEquals(201, contact.status(), contact.toString());
+            }
+            waitingBefore = admin.get("api/v1/queues/" + queueId + "/contacts").array();
+            assertEquals(2, waitingBefore.size());
             first.kill();
         }
         try (MicroProcess second = MicroProcess.start("restart-second", properties)) {
@@ -40,10 +55,19 @@ class RestartIT {
             JsonObject queue = admin.get("api/v1/queues/" + queueId).object();
             assertEquals(name, queue.getString("name"));
             assertEquals(42, queue.getInt("maxContacts"));
+            JsonArray waitingAfter = admin.get("api/v1/queues/" + queueId + "/contacts").array();
+            assertEquals(ids(waitingBefore), ids(waitingAfter), "the waiting contacts are back, in the same order");
+            for (int i = 0; i < 2; i++) {
+                assertEquals(waitingBefore.getJsonObject(i).getString("enqueuedAt"), waitingAfter.getJsonObject(i).getString("enqueuedAt"),
+                        "with their original enqueue time");
+                assertEquals(i + 1, waitingAfter.getJsonObject(i).getInt("position"));
+            }
+            for (JsonValue contact : waitingAfter) {
+                assertEquals("WAITING", admin.get("api/v1/contacts/" + contact.asJsonObject().getString("contactId")).object().getString("state"));
+            }
             assertEquals(demoSales, admin.idOf("queues", "name", "Sales"), "the demo instance is not loaded twice");
             assertTrue(admin.get("api/v1/queues").array().stream().map(JsonObject.class::cast)
                     .filter(q -> q.getString("name").equals("Sales")).count() == 1);
-            assertEquals(204, admin.delete("api/v1/queues/" + queueId).status());
         }
     }
 }

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.contactcenter.routing.queues.boundary.Queues;
 import org.contactcenter.routing.queues.boundary.QueueData;
+import org.contactcenter.routing.engine.boundary.RoutingEngine;
+import org.contactcenter.rules.router.WaitingContact;
 import org.contactcenter.web.platform.CrudResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +33,16 @@ import org.contactcenter.web.platform.Roles;
 public class QueuesResource extends CrudResource {
     @Inject
     Queues store;
+    @Inject
+    RoutingEngine engine;
+
+    @GET
+    @Path("{id}/contacts")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "listWaitingContacts", summary = "The contacts waiting in a queue, in routing order, with position and wait")
+    public List<WaitingContact> listWaitingContacts(@PathParam("id") String id) {
+        return engine.waiting(id);
+    }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})

@@ -1,7 +1,5 @@
 package org.contactcenter.web.routing;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,14 +16,13 @@ import org.contactcenter.routing.contacts.boundary.ContactData;
 import org.contactcenter.routing.contacts.boundary.NewContactData;
 import org.contactcenter.routing.contacts.entity.InitiationMethod;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
-import org.contactcenter.rules.router.WaitingContact;
 import org.contactcenter.web.platform.CrudResource;
 import org.contactcenter.web.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Contacts through the API (until the chat and voice channels create them), and queues' waiting contacts. */
-@Path("")
+/** Contacts through the API (until the chat and voice channels create them). */
+@Path("contacts")
 @RequestScoped
 @Tag(name = "Routing")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,7 +31,6 @@ public class ContactsResource extends CrudResource {
     RoutingEngine engine;
 
     @POST
-    @Path("contacts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createContact", summary = "Queue a contact (initiation method API); it is routed at once")
@@ -44,18 +40,10 @@ public class ContactsResource extends CrudResource {
     }
 
     @GET
-    @Path("contacts/{id}")
+    @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "getContact", summary = "Read a contact and where it is in routing")
     public ContactData getContact(@PathParam("id") String id) {
         return engine.contact(id);
-    }
-
-    @GET
-    @Path("queues/{id}/contacts")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(operationId = "listWaitingContacts", summary = "The contacts waiting in a queue, in routing order, with position and wait")
-    public List<WaitingContact> listWaitingContacts(@PathParam("id") String queueId) {
-        return engine.waiting(queueId);
     }
 }

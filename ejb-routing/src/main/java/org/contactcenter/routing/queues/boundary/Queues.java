@@ -7,6 +7,7 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 
 import org.contactcenter.routing.hours.entity.HoursOfOperation;
+import org.contactcenter.routing.contacts.entity.Contact;
 import org.contactcenter.routing.platform.ConfigurationStore;
 import org.contactcenter.routing.platform.Conflict;
 import org.contactcenter.routing.platform.Violations;
@@ -14,6 +15,7 @@ import org.contactcenter.routing.profiles.entity.RoutingProfile;
 import org.contactcenter.routing.queues.entity.Queue;
 import org.contactcenter.routing.queues.entity.QueueType;
 import org.contactcenter.routing.quickconnects.entity.QuickConnect;
+import org.contactcenter.rules.model.ContactState;
 
 /** Queues: standard queues through the API; agent queues are read-only here (see the users boundary). */
 @Stateless
@@ -80,6 +82,11 @@ public class Queues extends ConfigurationStore<Queue, QueueData> {
                 .forEach(p -> refs.add("routing profile " + p.name()));
         em.createNamedQuery(QuickConnect.USING_QUEUE, QuickConnect.class).setParameter("queue", queue).getResultList()
                 .forEach(c -> refs.add("quick connect " + c.name()));
+        long open = em.createNamedQuery(Contact.OPEN_IN_QUEUE, Long.class).setParameter("queueId", queue.id())
+                .setParameter("ended", ContactState.ENDED).getSingleResult();
+        if (open > 0) {
+            refs.add(open + " contacts not yet ended");
+        }
         return refs;
     }
 }

@@ -1,0 +1,101 @@
+package org.contactcenter.it;
+
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** A real WebSocket client of {@code /ws/agent}: HTTP Basic on the handshake; keeps every message it receives. */
+final class AgentSocket implements AutoCloseable {
+    private final List<JsonObject> received = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private WebSocket socket;
+
+    static AgentSocket connect(int port, String user, String password) throws Exception {
+        AgentSocket agent = new AgentSocket();
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (user != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        agent.socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/agent"), agent.listener()).get(10, TimeUnit.SECONDS);
+        return agent;
+    }
+
+    private WebSocket.Listener listener() {
+        StringBuilder partial = new StringBuilder();
+        return new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                partial.append(data);
+                if (last) {
+                    try (var reader = Json.createReader(new StringReader(partial.toString()))) {
+                        received.add(reader.readObject());
+                    }
+                    partial.setLength(0);
+                }
+                ws.request(1);
+                return null;
+            }
+
+            @Override
+            public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
+                closed.complete(status);
+                return null;
+            }
+        };
+    }
+
+    /** The close code the server sent, waiting for it at most 20 s. */
+    int awaitClose() {
+        org.awaitility.Awaitility.await("socket closed by the server").atMost(Duration.ofSeconds(20)).until(closed::isDone);
+        return closed.join();
+    }
+
+    void send(JsonObject message) {
+        socket.sendText(message.toString(), true).join();
+    }
+
+    void sendRaw(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    /** Waits (Awaitility, at most 20 s) for a message that matches, and takes it out of the received ones. */
+    JsonObject await(String what, Predicate<JsonObject> match) {
+        JsonObject[] found = new JsonObject[1];
+        org.awaitility.Awaitility.await(what).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            for (JsonObject m : received) {
+                if (match.test(m)) {
+                    found[0] = m;
+                    return true;
+                }
+            }
+            return false;
+        });
+        received.remove(found[0]);
+        return found[0];
+    }
+
+    JsonObject awaitType(String type) {
+        return await("a " + type + " message", m -> type.equals(m.getString("type", "")));
+    }
+
+    @Override
+    public void close() {
+        if (!closed.isDone()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+        }
+    }
+}

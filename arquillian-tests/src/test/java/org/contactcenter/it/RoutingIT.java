@@ -1,0 +1,189 @@
+package org.contactcenter.it;
+
+import static org.contactcenter.it.ConfigurationApiIT.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.File;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.contactcenter.it.Api.Answer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Routing through the deployed application: contacts queued over REST, an agent on a real WebSocket
+ * ({@code /ws/agent}) receiving offers and answering them. Every test builds its own queue, routing profile and
+ * agent, so nothing else competes for its contacts.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RoutingIT {
+    @ArquillianResource
+    URL root;
+    Api admin;
+    int port;
+    String queueId;
+    String agent;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(System.getProperty("cc.war"))).as(WebArchive.class);
+    }
+
+    @BeforeEach
+    void ownQueueProfileAndAgent() {
+        admin = Api.at(root.toString()).awaitReady().admin();
+        port = root.getPort();
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String hours = admin.idOf("hours-of-operation", "name", "24x7");
+        queueId = created("queues", Json.createObjectBuilder().add("name", "RQ-" + unique).add("hoursOfOperationId", hours)).getString("id");
+        String profile = created("routing-profiles", ConfigurationApiIT.profile("RP-" + unique, 2, queueId, 1, 0)).getString("id");
+        agent = "ra-" + unique;
+        created("users", ConfigurationApiIT.user(agent, "agent-pass-1", "AGENT").add("routingProfileId", profile));
+    }
+
+    @Test
+    void anOfferIsAcceptedEndedAndClosedThroughTheAgentSocket() throws Exception {
+        try (AgentSocket socket = AgentSocket.connect(port, agent, "agent-pass-1")) {
+            assertEquals("OFFLINE", socket.awaitType("state").getJsonObject("state").getString("activity"));
+            socket.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
+            socket.await("ack of status", m -> m.getString("type").equals("ack") && m.getString("ref").equals("status"));
+
+            String contact = queue("CHAT", null).getString("id");
+            JsonObject offer = socket.awaitType("offer");
+            assertEquals(contact, offer.getJsonObject("contact").getString("id"));
+            assertEquals("OFFERED", contact(contact).getString("state"));
+
+            socket.send(answer("accept", contact));
+            socket.await("ack of accept", m -> m.getString("type").equals("ack") && m.getString("ref").equals("accept"));
+            assertEquals("CONNECTED", contact(contact).getString("state"));
+            socket.send(answer("end", contact));
+            socket.await("ack of end", m -> m.getString("type").equals("ack") && m.getString("ref").equals("end"));
+            assertEquals("AFTER_CONTACT_WORK", contact(contact).getString("state"));
+            socket.send(answer("acw-done", contact));
+            socket.await("ack of acw-done", m -> m.getString("type").equals("ack") && m.getString("ref").equals("acw-done"));
+            assertEquals("ENDED", contact(contact).getString("state"));
+        }
+    }
+
+    @Test
+    void waitingContactsAreListedInRoutingOrderAndARejectedOfferKeepsItsPlace() throws Exception {
+        String first = queue("CHAT", null).getString("id");
+        String second = queue("CHAT", null).getString("id");
+        String vip = queue("CHAT", "true").getString("id");
+        List<String> order = waiting();
+        assertEquals(List.of(vip, first, second), order, "the VIP (priority 1 from the decision table) first, then FIFO");
+
+        try (AgentSocket socket = AgentSocket.connect(port, agent, "agent-pass-1")) {
+            socket.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
+            String offered1 = socket.awaitType("offer").getJsonObject("contact").getString("id");
+            String offered2 = socket.awaitType("offer").getJsonObject("contact").getString("id");
+            assertEquals(List.of(vip, first), List.of(offered1, offered2), "two chat slots: the first two in routing order");
+            String enqueuedAt = contact(first).getString("enqueuedAt");
+
+            socket.send(answer("reject", first));
+            socket.await("ack of reject", m -> m.getString("type").equals("ack") && m.getString("ref").equals("reject"));
+            assertEquals("REJECTED", admin.get("api/v1/agents/" + userId()).object().getString("activity"));
+            assertEquals(List.of(first, second), waiting(), "the rejected contact is back ahead of the later one");
+            assertEquals(enqueuedAt, contact(first).getString("enqueuedAt"), "with its original enqueue time");
+        }
+    }
+
+    @Test
+    void badRequestsOnTheSocketGetErrorFramesAndChangeNothing() throws Exception {
+        try (AgentSocket socket = AgentSocket.connect(port, agent, "agent-pass-1")) {
+            socket.awaitType("state");
+            socket.sendRaw("{not json");
+            assertEquals("malformed", socket.awaitType("error").getString("code"));
+            socket.sendRaw("[1,2]");
+            assertEquals("malformed", socket.awaitType("error").getString("code"));
+            socket.send(Json.createObjectBuilder().add("type", "dance").build());
+            assertEquals("unknown-type", socket.awaitType("error").getString("code"));
+            socket.send(answer("accept", "no-such-contact"));
+            assertEquals("not-found", socket.awaitType("error").getString("code"));
+            socket.send(Json.createObjectBuilder().add("type", "status").add("status", "Dancing").build());
+            assertEquals("invalid", socket.awaitType("error").getString("code"));
+
+            String waitingContact = queue("CHAT", null).getString("id");
+            socket.send(answer("accept", waitingContact));
+            assertEquals("conflict", socket.awaitType("error").getString("code"), "a contact not offered to this agent");
+            assertEquals("WAITING", contact(waitingContact).getString("state"));
+            socket.send(Json.createObjectBuilder().add("type", "ping").build());
+            socket.awaitType("pong");
+        }
+    }
+
+    @Test
+    void theAgentSocketNeedsAnAuthenticatedAgent() throws Exception {
+        try (AgentSocket anonymous = AgentSocket.connect(port, null, null)) {
+            assertEquals(1008, anonymous.awaitClose());
+        }
+        try (AgentSocket supervisor = AgentSocket.connect(port, "supervisor", "supervisor-pass")) {
+            assertEquals(1008, supervisor.awaitClose());
+        }
+    }
+
+    @Test
+    void contactsNeedAKnownQueueAndAValidBody() {
+        assertProblem(admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", "nope").add("channel", "CHAT").build()), 400);
+        assertProblem(admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", queueId).add("channel", "FAX").build()), 400);
+        assertProblem(admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", queueId).add("channel", "CHAT").add("priority", 0).build()), 400);
+        assertProblem(api().as(agent, "agent-pass-1").post("api/v1/contacts", Json.createObjectBuilder().add("queueId", queueId).add("channel", "CHAT").build()), 403);
+        assertEquals(List.of(), waiting(), "nothing was queued");
+        assertProblem(api().as(agent, "agent-pass-1").get("api/v1/agents/" + admin.idOf("users", "username", "alice")), 403);
+        assertEquals(200, api().as(agent, "agent-pass-1").get("api/v1/agents/me").status());
+    }
+
+    private Api api() {
+        return Api.at(root.toString());
+    }
+
+    private String userId() {
+        return admin.idOf("users", "username", agent);
+    }
+
+    private JsonObject queue(String channel, String vip) {
+        var body = Json.createObjectBuilder().add("queueId", queueId).add("channel", channel);
+        if (vip != null) {
+            body.add("attributes", Json.createObjectBuilder().add("vip", vip));
+        }
+        Answer answer = admin.post("api/v1/contacts", body.build());
+        assertEquals(201, answer.status(), answer.toString());
+        return answer.object();
+    }
+
+    private JsonObject contact(String id) {
+        return admin.get("api/v1/contacts/" + id).object();
+    }
+
+    private List<String> waiting() {
+        Answer answer = admin.get("api/v1/queues/" + queueId + "/contacts");
+        assertEquals(200, answer.status(), answer.toString());
+        List<JsonObject> list = answer.array().stream().map(JsonObject.class::cast).toList();
+        for (int i = 0; i < list.size(); i++) {
+            assertEquals(i + 1, list.get(i).getInt("position"));
+        }
+        return list.stream().map(o -> o.getString("contactId")).toList();
+    }
+
+    private JsonObject created(String collection, jakarta.json.JsonObjectBuilder body) {
+        Answer answer = admin.post("api/v1/" + collection, body.build());
+        assertEquals(201, answer.status(), answer.toString());
+        return answer.object();
+    }
+
+    private static JsonObject answer(String type, String contactId) {
+        return Json.createObjectBuilder().add("type", type).add("contactId", contactId).build();
+    }
+}

@@ -1,0 +1,147 @@
+package org.contactcenter.web.routing;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+
+import org.contactcenter.routing.engine.boundary.RoutingEngine;
+import org.contactcenter.routing.platform.Conflict;
+import org.contactcenter.routing.platform.InvalidInput;
+import org.contactcenter.routing.platform.NotFound;
+import org.contactcenter.routing.users.boundary.Users;
+import org.contactcenter.routing.users.entity.User;
+
+/**
+ * {@code /ws/agent}: the agent workspace's socket. The handshake must be authenticated (HTTP Basic) as a user with
+ * the agent role, else the socket is closed with 1008. Messages are JSON objects with a {@code type}; every request
+ * is answered with {@code ack} or {@code error} (never a closed socket); offers and state changes are pushed. All
+ * message types, with examples: docs/WEBSOCKETS.md.
+ */
+@ServerEndpoint("/ws/agent")
+public class AgentEndpoint {
+    private static final Logger LOG = Logger.getLogger(AgentEndpoint.class.getName());
+    static final int MAX_MESSAGE = 16 * 1024;
+
+    @Inject
+    RoutingEngine engine;
+    @Inject
+    Users users;
+    @Inject
+    AgentSessions sessions;
+
+    private String agentId;
+
+    @OnOpen
+    public void open(Session session) throws IOException {
+        Principal principal = session.getUserPrincipal();
+        Optional<User> user = principal == null ? Optional.empty() : users.byUsername(principal.getName());
+        if (user.isEmpty() || !user.get().isAgent()) {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY,
+                    principal == null ? "authentication required" : "the agent role is required"));
+            return;
+        }
+        agentId = user.get().id();
+        session.setMaxTextMessageBufferSize(MAX_MESSAGE);
+        sessions.add(agentId, session);
+        session.getAsyncRemote().sendText(sessions.message("state", engine.agentState(agentId)));
+    }
+
+    @OnMessage
+    public String message(String text, Session session) {
+        JsonObject request;
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                return error(null, "malformed", "a message is a JSON object with a type");
+            }
+            request = value.asJsonObject();
+        } catch (JsonException e) {
+            return error(null, "malformed", "not JSON: " + e.getMessage());
+        }
+        String type = string(request, "type");
+        String contactId = string(request, "contactId");
+        try {
+            switch (type == null ? "" : type) {
+                case "status" -> engine.setStatus(agentId, string(request, "status"));
+                case "accept" -> engine.accept(required(contactId), agentId);
+                case "reject" -> engine.reject(required(contactId), agentId);
+                case "end" -> engine.end(required(contactId), agentId);
+                case "acw-done" -> engine.afterContactWorkDone(required(contactId), agentId);
+                case "ping" -> {
+                    return Json.createObjectBuilder().add("type", "pong").build().toString();
+                }
+                default -> {
+                    return error(type, "unknown-type", "unknown message type " + type + "; see docs/WEBSOCKETS.md");
+                }
+            }
+        } catch (InvalidInput e) {
+            return error(type, "invalid", e.getMessage());
+        } catch (NotFound e) {
+            return error(type, "not-found", e.getMessage());
+        } catch (Conflict e) {
+            return error(type, "conflict", e.getMessage());
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof InvalidInput || cause instanceof NotFound || cause instanceof Conflict) {
+                return error(type, cause instanceof InvalidInput ? "invalid" : cause instanceof NotFound ? "not-found" : "conflict", cause.getMessage());
+            }
+            LOG.log(Level.SEVERE, "Agent socket request " + type + " failed", e);
+            return error(type, "internal", "the request failed on the server; it is logged");
+        }
+        var ack = Json.createObjectBuilder().add("type", "ack").add("ref", type);
+        if (contactId != null) {
+            ack.add("contactId", contactId);
+        }
+        return ack.build().toString();
+    }
+
+    @OnClose
+    public void close(Session session) {
+        if (agentId != null) {
+            sessions.remove(agentId, session);
+        }
+    }
+
+    @OnError
+    public void error(Session session, Throwable error) {
+        LOG.log(Level.FINE, "Agent socket error", error);
+    }
+
+    private static String required(String contactId) {
+        if (contactId == null || contactId.isBlank()) {
+            throw InvalidInput.of("contactId", "must not be blank");
+        }
+        return contactId;
+    }
+
+    private static String string(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        return v instanceof JsonString s ? s.getString() : null;
+    }
+
+    private static String error(String ref, String code, String message) {
+        var error = Json.createObjectBuilder().add("type", "error").add("code", code).add("message", message);
+        if (ref != null) {
+            error.add("ref", ref);
+        }
+        return error.build().toString();
+    }
+}
