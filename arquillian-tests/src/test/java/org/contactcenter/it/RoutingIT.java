@@ -2,8 +2,17 @@ package org.contactcenter.it;
 
 import static org.contactcenter.it.ConfigurationApiIT.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
@@ -101,6 +110,24 @@ class RoutingIT {
     }
 
     @Test
+    void anUnansweredOfferIsMissedAndTheAgentStopsGettingContactsUntilItResets() throws Exception {
+        try (AgentSocket socket = AgentSocket.connect(port, agent, "agent-pass-1")) {
+            socket.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
+            socket.await("ack of status", m -> m.getString("type").equals("ack"));
+            String contact = queue("CHAT", null).getString("id");
+            JsonObject offer = socket.awaitType("offer");
+            assertEquals(contact, offer.getJsonObject("contact").getString("id"));
+            // the test server's offer timeout is 5 s (cc.routing.offer-timeout-seconds)
+            socket.await("the state Missed", m -> m.getString("type").equals("state")
+                    && m.getJsonObject("state").getString("activity").equals("MISSED"));
+            assertEquals("WAITING", contact(contact).getString("state"));
+            assertEquals(List.of(contact), waiting(), "the missed contact is back in its queue");
+            socket.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
+            assertEquals(contact, socket.awaitType("offer").getJsonObject("contact").getString("id"), "after the reset it is offered again");
+        }
+    }
+
+    @Test
     void badRequestsOnTheSocketGetErrorFramesAndChangeNothing() throws Exception {
         try (AgentSocket socket = AgentSocket.connect(port, agent, "agent-pass-1")) {
             socket.awaitType("state");
@@ -143,6 +170,52 @@ class RoutingIT {
         assertEquals(List.of(), waiting(), "nothing was queued");
         assertProblem(api().as(agent, "agent-pass-1").get("api/v1/agents/" + admin.idOf("users", "username", "alice")), 403);
         assertEquals(200, api().as(agent, "agent-pass-1").get("api/v1/agents/me").status());
+    }
+
+    @Test
+    void queueStatusFollowsItsHoursOfOperation() {
+        JsonObject billing = admin.get("api/v1/queues/" + admin.idOf("queues", "name", "Billing") + "/status").object();
+        assertTrue(billing.getBoolean("open"), "Billing is on 24x7 hours");
+        assertFalse(billing.containsKey("nextChange"), "24x7 never changes");
+
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        var allDay = Json.createArrayBuilder();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            allDay.add(Json.createObjectBuilder().add("day", day.name()).add("start", "00:00").add("end", "24:00"));
+        }
+        String hours = created("hours-of-operation", Json.createObjectBuilder().add("name", "Closed today " + queueId).add("timeZone", "UTC")
+                .add("config", allDay).add("overrides", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("name", "Holiday").add("startDate", today.toString()).add("type", "CLOSED")))).getString("id");
+        String queue = created("queues", Json.createObjectBuilder().add("name", "Holiday " + queueId).add("hoursOfOperationId", hours)).getString("id");
+        JsonObject status = admin.get("api/v1/queues/" + queue + "/status").object();
+        assertFalse(status.getBoolean("open"), status.toString());
+        assertEquals(today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), Instant.parse(status.getString("nextChange")));
+    }
+
+    @Test
+    void theHoursTimerAnnouncesTheClosingAtItsInstantAndWaitingContactsStay() {
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+        ZonedDateTime end = now.plusSeconds(5).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+        String endText = end.toLocalDate().isAfter(now.toLocalDate()) ? "24:00" : String.format("%02d:%02d", end.getHour(), end.getMinute());
+        String hours = created("hours-of-operation", Json.createObjectBuilder().add("name", "Closing soon " + queueId).add("timeZone", "UTC")
+                .add("config", Json.createArrayBuilder().add(Json.createObjectBuilder().add("day", now.getDayOfWeek().name())
+                        .add("start", "00:00").add("end", endText)))).getString("id");
+        String queue = created("queues", Json.createObjectBuilder().add("name", "Closing " + queueId).add("hoursOfOperationId", hours)).getString("id");
+        JsonObject before = admin.get("api/v1/queues/" + queue + "/status").object();
+        assertTrue(before.getBoolean("open"), before.toString());
+        assertEquals(end.toInstant(), Instant.parse(before.getString("nextChange")));
+        Answer waiting = admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", queue).add("channel", "VOICE").build());
+        assertEquals(201, waiting.status(), waiting.toString());
+
+        org.awaitility.Awaitility.await("the closing announced by the hours timer").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500)).until(() -> {
+                    JsonObject status = admin.get("api/v1/queues/" + queue + "/status").object();
+                    return status.containsKey("lastTransitionOpen") && !status.getBoolean("lastTransitionOpen");
+                });
+        JsonObject after = admin.get("api/v1/queues/" + queue + "/status").object();
+        assertFalse(after.getBoolean("open"));
+        assertFalse(Instant.parse(after.getString("lastTransitionAt")).isBefore(end.toInstant()), "not before its instant: " + after);
+        assertEquals(1, admin.get("api/v1/queues/" + queue + "/contacts").array().size(), "a contact waiting at closing time stays queued");
     }
 
     private Api api() {

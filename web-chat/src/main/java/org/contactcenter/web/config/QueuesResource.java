@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import org.contactcenter.routing.queues.boundary.Queues;
 import org.contactcenter.routing.queues.boundary.QueueData;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
+import org.contactcenter.routing.hours.boundary.HoursTimers;
+import org.contactcenter.routing.hours.boundary.QueueStatus;
 import org.contactcenter.rules.router.WaitingContact;
 import org.contactcenter.web.platform.CrudResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,6 +37,17 @@ public class QueuesResource extends CrudResource {
     Queues store;
     @Inject
     RoutingEngine engine;
+
+    @Inject
+    HoursTimers hours;
+
+    @GET
+    @Path("{id}/status")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "getQueueStatus", summary = "Whether the queue is open now, when that next changes, the last open/close transition")
+    public QueueStatus getQueueStatus(@PathParam("id") String id) {
+        return hours.status(id);
+    }
 
     @GET
     @Path("{id}/contacts")

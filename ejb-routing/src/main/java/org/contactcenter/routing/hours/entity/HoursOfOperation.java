@@ -17,6 +17,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.contactcenter.routing.platform.Ids;
+import org.contactcenter.rules.hours.DatedOverride;
+import org.contactcenter.rules.hours.Schedule;
+import org.contactcenter.rules.hours.WeeklyRange;
 import org.contactcenter.routing.platform.Violations;
 
 /** Weekly opening hours in a time zone, with dated overrides. Ranges of one day never overlap; nor do overrides. */
@@ -103,5 +106,13 @@ public class HoursOfOperation {
 
     public List<HoursOverride> overrides() {
         return List.copyOf(overrides);
+    }
+
+    /** The schedule as the rules module decides with it: open at an instant, and the next change. */
+    public Schedule schedule() {
+        return new Schedule(timeZone(),
+                config.stream().map(r -> new WeeklyRange(r.day(), r.startMinute(), r.endMinute())).toList(),
+                overrides.stream().map(o -> new DatedOverride(o.startDate(), o.endDate(), o.type() == OverrideType.OPEN,
+                        o.startMinute(), o.endMinute())).toList());
     }
 }
