@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -216,6 +218,56 @@ class RoutingIT {
         assertFalse(after.getBoolean("open"));
         assertFalse(Instant.parse(after.getString("lastTransitionAt")).isBefore(end.toInstant()), "not before its instant: " + after);
         assertEquals(1, admin.get("api/v1/queues/" + queue + "/contacts").array().size(), "a contact waiting at closing time stays queued");
+    }
+
+    @Test
+    void aBrokenRuleFileIsRejectedWithFileAndLineAndNothingChanges() {
+        String broken = "package org.contactcenter.rules.routing\n\nrule \"Broken\"\nwhen\n    $r : NoSuchFact(\nthen\nend\n";
+        Answer validation = admin.send(admin.request("api/v1/rules/validation/routing/broken.drl").header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(broken)));
+        assertProblem(validation, 400);
+        assertTrue(validation.body().contains("broken.drl (uploaded):"), validation.body());
+        Answer upload = admin.send(admin.request("api/v1/rules/files/routing/broken.drl").header("Content-Type", "text/plain")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(broken)));
+        assertProblem(upload, 400);
+        assertFalse(Files.exists(rulesDirectory().resolve("routing/broken.drl")), "nothing was written");
+        Answer bad = admin.send(admin.request("api/v1/rules/files/routing/..%2Fescape.drl").header("Content-Type", "text/plain")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(broken)));
+        assertTrue(bad.status() == 400 || bad.status() == 404, bad.toString());
+    }
+
+    @Test
+    void anUploadedRuleChangesPrioritiesOfNewContacts() {
+        String segment = "seg" + queueId.substring(0, 8);
+        String rule = "package org.contactcenter.rules.routing\nimport org.contactcenter.rules.model.ContactPriorityRequest\n"
+                + "rule \"Segment " + segment + "\"\nwhen\n    $r : ContactPriorityRequest(attribute(\"segment\") == \"" + segment + "\")\n"
+                + "then\n    $r.decide(2, drools.getRule().getName());\nend\n";
+        Answer upload = admin.send(admin.request("api/v1/rules/files/routing/" + segment + ".drl").header("Content-Type", "text/plain")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(rule)));
+        assertEquals(200, upload.status(), upload.toString());
+        Answer contact = admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", queueId).add("channel", "CHAT")
+                .add("attributes", Json.createObjectBuilder().add("segment", segment)).build());
+        assertEquals(2, contact.object().getInt("priority"), contact.toString());
+    }
+
+    @Test
+    void aBrokenFileDroppedIntoTheRulesDirectoryIsRejectedAndThePreviousRulesKeepDeciding() throws Exception {
+        Path broken = rulesDirectory().resolve("routing/dropped-" + queueId.substring(0, 8) + ".drl");
+        Files.createDirectories(broken.getParent());
+        try {
+            Files.writeString(broken, "package org.contactcenter.rules.routing\n\nrule \"Dropped\"\nwhen\n    $r : Nope(\nthen\nend\n");
+            org.awaitility.Awaitility.await("the watcher rejects the broken file").atMost(Duration.ofSeconds(30)).until(() ->
+                    admin.get("api/v1/rules/status").object().getJsonArray("rejectedProblems").toString().contains(broken.getFileName() + ":"));
+            assertEquals(1, queue("CHAT", "true").getInt("priority"), "the previous rules still decide: VIP is priority 1");
+        } finally {
+            Files.deleteIfExists(broken);
+        }
+        org.awaitility.Awaitility.await("the next reload succeeds").atMost(Duration.ofSeconds(30)).until(() ->
+                admin.get("api/v1/rules/status").object().getJsonArray("rejectedProblems").isEmpty());
+    }
+
+    private static Path rulesDirectory() {
+        return Path.of(System.getProperty("cc.rules.directory"));
     }
 
     private Api api() {

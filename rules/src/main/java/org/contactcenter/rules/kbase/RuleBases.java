@@ -1,60 +1,189 @@
 package org.contactcenter.rules.kbase;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 import org.contactcenter.rules.model.Channel;
 import org.contactcenter.rules.model.ContactPriorityRequest;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.builder.Results;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 
 /**
- * Loads the built-in rule bases (META-INF/kmodule.xml of this jar), fails loudly when one does not compile, and
- * answers the decisions the rest of the center asks for. Thread-safe: one instance per application.
+ * The compiled rule bases, one per decision area (kbase: routing, …), built from the built-in rule files
+ * (META-INF/cc-rules.index) overlaid by an optional rules directory ({@code DIR/KBASE/FILE} replaces or adds a
+ * file). An instance never changes: a reload builds a new one, and a rule base with errors is rejected as a whole
+ * with file and line ({@link RuleBaseException}), so the caller keeps running the previous one. Thread-safe.
  */
 public final class RuleBases {
     public static final String ROUTING = "routing";
+    static final String INDEX = "META-INF/cc-rules.index";
+    private static final String PACKAGE_FOLDER = "org/contactcenter/rules/";
+    private static final AtomicLong BUILDS = new AtomicLong();
 
-    private final Map<String, KieBase> bases = new ConcurrentHashMap<>();
-    private final Map<String, RuleBaseStatus> status = new ConcurrentHashMap<>();
+    private final Map<String, KieBase> bases;
+    private final List<RuleBaseStatus> status;
 
-    private RuleBases() {
+    private RuleBases(Map<String, KieBase> bases, List<RuleBaseStatus> status) {
+        this.bases = bases;
+        this.status = status;
     }
 
-    /** Builds every kbase of the built-in kmodule, or throws {@link RuleBaseException} naming file and line. */
+    /** The built-in rule bases only. */
     public static RuleBases loadBuiltIn(Clock clock) {
+        return load(clock, null);
+    }
+
+    /** The built-in rule bases overlaid by {@code directory} (may be null). */
+    public static RuleBases load(Clock clock, Path directory) {
+        Map<String, Map<String, RuleFile>> files = builtInFiles();
+        if (directory != null && Files.isDirectory(directory)) {
+            overlay(files, directory);
+        }
+        return build(clock, files);
+    }
+
+    /**
+     * Validates one candidate file as it would be used: the rule base it belongs to, with the candidate in place
+     * of (or beside) the current files. Returns the problems (file:line: message), empty when it compiles.
+     */
+    public static List<String> validate(Path directory, String kbase, String fileName, String content) {
+        Map<String, Map<String, RuleFile>> files = builtInFiles();
+        if (directory != null && Files.isDirectory(directory)) {
+            overlay(files, directory);
+        }
+        if (!files.containsKey(kbase)) {
+            return List.of(kbase + "/" + fileName + ":0: unknown rule base " + kbase + "; known: " + files.keySet());
+        }
+        if (!isRuleFile(fileName)) {
+            return List.of(kbase + "/" + fileName + ":0: rule files end in .drl or .drl.csv");
+        }
+        files.get(kbase).put(fileName, new RuleFile(kbase + "/" + fileName + " (uploaded)", content));
+        try {
+            build(Clock.systemUTC(), Map.of(kbase, files.get(kbase)));
+            return List.of();
+        } catch (RuleBaseException e) {
+            return e.problems();
+        }
+    }
+
+    public static boolean isRuleFile(String fileName) {
+        return fileName.matches("[A-Za-z0-9][A-Za-z0-9._-]*\\.(drl|drl\\.csv)") && !fileName.contains("..");
+    }
+
+    private record RuleFile(String source, String content) {
+    }
+
+    private static RuleBases build(Clock clock, Map<String, Map<String, RuleFile>> files) {
         KieServices services = KieServices.get();
-        KieContainer container = services.newKieClasspathContainer(RuleBases.class.getClassLoader());
-        Results results = container.verify();
-        List<String> errors = results.getMessages(Message.Level.ERROR).stream().map(RuleBases::describe).toList();
+        ReleaseId release = services.newReleaseId("org.contactcenter", "rules-live", "1.0." + BUILDS.incrementAndGet());
+        KieFileSystem kfs = services.newKieFileSystem();
+        KieModuleModel module = services.newKieModuleModel();
+        Map<String, String> sourceOfPath = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, RuleFile>> kbase : files.entrySet()) {
+            module.newKieBaseModel(kbase.getKey()).addPackage(PACKAGE_FOLDER.replace('/', '.') + kbase.getKey());
+            for (Map.Entry<String, RuleFile> file : kbase.getValue().entrySet()) {
+                String path = "src/main/resources/" + PACKAGE_FOLDER + kbase.getKey() + "/" + file.getKey();
+                kfs.write(path, file.getValue().content());
+                sourceOfPath.put(path, file.getValue().source());
+            }
+        }
+        kfs.writeKModuleXML(module.toXML());
+        kfs.generateAndWritePomXML(release);
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+        List<String> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
+                .map(m -> describe(m, sourceOfPath)).toList();
         if (!errors.isEmpty()) {
+            services.getRepository().removeKieModule(release);
             throw new RuleBaseException(errors);
         }
-        RuleBases ruleBases = new RuleBases();
-        for (String name : container.getKieBaseNames()) {
-            KieBase base = container.getKieBase(name);
-            ruleBases.bases.put(name, base);
-            ruleBases.status.put(name, new RuleBaseStatus(name, "built-in", clock.instant(), ruleNames(base.getKiePackages())));
+        var container = services.newKieContainer(release);
+        Map<String, KieBase> bases = new TreeMap<>();
+        List<RuleBaseStatus> status = new ArrayList<>();
+        for (Map.Entry<String, Map<String, RuleFile>> kbase : files.entrySet()) {
+            KieBase base = container.getKieBase(kbase.getKey());
+            bases.put(kbase.getKey(), base);
+            List<String> sources = kbase.getValue().values().stream().map(RuleFile::source).sorted().toList();
+            status.add(new RuleBaseStatus(kbase.getKey(), String.join(", ", sources), clock.instant(), ruleNames(base.getKiePackages())));
         }
-        return ruleBases;
+        services.getRepository().removeKieModule(release);
+        return new RuleBases(bases, status);
     }
 
-    static String describe(Message message) {
-        String file = message.getPath() == null ? "?" : message.getPath();
-        return file + ":" + message.getLine() + ": " + message.getText();
+    static String describe(Message message, Map<String, String> sourceOfPath) {
+        String path = message.getPath();
+        String file = path == null ? "?" : sourceOfPath.entrySet().stream()
+                .filter(e -> e.getKey().equals(path) || e.getKey().endsWith("/" + path))
+                .map(Map.Entry::getValue).findFirst().orElse(path);
+        return file + ":" + message.getLine() + ": " + message.getText().strip().replace('\n', ' ');
     }
 
-    private static List<String> ruleNames(Collection<KiePackage> packages) {
+    private static Map<String, Map<String, RuleFile>> builtInFiles() {
+        ClassLoader loader = RuleBases.class.getClassLoader();
+        Map<String, Map<String, RuleFile>> files = new TreeMap<>();
+        try (InputStream index = loader.getResourceAsStream(INDEX)) {
+            if (index == null) {
+                throw new IllegalStateException(INDEX + " is missing");
+            }
+            for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String entry = line.strip();
+                if (entry.isEmpty() || entry.startsWith("#")) {
+                    continue;
+                }
+                String kbase = entry.substring(0, entry.indexOf('/'));
+                String name = entry.substring(entry.indexOf('/') + 1);
+                try (InputStream in = loader.getResourceAsStream(PACKAGE_FOLDER + entry)) {
+                    if (in == null) {
+                        throw new IllegalStateException("built-in rule file " + entry + " listed in " + INDEX + " is missing");
+                    }
+                    files.computeIfAbsent(kbase, k -> new TreeMap<>()).put(name, new RuleFile("built-in " + entry,
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static void overlay(Map<String, Map<String, RuleFile>> files, Path directory) {
+        try (Stream<Path> kbases = Files.list(directory)) {
+            for (Path kbase : kbases.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> entries = Files.list(kbase)) {
+                    for (Path file : entries.filter(Files::isRegularFile).sorted().toList()) {
+                        String name = file.getFileName().toString();
+                        if (isRuleFile(name)) {
+                            files.computeIfAbsent(kbase.getFileName().toString(), k -> new TreeMap<>())
+                                    .put(name, new RuleFile(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new RuleBaseException(List.of(directory + ":0: cannot read the rules directory: " + e.getMessage()));
+        }
+    }
+
+    private static List<String> ruleNames(java.util.Collection<KiePackage> packages) {
         List<String> names = new ArrayList<>();
         for (KiePackage p : packages) {
             for (Rule rule : p.getRules()) {
@@ -66,7 +195,7 @@ public final class RuleBases {
     }
 
     public List<RuleBaseStatus> status() {
-        return status.values().stream().sorted(Comparator.comparing(RuleBaseStatus::name)).toList();
+        return status;
     }
 
     /** The routing priority (1–99, lower first) the routing rules give a new contact with these attributes. */

@@ -1,14 +1,19 @@
 package org.contactcenter.rules.kbase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import org.contactcenter.rules.model.Channel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RuleBasesTest {
     static RuleBases ruleBases;
@@ -50,5 +55,65 @@ class RuleBasesTest {
         assertTrue(Channel.CHAT.allowsConcurrency(10));
         assertTrue(!Channel.CHAT.allowsConcurrency(11));
         assertTrue(!Channel.CHAT.allowsConcurrency(0));
+    }
+
+    @Test
+    void aRulesDirectoryReplacesAndAddsFiles(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("routing"));
+        Files.writeString(dir.resolve("routing/priority-boosts.drl.csv"), Files.readString(builtIn("priority-boosts.drl.csv"))
+                + "Gold member,\"membership,gold\",3\n");
+        Files.writeString(dir.resolve("routing/night-shift.drl"), """
+                package org.contactcenter.rules.routing
+                import org.contactcenter.rules.model.ContactPriorityRequest
+                rule "Callbacks wait"
+                when
+                    $r : ContactPriorityRequest(attribute("callback") == "yes")
+                then
+                    $r.decide(9, drools.getRule().getName());
+                end
+                """);
+        RuleBases loaded = RuleBases.load(Clock.systemUTC(), dir);
+        assertEquals(3, loaded.contactPriority(Channel.VOICE, Map.of("membership", "gold")));
+        assertEquals(1, loaded.contactPriority(Channel.VOICE, Map.of("vip", "true")), "the replaced table keeps its other rows");
+        assertEquals(5, loaded.contactPriority(Channel.VOICE, Map.of("callback", "yes")), "a less urgent decision never wins over the default");
+        assertTrue(loaded.status().get(0).source().contains("night-shift.drl"), loaded.status().toString());
+    }
+
+    @Test
+    void aBrokenFileIsRejectedWithFileAndLine(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("routing"));
+        Files.writeString(dir.resolve("routing/broken.drl"), """
+                package org.contactcenter.rules.routing
+
+                rule "Broken"
+                when
+                    $r : NoSuchFact(
+                then
+                end
+                """);
+        RuleBaseException e = assertThrows(RuleBaseException.class, () -> RuleBases.load(Clock.systemUTC(), dir));
+        assertTrue(e.problems().stream().anyMatch(p -> p.contains("broken.drl:") && !p.contains("broken.drl:0:")), e.problems().toString());
+    }
+
+    @Test
+    void validateChecksACandidateFileInItsRuleBase() throws Exception {
+        assertEquals(List.of(), RuleBases.validate(null, "routing", "extra.drl", """
+                package org.contactcenter.rules.routing
+                import org.contactcenter.rules.model.ContactPriorityRequest
+                rule "Emergency"
+                when
+                    $r : ContactPriorityRequest(attribute("emergency") == "true")
+                then
+                    $r.decide(1, drools.getRule().getName());
+                end
+                """));
+        List<String> problems = RuleBases.validate(null, "routing", "extra.drl", "rule \"x\" when then nonsense(; end");
+        assertTrue(!problems.isEmpty() && problems.get(0).startsWith("routing/extra.drl (uploaded):"), problems.toString());
+        assertTrue(RuleBases.validate(null, "nope", "x.drl", "").get(0).contains("unknown rule base"));
+        assertTrue(RuleBases.validate(null, "routing", "../x.drl", "").get(0).contains(".drl"));
+    }
+
+    private static Path builtIn(String name) throws Exception {
+        return Path.of(RuleBasesTest.class.getResource("/org/contactcenter/rules/routing/" + name).toURI());
     }
 }

@@ -1,43 +1,201 @@
 package org.contactcenter.routing.rulebase.boundary;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 
-import org.contactcenter.rules.kbase.RuleBaseStatus;
+import org.contactcenter.routing.platform.Conflict;
+import org.contactcenter.routing.platform.InvalidInput;
+import org.contactcenter.routing.platform.Violation;
+import org.contactcenter.rules.kbase.RuleBaseException;
 import org.contactcenter.rules.kbase.RuleBases;
 import org.contactcenter.rules.model.Channel;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Owns the compiled rule bases; built once at start-up, so a broken built-in rule file fails the deployment. */
+/**
+ * Owns the running rule bases. At start-up they are built from the built-in files overlaid by the rules directory
+ * ({@code cc.rules.directory}, optional). A watcher (WatchService on a container thread: event-driven, no polling)
+ * rebuilds them when a file there changes, and swaps them atomically — decisions in flight finish on the old ones.
+ * A rule base with errors is rejected with file and line (logged, and shown by the status) and the previous one
+ * keeps deciding. Admins may validate and upload files through the API.
+ */
 @Singleton
 @Startup
-@Lock(LockType.READ)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RuleEngine {
+    private static final Logger LOG = Logger.getLogger(RuleEngine.class.getName());
+
     @Inject
     Clock clock;
+    @Inject
+    @ConfigProperty(name = "cc.rules.directory")
+    Optional<String> directorySetting;
+    @Resource
+    ManagedThreadFactory threads;
+
     private volatile RuleBases ruleBases;
+    private volatile Instant loadedAt;
+    private volatile List<String> rejectedProblems = List.of();
+    private volatile Instant rejectedAt;
+    private Path directory;
+    private WatchService watcher;
 
     @PostConstruct
-    void load() {
+    void start() {
+        directory = directorySetting.filter(s -> !s.isBlank()).map(Path::of).map(Path::toAbsolutePath).orElse(null);
         ruleBases = RuleBases.loadBuiltIn(clock);
+        loadedAt = clock.instant();
+        if (directory != null) {
+            try {
+                Files.createDirectories(directory);
+            } catch (IOException e) {
+                LOG.log(Level.SEVERE, "Cannot create the rules directory " + directory, e);
+            }
+            reload();
+            watch();
+        }
     }
 
-    public List<RuleBaseStatus> status() {
-        return ruleBases.status();
+    /** Rebuilds from the built-in files and the rules directory; keeps the running rule bases if that fails. */
+    public synchronized boolean reload() {
+        try {
+            RuleBases fresh = RuleBases.load(clock, directory);
+            ruleBases = fresh;
+            loadedAt = clock.instant();
+            rejectedProblems = List.of();
+            rejectedAt = null;
+            LOG.info(() -> "Rule bases loaded from the built-in files and " + directory);
+            return true;
+        } catch (RuleBaseException e) {
+            rejectedProblems = e.problems();
+            rejectedAt = clock.instant();
+            LOG.severe(() -> "Rejected the rules in " + directory + "; the previous rule bases keep running: " + String.join("; ", e.problems()));
+            return false;
+        }
     }
 
-    /** The routing priority the rules give a new contact (see rules/…/routing). */
+    public RulesStatus status() {
+        return new RulesStatus(directory == null ? null : directory.toString(), ruleBases.status(), loadedAt, rejectedProblems, rejectedAt);
+    }
+
+    /** Checks a candidate file in its rule base; throws {@link InvalidInput} listing file:line problems. */
+    public void validate(String kbase, String fileName, String content) {
+        List<String> problems = RuleBases.validate(directory, kbase, fileName, content == null ? "" : content);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems.stream().map(p -> new Violation("file", p)).toList());
+        }
+    }
+
+    /** Validates, then writes the file into the rules directory and reloads; nothing is written when it is invalid. */
+    public synchronized RulesStatus upload(String kbase, String fileName, String content) {
+        if (directory == null) {
+            throw new Conflict(null, "no rules directory is configured (cc.rules.directory): uploaded rules would not survive a restart", List.of());
+        }
+        validate(kbase, fileName, content);
+        try {
+            Path folder = Files.createDirectories(directory.resolve(kbase));
+            Path temporary = Files.createTempFile(folder, ".upload-", ".tmp");
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            Files.move(temporary, folder.resolve(fileName), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new Conflict(null, "cannot write " + kbase + "/" + fileName + " into the rules directory: " + e.getMessage(), List.of());
+        }
+        reload();
+        return status();
+    }
+
+    /** The routing priority the rules give a new contact (see rules/README.md). */
     public int contactPriority(Channel channel, Map<String, String> attributes) {
         return ruleBases.contactPriority(channel, attributes);
+    }
+
+    private void watch() {
+        try {
+            watcher = directory.getFileSystem().newWatchService();
+            register(directory);
+            try (Stream<Path> kbases = Files.list(directory)) {
+                for (Path kbase : kbases.filter(Files::isDirectory).toList()) {
+                    register(kbase);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "Cannot watch the rules directory " + directory + "; changes need a restart", e);
+            return;
+        }
+        Thread thread = threads.newThread(this::watchLoop);
+        thread.setName("rules-directory-watcher");
+        thread.start();
+    }
+
+    private void register(Path folder) throws IOException {
+        folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+    }
+
+    private void watchLoop() {
+        try {
+            while (true) {
+                WatchKey key = watcher.take();
+                boolean newFolder = key.pollEvents().stream().anyMatch(e -> e.kind() == StandardWatchEventKinds.ENTRY_CREATE
+                        && key.watchable().equals(directory));
+                key.reset();
+                // an editor saves in several steps: let them settle (bounded), then rebuild once
+                WatchKey more;
+                while ((more = watcher.poll(300, TimeUnit.MILLISECONDS)) != null) {
+                    more.pollEvents();
+                    more.reset();
+                }
+                if (newFolder) {
+                    try (Stream<Path> kbases = Files.list(directory)) {
+                        for (Path kbase : kbases.filter(Files::isDirectory).toList()) {
+                            register(kbase);
+                        }
+                    }
+                }
+                reload();
+            }
+        } catch (ClosedWatchServiceException | InterruptedException stopped) {
+            LOG.fine("Rules directory watcher stopped");
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "Rules directory watcher failed; changes need a restart", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "Closing the rules watcher", e);
+            }
+        }
     }
 }
