@@ -90,6 +90,8 @@ public class RoutingEngine {
     @EJB
     RuleEngine rules;
     @Inject
+    Event<ContactQueued> queuedEvents;
+    @Inject
     Event<ContactOffered> offered;
     @Inject
     Event<AgentStateChanged> agentChanged;
@@ -158,7 +160,9 @@ public class RoutingEngine {
         em.persist(contact);
         em.flush();
         apply(router.enqueue(request(contact), clock.instant()), contact);
-        return ContactData.of(contact);
+        ContactData queued = ContactData.of(contact);
+        queuedEvents.fire(new ContactQueued(queued));
+        return queued;
     }
 
     @Lock(LockType.READ)
