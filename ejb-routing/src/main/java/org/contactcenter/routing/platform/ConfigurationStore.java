@@ -26,12 +26,32 @@ public abstract class ConfigurationStore<E, D extends HasId> implements Crud<D> 
     @Inject
     Event<ConfigurationChanged> changed;
 
-    /** The resource's name in messages, e.g. "Queue". */
-    protected abstract String resourceName();
+    private final String resourceName;
+    private final Class<E> entityType;
+    private final String allQuery;
 
-    protected abstract Class<E> entityType();
+    /**
+     * @param resourceName the resource's name in messages and events, e.g. "Queue"
+     * @param entityType the entity class
+     * @param allQuery the named query listing every entity, in the API's order
+     */
+    protected ConfigurationStore(String resourceName, Class<E> entityType, String allQuery) {
+        this.resourceName = resourceName;
+        this.entityType = entityType;
+        this.allQuery = allQuery;
+    }
 
-    protected abstract List<E> all();
+    protected String resourceName() {
+        return resourceName;
+    }
+
+    protected Class<E> entityType() {
+        return entityType;
+    }
+
+    protected List<E> all() {
+        return em.createNamedQuery(allQuery, entityType).getResultList();
+    }
 
     protected abstract D toData(E entity);
 
@@ -64,7 +84,7 @@ public abstract class ConfigurationStore<E, D extends HasId> implements Crud<D> 
         em.persist(entity);
         flush();
         D created = toData(entity);
-        changed.fire(new ConfigurationChanged(resourceName(), created.id()));
+        changed.fire(new ConfigurationChanged(entityType, created.id()));
         return created;
     }
 
@@ -73,7 +93,7 @@ public abstract class ConfigurationStore<E, D extends HasId> implements Crud<D> 
         E entity = find(id);
         apply(entity, data);
         flush();
-        changed.fire(new ConfigurationChanged(resourceName(), id));
+        changed.fire(new ConfigurationChanged(entityType, id));
         return toData(entity);
     }
 
@@ -87,7 +107,7 @@ public abstract class ConfigurationStore<E, D extends HasId> implements Crud<D> 
         beforeDelete(entity);
         em.remove(entity);
         flush();
-        changed.fire(new ConfigurationChanged(resourceName(), id));
+        changed.fire(new ConfigurationChanged(entityType, id));
     }
 
     public E find(String id) {

@@ -294,12 +294,12 @@ public class RoutingEngine {
 
     /** A routing profile or a user changed: the router follows, once the change has committed. */
     public void configurationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
-        if (change.resource().equals("Routing profile")) {
+        if (change.type() == RoutingProfile.class) {
             RoutingProfile profile = em.find(RoutingProfile.class, change.id());
             if (profile != null) {
                 apply(router.configure(model(profile), clock.instant()), null);
             }
-        } else if (change.resource().equals("User")) {
+        } else if (change.type() == User.class) {
             User user = em.find(User.class, change.id());
             AgentState state = em.find(AgentState.class, change.id());
             if (user != null && user.isAgent() && state != null) {

@@ -19,20 +19,8 @@ import org.contactcenter.routing.quickconnects.entity.QuickConnect;
 @Stateless
 @LocalBean
 public class ContactFlows extends ConfigurationStore<ContactFlow, ContactFlowData> {
-
-    @Override
-    protected String resourceName() {
-        return "Contact flow";
-    }
-
-    @Override
-    protected Class<ContactFlow> entityType() {
-        return ContactFlow.class;
-    }
-
-    @Override
-    protected List<ContactFlow> all() {
-        return em.createNamedQuery(ContactFlow.ALL, ContactFlow.class).getResultList();
+    public ContactFlows() {
+        super("Contact flow", ContactFlow.class, ContactFlow.ALL);
     }
 
     @Override

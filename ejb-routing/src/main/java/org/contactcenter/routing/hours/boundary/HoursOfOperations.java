@@ -22,20 +22,8 @@ import org.contactcenter.routing.queues.entity.Queue;
 @Stateless
 @LocalBean
 public class HoursOfOperations extends ConfigurationStore<HoursOfOperation, HoursOfOperationData> {
-
-    @Override
-    protected String resourceName() {
-        return "Hours of operation";
-    }
-
-    @Override
-    protected Class<HoursOfOperation> entityType() {
-        return HoursOfOperation.class;
-    }
-
-    @Override
-    protected List<HoursOfOperation> all() {
-        return em.createNamedQuery(HoursOfOperation.ALL, HoursOfOperation.class).getResultList();
+    public HoursOfOperations() {
+        super("Hours of operation", HoursOfOperation.class, HoursOfOperation.ALL);
     }
 
     @Override

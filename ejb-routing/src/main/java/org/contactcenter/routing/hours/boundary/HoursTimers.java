@@ -109,7 +109,7 @@ public class HoursTimers {
 
     /** Hours of operation changed: recompute its timer once the change has committed. */
     public void configurationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
-        if (!change.resource().equals("Hours of operation")) {
+        if (change.type() != HoursOfOperation.class) {
             return;
         }
         HoursOfOperation hours = em.find(HoursOfOperation.class, change.id());

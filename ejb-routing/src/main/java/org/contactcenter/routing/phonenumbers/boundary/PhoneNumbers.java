@@ -16,20 +16,8 @@ import org.contactcenter.routing.platform.Violations;
 @Stateless
 @LocalBean
 public class PhoneNumbers extends ConfigurationStore<PhoneNumber, PhoneNumberData> {
-
-    @Override
-    protected String resourceName() {
-        return "Phone number";
-    }
-
-    @Override
-    protected Class<PhoneNumber> entityType() {
-        return PhoneNumber.class;
-    }
-
-    @Override
-    protected List<PhoneNumber> all() {
-        return em.createNamedQuery(PhoneNumber.ALL, PhoneNumber.class).getResultList();
+    public PhoneNumbers() {
+        super("Phone number", PhoneNumber.class, PhoneNumber.ALL);
     }
 
     /** The phone number a call was dialled to, given as E.164 or as digits without the '+'. */

@@ -18,20 +18,8 @@ import org.contactcenter.routing.users.entity.User;
 @Stateless
 @LocalBean
 public class RoutingProfiles extends ConfigurationStore<RoutingProfile, RoutingProfileData> {
-
-    @Override
-    protected String resourceName() {
-        return "Routing profile";
-    }
-
-    @Override
-    protected Class<RoutingProfile> entityType() {
-        return RoutingProfile.class;
-    }
-
-    @Override
-    protected List<RoutingProfile> all() {
-        return em.createNamedQuery(RoutingProfile.ALL, RoutingProfile.class).getResultList();
+    public RoutingProfiles() {
+        super("Routing profile", RoutingProfile.class, RoutingProfile.ALL);
     }
 
     @Override

@@ -21,20 +21,8 @@ import org.contactcenter.rules.model.ContactState;
 @Stateless
 @LocalBean
 public class Queues extends ConfigurationStore<Queue, QueueData> {
-
-    @Override
-    protected String resourceName() {
-        return "Queue";
-    }
-
-    @Override
-    protected Class<Queue> entityType() {
-        return Queue.class;
-    }
-
-    @Override
-    protected List<Queue> all() {
-        return em.createNamedQuery(Queue.ALL, Queue.class).getResultList();
+    public Queues() {
+        super("Queue", Queue.class, Queue.ALL);
     }
 
     @Override

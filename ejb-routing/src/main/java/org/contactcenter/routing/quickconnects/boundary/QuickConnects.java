@@ -18,20 +18,8 @@ import org.contactcenter.routing.users.entity.User;
 @Stateless
 @LocalBean
 public class QuickConnects extends ConfigurationStore<QuickConnect, QuickConnectData> {
-
-    @Override
-    protected String resourceName() {
-        return "Quick connect";
-    }
-
-    @Override
-    protected Class<QuickConnect> entityType() {
-        return QuickConnect.class;
-    }
-
-    @Override
-    protected List<QuickConnect> all() {
-        return em.createNamedQuery(QuickConnect.ALL, QuickConnect.class).getResultList();
+    public QuickConnects() {
+        super("Quick connect", QuickConnect.class, QuickConnect.ALL);
     }
 
     @Override

@@ -15,20 +15,8 @@ import org.contactcenter.routing.statuses.entity.AgentStatusType;
 @Stateless
 @LocalBean
 public class AgentStatuses extends ConfigurationStore<AgentStatus, AgentStatusData> {
-
-    @Override
-    protected String resourceName() {
-        return "Agent status";
-    }
-
-    @Override
-    protected Class<AgentStatus> entityType() {
-        return AgentStatus.class;
-    }
-
-    @Override
-    protected List<AgentStatus> all() {
-        return em.createNamedQuery(AgentStatus.ALL, AgentStatus.class).getResultList();
+    public AgentStatuses() {
+        super("Agent status", AgentStatus.class, AgentStatus.ALL);
     }
 
     /** Creates Available and Offline when they are missing; called at every start-up. */

@@ -29,19 +29,8 @@ public class Users extends ConfigurationStore<User, UserData> {
     @Inject
     Pbkdf2PasswordHash passwordHash;
 
-    @Override
-    protected String resourceName() {
-        return "User";
-    }
-
-    @Override
-    protected Class<User> entityType() {
-        return User.class;
-    }
-
-    @Override
-    protected List<User> all() {
-        return em.createNamedQuery(User.ALL, User.class).getResultList();
+    public Users() {
+        super("User", User.class, User.ALL);
     }
 
     public Optional<User> byUsername(String username) {
