@@ -23,9 +23,13 @@ final class AgentSocket implements AutoCloseable {
     private final List<JsonObject> received = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private WebSocket socket;
+    private String user;
+    private volatile java.util.function.Consumer<JsonObject> handler;
+    private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
 
     static AgentSocket connect(int port, String user, String password) throws Exception {
         AgentSocket agent = new AgentSocket();
+        agent.user = user;
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (user != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
@@ -42,7 +46,13 @@ final class AgentSocket implements AutoCloseable {
                 partial.append(data);
                 if (last) {
                     try (var reader = Json.createReader(new StringReader(partial.toString()))) {
-                        received.add(reader.readObject());
+                        JsonObject message = reader.readObject();
+                        java.util.function.Consumer<JsonObject> react = handler;
+                        if (react != null) {
+                            react.accept(message);
+                        } else {
+                            received.add(message);
+                        }
                     }
                     partial.setLength(0);
                 }
@@ -66,6 +76,20 @@ final class AgentSocket implements AutoCloseable {
 
     void send(JsonObject message) {
         socket.sendText(message.toString(), true).join();
+    }
+
+    String user() {
+        return user;
+    }
+
+    /** From now on every message goes to {@code react} (on the socket's thread) instead of being kept. */
+    void onMessage(java.util.function.Consumer<JsonObject> react) {
+        handler = react;
+    }
+
+    /** Sends without waiting, after the previous send completed (a WebSocket allows one outstanding send). */
+    synchronized void sendAsync(JsonObject message) {
+        sending = sending.thenCompose(done -> socket.sendText(message.toString(), true));
     }
 
     void sendRaw(String text) {

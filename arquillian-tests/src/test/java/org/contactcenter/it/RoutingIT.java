@@ -45,6 +45,7 @@ class RoutingIT {
     Api admin;
     int port;
     String queueId;
+    String profileId;
     String agent;
 
     @Deployment(testable = false)
@@ -59,9 +60,9 @@ class RoutingIT {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String hours = admin.idOf("hours-of-operation", "name", "24x7");
         queueId = created("queues", Json.createObjectBuilder().add("name", "RQ-" + unique).add("hoursOfOperationId", hours)).getString("id");
-        String profile = created("routing-profiles", ConfigurationApiIT.profile("RP-" + unique, 2, queueId, 1, 0)).getString("id");
+        profileId = created("routing-profiles", ConfigurationApiIT.profile("RP-" + unique, 2, queueId, 1, 0)).getString("id");
         agent = "ra-" + unique;
-        created("users", ConfigurationApiIT.user(agent, "agent-pass-1", "AGENT").add("routingProfileId", profile));
+        created("users", ConfigurationApiIT.user(agent, "agent-pass-1", "AGENT").add("routingProfileId", profileId));
     }
 
     @Test
@@ -172,6 +173,105 @@ class RoutingIT {
         assertEquals(List.of(), waiting(), "nothing was queued");
         assertProblem(api().as(agent, "agent-pass-1").get("api/v1/agents/" + admin.idOf("users", "username", "alice")), 403);
         assertEquals(200, api().as(agent, "agent-pass-1").get("api/v1/agents/me").status());
+    }
+
+    /**
+     * Load through the whole stack: 4 agents on real sockets answer every offer (accept → end → ACW done, or now and
+     * then reject and reset) while 6 threads queue 150 contacts at once. Afterwards every contact has ended, each
+     * was accepted by exactly one agent, and no agent ever held more chats than its concurrency (2). Bounded.
+     */
+    @Test
+    void concurrentContactsAndAgentsKeepTheInvariants() throws Exception {
+        int agents = 4;
+        int contacts = 150;
+        java.util.Map<String, String> acceptedBy = new java.util.concurrent.ConcurrentHashMap<>();
+        List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<AutoAgent> team = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < agents; i++) {
+                String name = agent + "-" + i;
+                created("users", ConfigurationApiIT.user(name, "agent-pass-1", "AGENT").add("routingProfileId", profileId));
+                team.add(new AutoAgent(AgentSocket.connect(port, name, "agent-pass-1"), acceptedBy, violations));
+            }
+            for (AutoAgent a : team) {
+                a.socket.sendAsync(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+            List<java.util.concurrent.Future<String>> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < contacts; i++) {
+                ids.add(pool.submit(() -> queue("CHAT", null).getString("id")));
+            }
+            List<String> created = new java.util.ArrayList<>();
+            for (var id : ids) {
+                created.add(id.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            pool.shutdown();
+            org.awaitility.Awaitility.await("every contact answered and ended").atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofSeconds(1)).until(() -> acceptedBy.size() == contacts && waiting().isEmpty()
+                            && team.stream().allMatch(AutoAgent::idle));
+            for (String id : created) {
+                JsonObject c = contact(id);
+                assertEquals("ENDED", c.getString("state"), c.toString());
+                assertEquals(userIdOf(acceptedBy.get(id)), c.getString("agentId"), "ended by the agent that accepted it");
+            }
+            assertEquals(List.of(), violations);
+        } finally {
+            team.forEach(a -> a.socket.close());
+        }
+    }
+
+    private String userIdOf(String username) {
+        return admin.idOf("users", "username", username);
+    }
+
+    /** An agent that answers on its own: accept → end → ACW done; every 7th offer it rejects, then resets. */
+    private static final class AutoAgent {
+        final AgentSocket socket;
+        private final java.util.concurrent.atomic.AtomicInteger offers = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+
+        AutoAgent(AgentSocket socket, java.util.Map<String, String> acceptedBy, List<String> violations) {
+            this.socket = socket;
+            socket.onMessage(m -> {
+                String type = m.getString("type", "");
+                if (type.equals("state")) {
+                    JsonObject state = m.getJsonObject("state");
+                    int chats = state.getJsonObject("occupied").getInt("CHAT", 0);
+                    if (chats > 2) {
+                        violations.add(state.getString("username") + " holds " + chats + " chats");
+                    }
+                } else if (type.equals("offer")) {
+                    open.incrementAndGet();
+                    String id = m.getJsonObject("contact").getString("id");
+                    boolean reject = offers.incrementAndGet() % 7 == 0;
+                    socket.sendAsync(Json.createObjectBuilder().add("type", reject ? "reject" : "accept").add("contactId", id).build());
+                } else if (type.equals("ack")) {
+                    String id = m.getString("contactId", null);
+                    switch (m.getString("ref")) {
+                        case "accept" -> {
+                            String before = acceptedBy.putIfAbsent(id, socket.user());
+                            if (before != null) {
+                                violations.add(id + " accepted by " + before + " and " + socket.user());
+                            }
+                            socket.sendAsync(Json.createObjectBuilder().add("type", "end").add("contactId", id).build());
+                        }
+                        case "end" -> socket.sendAsync(Json.createObjectBuilder().add("type", "acw-done").add("contactId", id).build());
+                        case "acw-done" -> open.decrementAndGet();
+                        case "reject" -> {
+                            open.decrementAndGet();
+                            socket.sendAsync(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
+                        }
+                        default -> { }
+                    }
+                } else if (type.equals("error")) {
+                    violations.add(socket.user() + " got an error: " + m);
+                }
+            });
+        }
+
+        boolean idle() {
+            return open.get() == 0;
+        }
     }
 
     @Test
