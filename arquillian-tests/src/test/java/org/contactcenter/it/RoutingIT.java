@@ -275,6 +275,37 @@ class RoutingIT {
     }
 
     @Test
+    void anAgentWhoWorkedCanBeDeletedOnceItHoldsNothingAndAStatusInUseCannot() throws Exception {
+        String userId = userId();
+        String lunch = created("agent-statuses", Json.createObjectBuilder().add("name", "Lunch " + queueId)).getString("id");
+        Answer onLunch = admin.put("api/v1/agents/" + userId + "/status", Json.createObjectBuilder().add("status", "Lunch " + queueId).build());
+        assertEquals(200, onLunch.status(), onLunch.toString());
+        Answer statusInUse = admin.delete("api/v1/agent-statuses/" + lunch);
+        assertProblem(statusInUse, 409);
+        assertTrue(statusInUse.body().contains("agent " + agent), statusInUse.body());
+
+        try (AgentSocket socket = AgentSocket.connect(port, agent, "agent-pass-1")) {
+            socket.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
+            String contact = queue("CHAT", null).getString("id");
+            socket.awaitType("offer");
+            socket.send(answer("accept", contact));
+            socket.await("ack of accept", m -> m.getString("type").equals("ack") && m.getString("ref").equals("accept"));
+            Answer holding = admin.delete("api/v1/users/" + userId);
+            assertProblem(holding, 409);
+            assertTrue(holding.body().contains("contacts the agent holds"), holding.body());
+            socket.send(answer("end", contact));
+            socket.await("ack of end", m -> m.getString("type").equals("ack") && m.getString("ref").equals("end"));
+            socket.send(answer("acw-done", contact));
+            socket.await("ack of acw-done", m -> m.getString("type").equals("ack") && m.getString("ref").equals("acw-done"));
+        }
+        assertEquals(204, admin.delete("api/v1/agent-statuses/" + lunch).status(), "nobody is on it any more");
+        assertEquals(204, admin.delete("api/v1/users/" + userId).status());
+        assertProblem(admin.get("api/v1/agents/" + userId), 404);
+        assertEquals(201, admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", queueId).add("channel", "CHAT").build()).status());
+        assertEquals(1, waiting().size(), "the deleted agent gets no contact");
+    }
+
+    @Test
     void queueStatusFollowsItsHoursOfOperation() {
         JsonObject billing = admin.get("api/v1/queues/" + admin.idOf("queues", "name", "Billing") + "/status").object();
         assertTrue(billing.getBoolean("open"), "Billing is on 24x7 hours");

@@ -127,6 +127,23 @@ public final class Router {
         return new Routed(offers, List.of());
     }
 
+    /** The agent's user was deleted: it leaves routing. Refused while it still holds contacts. */
+    public synchronized void removeAgent(String agentId) {
+        Agent agent = agents.get(agentId);
+        if (agent == null) {
+            return;
+        }
+        if (!agent.contacts.isEmpty()) {
+            throw new RoutingException("agent " + agentId + " still holds " + agent.contacts.size() + " contacts");
+        }
+        unindex(agent);
+        agent.profile.members.remove(agent);
+        if (agent.agentQueueId != null) {
+            agentQueueOwners.remove(agent.agentQueueId);
+        }
+        agents.remove(agentId);
+    }
+
     /** A technical failure on the agent's side (e.g. its phone cannot be reached): Error, until the agent resets. */
     public synchronized void agentError(String agentId) {
         Agent agent = agent(agentId);

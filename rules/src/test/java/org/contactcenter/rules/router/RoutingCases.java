@@ -163,6 +163,10 @@ final class RoutingCases {
                 router.agentError(a);
                 yield List.of();
             }
+            case "remove" -> {
+                router.removeAgent(a);
+                yield List.of();
+            }
             case "priority" -> router.changePriority(a, b.isEmpty() ? null : Integer.valueOf(b),
                     row.cell(5).isEmpty() ? 0 : Long.parseLong(row.cell(5)), t).offers();
             case "profile" -> router.configure(profile(new Row(row.line(), row.cells().subList(2, row.cells().size()))), t).offers();

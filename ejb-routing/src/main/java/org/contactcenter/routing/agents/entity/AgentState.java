@@ -17,8 +17,10 @@ import org.contactcenter.routing.statuses.entity.AgentStatus;
 @Entity
 @Table(name = "cc_agent_state")
 @NamedQuery(name = AgentState.ALL, query = "select s from AgentState s")
+@NamedQuery(name = AgentState.WITH_STATUS, query = "select s from AgentState s where s.status = :status")
 public class AgentState {
     public static final String ALL = "AgentState.all";
+    public static final String WITH_STATUS = "AgentState.withStatus";
 
     @Id
     @Column(name = "user_id", length = 36)

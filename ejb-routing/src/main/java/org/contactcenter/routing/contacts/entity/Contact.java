@@ -27,7 +27,9 @@ import org.contactcenter.rules.model.ContactState;
 @Table(name = "cc_contact")
 @NamedQuery(name = Contact.IN_STATES, query = "select c from Contact c where c.state in :states order by c.enqueuedAt, c.id")
 @NamedQuery(name = Contact.OPEN_IN_QUEUE, query = "select count(c) from Contact c where c.queueId = :queueId and c.state <> :ended")
+@NamedQuery(name = Contact.OPEN_OF_AGENT, query = "select count(c) from Contact c where c.agentId = :agentId and c.state <> :ended")
 public class Contact {
+    public static final String OPEN_OF_AGENT = "Contact.openOfAgent";
     public static final String IN_STATES = "Contact.inStates";
     public static final String OPEN_IN_QUEUE = "Contact.openInQueue";
 

@@ -302,7 +302,9 @@ public class RoutingEngine {
         } else if (change.type() == User.class) {
             User user = em.find(User.class, change.id());
             AgentState state = em.find(AgentState.class, change.id());
-            if (user != null && user.isAgent() && state != null) {
+            if (user == null || !user.isAgent()) {
+                router.removeAgent(change.id());
+            } else if (state != null) {
                 apply(router.agentStatus(user.id(), user.routingProfile().id(), agentQueueId(user), presence(state.status()), clock.instant()), null);
             }
         }

@@ -5,11 +5,13 @@ import java.util.List;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 
+import org.contactcenter.routing.agents.entity.AgentState;
 import org.contactcenter.routing.platform.ConfigurationStore;
 import org.contactcenter.routing.platform.Conflict;
 import org.contactcenter.routing.platform.Violations;
 import org.contactcenter.routing.statuses.entity.AgentStatus;
 import org.contactcenter.routing.statuses.entity.AgentStatusType;
+import org.contactcenter.routing.users.entity.User;
 
 /** Agent statuses: custom ones through the API (at most 50 statuses in all); the standard two are protected. */
 @Stateless
@@ -70,6 +72,11 @@ public class AgentStatuses extends ConfigurationStore<AgentStatus, AgentStatusDa
 
     @Override
     protected List<String> referencesTo(AgentStatus status) {
-        return status.isStandard() ? List.of("the center itself (standard status " + status.name() + ")") : List.of();
+        if (status.isStandard()) {
+            return List.of("the center itself (standard status " + status.name() + ")");
+        }
+        return em.createNamedQuery(AgentState.WITH_STATUS, AgentState.class).setParameter("status", status).getResultList().stream()
+                .map(s -> em.find(User.class, s.userId())).filter(java.util.Objects::nonNull)
+                .map(u -> "agent " + u.username() + " (now on " + status.name() + ")").toList();
     }
 }

@@ -9,6 +9,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
+import org.contactcenter.routing.agents.entity.AgentState;
+import org.contactcenter.routing.contacts.entity.Contact;
 import org.contactcenter.routing.platform.ConfigurationStore;
 import org.contactcenter.routing.platform.Conflict;
 import org.contactcenter.routing.platform.Violations;
@@ -18,6 +20,7 @@ import org.contactcenter.routing.quickconnects.entity.QuickConnect;
 import org.contactcenter.routing.users.entity.PhoneType;
 import org.contactcenter.routing.users.entity.Role;
 import org.contactcenter.routing.users.entity.User;
+import org.contactcenter.rules.model.ContactState;
 
 /**
  * Users. Passwords are hashed with Jakarta Security's PBKDF2 (the same hash the identity store verifies). Each
@@ -93,14 +96,31 @@ public class Users extends ConfigurationStore<User, UserData> {
         }
         em.createNamedQuery(QuickConnect.USING_USER, QuickConnect.class).setParameter("user", user).getResultList()
                 .forEach(c -> refs.add("quick connect " + c.name()));
-        agentQueue(user).ifPresent(q -> em.createNamedQuery(QuickConnect.USING_QUEUE, QuickConnect.class)
-                .setParameter("queue", q).getResultList().forEach(c -> refs.add("quick connect " + c.name())));
+        agentQueue(user).ifPresent(q -> {
+            em.createNamedQuery(QuickConnect.USING_QUEUE, QuickConnect.class).setParameter("queue", q).getResultList()
+                    .forEach(c -> refs.add("quick connect " + c.name()));
+            long waiting = em.createNamedQuery(Contact.OPEN_IN_QUEUE, Long.class).setParameter("queueId", q.id())
+                    .setParameter("ended", ContactState.ENDED).getSingleResult();
+            if (waiting > 0) {
+                refs.add(waiting + " contacts in its agent queue");
+            }
+        });
+        long held = em.createNamedQuery(Contact.OPEN_OF_AGENT, Long.class).setParameter("agentId", user.id())
+                .setParameter("ended", ContactState.ENDED).getSingleResult();
+        if (held > 0) {
+            refs.add(held + " contacts the agent holds");
+        }
         return refs;
     }
 
     @Override
     protected void beforeDelete(User user) {
         agentQueue(user).ifPresent(em::remove);
+        AgentState state = em.find(AgentState.class, user.id());
+        if (state != null) {
+            em.remove(state);
+        }
+        em.flush(); // no mapped relation tells EclipseLink to delete these rows before the user's
     }
 
     private long admins() {
