@@ -208,6 +208,39 @@ class ConfigurationApiIT {
         assertEquals(401, api.as("a-" + unique, "admin2-pass").get("api/v1/queues").status(), "a deleted user cannot sign in");
     }
 
+    @Test
+    void quickTablesStoreItemsByKeyWithTheirWriteTime() {
+        crud("quick-tables", Json.createObjectBuilder().add("name", "Callers-" + unique),
+                Json.createObjectBuilder().add("name", "Callers2-" + unique).add("description", "last queue per caller"),
+                o -> o.getString("description"), "last queue per caller");
+
+        String table = created("quick-tables", Json.createObjectBuilder().add("name", "T-" + unique)).getString("id");
+        Answer put = admin.put("api/v1/quick-tables/" + table + "/items/+819011112222",
+                Json.createObjectBuilder().add("lastQueue", "Sales").add("calls", "1").build());
+        assertEquals(200, put.status(), put.toString());
+        JsonObject item = admin.get("api/v1/quick-tables/" + table + "/items/+819011112222").object();
+        assertEquals("Sales", item.getJsonObject("value").getString("lastQueue"));
+        assertNotNull(item.getString("updatedAt"));
+        admin.put("api/v1/quick-tables/" + table + "/items/+819011112222", Json.createObjectBuilder().add("lastQueue", "Support").build());
+        JsonObject replaced = admin.get("api/v1/quick-tables/" + table + "/items/+819011112222").object();
+        assertEquals("Support", replaced.getJsonObject("value").getString("lastQueue"));
+        assertFalse(replaced.getJsonObject("value").containsKey("calls"), "a write replaces the item");
+        assertEquals(1, admin.get("api/v1/quick-tables/" + table + "/items").array().size());
+
+        assertProblem(admin.put("api/v1/quick-tables/" + table + "/items/k", "[1]"), 400);
+        assertProblem(admin.put("api/v1/quick-tables/" + table + "/items/" + "k".repeat(300), Json.createObjectBuilder().build()), 400);
+        assertProblem(admin.put("api/v1/quick-tables/no-such-table/items/k", Json.createObjectBuilder().build()), 404);
+        assertProblem(admin.get("api/v1/quick-tables/" + table + "/items/nobody"), 404);
+        assertProblem(api.as("supervisor", "supervisor-pass").put("api/v1/quick-tables/" + table + "/items/k",
+                Json.createObjectBuilder().build()), 403);
+
+        assertEquals(204, admin.delete("api/v1/quick-tables/" + table + "/items/+819011112222").status());
+        assertEquals(0, admin.get("api/v1/quick-tables/" + table + "/items").array().size());
+        admin.put("api/v1/quick-tables/" + table + "/items/again", Json.createObjectBuilder().add("a", "b").build());
+        assertEquals(204, admin.delete("api/v1/quick-tables/" + table).status(), "a table goes with its items");
+        assertProblem(admin.get("api/v1/quick-tables/" + table + "/items/again"), 404);
+    }
+
     // ---------------------------------------------------------------- bad input: 4xx problem+json, nothing written
 
     @Test
