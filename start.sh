@@ -22,7 +22,7 @@ mkdir -p data
 root=$(mktemp -d "${TMPDIR:-/tmp}/cc-payara.XXXXXX")
 trap 'rm -rf "$root"' EXIT
 # A fresh Payara root each start (a reused one redeploys the old app too); the data stays in ./data.
-exec_java=(java ${JAVA_OPTS:-} -Dhazelcast.phone.home.enabled=false "$@" -jar "$micro"
+exec_java=(java ${JAVA_OPTS:-} -Dhazelcast.phone.home.enabled=false -Dcc.demo.base-url="http://127.0.0.1:$port" "$@" -jar "$micro"
   --deploy "$war:/" --rootDir "$root" --port "$port" --nocluster --nohazelcast)
 echo "Starting on http://localhost:$port (Ctrl+C stops it)"
 "${exec_java[@]}"

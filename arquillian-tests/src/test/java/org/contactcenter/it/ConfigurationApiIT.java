@@ -241,6 +241,39 @@ class ConfigurationApiIT {
         assertProblem(admin.get("api/v1/quick-tables/" + table + "/items/again"), 404);
     }
 
+    @Test
+    void externalFunctionsAreCalledAsAFlowWouldWithTheirTimeout() throws Exception {
+        String lookupUrl = "http://127.0.0.1:" + root.getPort() + "/api/v1/demo/customer-lookup";
+        crud("external-functions", function("F-" + unique, lookupUrl, 2000), function("F2-" + unique, lookupUrl, 500),
+                o -> String.valueOf(o.getInt("timeoutMillis")), "500");
+
+        String lookup = created("external-functions", function("Lookup-" + unique, lookupUrl, 3000)).getString("id");
+        Answer known = admin.post("api/v1/external-functions/" + lookup + "/invocations",
+                Json.createObjectBuilder().add("customerNumber", "+819011112222").build());
+        assertEquals(200, known.status(), known.toString());
+        assertEquals("Hanako Yamada", known.object().getString("name"));
+        assertEquals("GOLD", known.object().getString("membershipLevel"));
+        assertEquals("false", admin.post("api/v1/external-functions/" + lookup + "/invocations",
+                Json.createObjectBuilder().add("customerNumber", "+810000000000").build()).object().getString("found"));
+
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            // accepts connections (backlog) but never answers: the call must give up after its timeout
+            String slow = created("external-functions", function("Slow-" + unique, "http://127.0.0.1:" + silent.getLocalPort() + "/", 300)).getString("id");
+            Answer timedOut = admin.post("api/v1/external-functions/" + slow + "/invocations", Json.createObjectBuilder().build());
+            assertProblem(timedOut, 502);
+            assertTrue(timedOut.body().contains("within 300 ms"), timedOut.body());
+        }
+        String notJson = created("external-functions", function("NotJson-" + unique, "http://127.0.0.1:" + root.getPort() + "/index.html", 2000)).getString("id");
+        assertProblem(admin.post("api/v1/external-functions/" + notJson + "/invocations", Json.createObjectBuilder().build()), 502);
+
+        invalid("external-functions", function("Bad-" + unique, "ftp://example.org/x", 1000), "url");
+        invalid("external-functions", function("Bad-" + unique, lookupUrl, 9000), "timeoutMillis");
+    }
+
+    static JsonObjectBuilder function(String name, String url, int timeoutMillis) {
+        return Json.createObjectBuilder().add("name", name).add("url", url).add("timeoutMillis", timeoutMillis);
+    }
+
     // ---------------------------------------------------------------- bad input: 4xx problem+json, nothing written
 
     @Test

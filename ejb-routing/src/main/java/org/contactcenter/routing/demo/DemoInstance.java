@@ -21,6 +21,8 @@ import jakarta.json.JsonObject;
 import org.contactcenter.routing.flows.boundary.ContactFlowData;
 import org.contactcenter.routing.flows.boundary.ContactFlows;
 import org.contactcenter.routing.flows.entity.ContactFlowType;
+import org.contactcenter.routing.functions.boundary.ExternalFunctionData;
+import org.contactcenter.routing.functions.boundary.ExternalFunctions;
 import org.contactcenter.routing.hours.boundary.HoursOfOperationData;
 import org.contactcenter.routing.hours.boundary.HoursOfOperations;
 import org.contactcenter.routing.hours.entity.OverrideType;
@@ -82,6 +84,11 @@ public class DemoInstance {
     @Inject
     @ConfigProperty(name = "cc.admin.initial-password")
     Optional<String> initialAdminPassword;
+    @Inject
+    @ConfigProperty(name = "cc.demo.base-url", defaultValue = "http://127.0.0.1:8080")
+    String baseUrl;
+    @EJB
+    ExternalFunctions functions;
 
     @PostConstruct
     void load() {
@@ -139,6 +146,9 @@ public class DemoInstance {
         String inbound = flows.create(new ContactFlowData(null, "Default inbound", "Greeting, then the Sales queue",
                 ContactFlowType.CONTACT_FLOW, inboundFlow(sales))).id();
         phoneNumbers.create(new PhoneNumberData(null, "+81312340000", "Main number (Tokyo)", inbound));
+
+        functions.create(new ExternalFunctionData(null, "Customer lookup", "Demo CRM: name, company, title, membership and last order by caller number",
+                baseUrl + "/api/v1/demo/customer-lookup", 3000));
 
         quickConnects.create(new QuickConnectData(null, "Sales queue", "Transfer to Sales", QuickConnectType.QUEUE, sales, null, null, null));
         quickConnects.create(new QuickConnectData(null, "Alice", "Transfer to Alice", QuickConnectType.USER, null, alice, null, null));

@@ -4,7 +4,6 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -17,7 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Enforces {@code @RolesAllowed} on every API call: no user → 401 with a Basic challenge, a user without the role
- * → 403, both as problem+json. A resource method without {@code @RolesAllowed} or {@code @PermitAll} is refused
+ * → 403, both as problem+json. A resource method without {@code @RolesAllowed} or {@link Anonymous} is refused
  * (secure by default).
  */
 @Provider
@@ -29,7 +28,7 @@ public class RoleCheck implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
-        if (method == null || method.isAnnotationPresent(PermitAll.class)) {
+        if (method == null || method.isAnnotationPresent(Anonymous.class)) {
             return;
         }
         RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
