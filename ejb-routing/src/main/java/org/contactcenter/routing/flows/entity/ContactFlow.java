@@ -4,44 +4,33 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.contactcenter.routing.platform.Ids;
+import org.contactcenter.routing.platform.NamedEntity;
 
 /** A contact flow: its type and its document, a JSON object in the flow language. */
 @Entity
 @Table(name = "cc_contact_flow")
 @NamedQuery(name = ContactFlow.ALL, query = "select f from ContactFlow f order by f.name")
 @NamedQuery(name = ContactFlow.BY_NAME, query = "select f from ContactFlow f where f.name = :name")
-public class ContactFlow {
+public class ContactFlow extends NamedEntity {
     public static final String ALL = "ContactFlow.all";
     public static final String BY_NAME = "ContactFlow.byName";
 
-    @Id
-    @Column(length = 36)
-    private String id;
-    @Column(nullable = false, unique = true, length = 127)
-    private String name;
-    @Column(length = 250)
-    private String description;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ContactFlowType type;
     @Lob
     @Column(nullable = false)
     private String content;
-    @Version
-    private long version;
 
     protected ContactFlow() {
     }
 
     public ContactFlow(String name, String description, ContactFlowType type, String content) {
-        this.id = Ids.next();
+        super(true);
         this.type = type;
         change(name, description, content);
     }
@@ -50,21 +39,8 @@ public class ContactFlow {
         if (name == null || content == null) {
             throw new IllegalArgumentException("a flow needs a name and content");
         }
-        this.name = name;
-        this.description = description;
+        named(name, description);
         this.content = content;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String description() {
-        return description;
     }
 
     public ContactFlowType type() {

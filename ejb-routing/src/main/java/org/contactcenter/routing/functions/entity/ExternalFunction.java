@@ -4,42 +4,31 @@ import java.net.URI;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.contactcenter.routing.platform.Ids;
+import org.contactcenter.routing.platform.NamedEntity;
 
 /** A named HTTP(S) endpoint called with a JSON event, answering a JSON object, within {@code timeoutMillis}. */
 @Entity
 @Table(name = "cc_external_function")
 @NamedQuery(name = ExternalFunction.ALL, query = "select f from ExternalFunction f order by f.name")
 @NamedQuery(name = ExternalFunction.BY_NAME, query = "select f from ExternalFunction f where f.name = :name")
-public class ExternalFunction {
+public class ExternalFunction extends NamedEntity {
     public static final String ALL = "ExternalFunction.all";
     public static final String BY_NAME = "ExternalFunction.byName";
     public static final int MAX_TIMEOUT_MILLIS = 8000;
 
-    @Id
-    @Column(length = 36)
-    private String id;
-    @Column(nullable = false, unique = true, length = 127)
-    private String name;
-    @Column(length = 250)
-    private String description;
     @Column(nullable = false, length = 2048)
     private String url;
     @Column(name = "timeout_millis", nullable = false)
     private int timeoutMillis;
-    @Version
-    private long version;
 
     protected ExternalFunction() {
     }
 
     public ExternalFunction(String name, String description, URI url, int timeoutMillis) {
-        this.id = Ids.next();
+        super(true);
         change(name, description, url, timeoutMillis);
     }
 
@@ -48,22 +37,9 @@ public class ExternalFunction {
                 || timeoutMillis < 1 || timeoutMillis > MAX_TIMEOUT_MILLIS) {
             throw new IllegalArgumentException("a function needs a name, an http(s) URL and a timeout of 1-8000 ms");
         }
-        this.name = name;
-        this.description = description;
+        named(name, description);
         this.url = url.toString();
         this.timeoutMillis = timeoutMillis;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String description() {
-        return description;
     }
 
     public URI url() {

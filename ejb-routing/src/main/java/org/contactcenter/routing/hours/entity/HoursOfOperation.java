@@ -9,14 +9,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.contactcenter.routing.platform.Ids;
+import org.contactcenter.routing.platform.NamedEntity;
 import org.contactcenter.rules.hours.DatedOverride;
 import org.contactcenter.rules.hours.Schedule;
 import org.contactcenter.rules.hours.WeeklyRange;
@@ -27,17 +25,10 @@ import org.contactcenter.routing.platform.Violations;
 @Table(name = "cc_hours")
 @NamedQuery(name = HoursOfOperation.ALL, query = "select h from HoursOfOperation h order by h.name")
 @NamedQuery(name = HoursOfOperation.BY_NAME, query = "select h from HoursOfOperation h where h.name = :name")
-public class HoursOfOperation {
+public class HoursOfOperation extends NamedEntity {
     public static final String ALL = "HoursOfOperation.all";
     public static final String BY_NAME = "HoursOfOperation.byName";
 
-    @Id
-    @Column(length = 36)
-    private String id;
-    @Column(nullable = false, unique = true, length = 127)
-    private String name;
-    @Column(length = 250)
-    private String description;
     @Column(name = "time_zone", nullable = false, length = 64)
     private String timeZone;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -48,14 +39,12 @@ public class HoursOfOperation {
     @CollectionTable(name = "cc_hours_override", joinColumns = @JoinColumn(name = "hours_id"))
     @OrderColumn(name = "list_index")
     private List<HoursOverride> overrides = new ArrayList<>();
-    @Version
-    private long version;
 
     protected HoursOfOperation() {
     }
 
     public HoursOfOperation(String name, String description, ZoneId timeZone, List<HoursRange> config, List<HoursOverride> overrides) {
-        this.id = Ids.next();
+        super(true);
         change(name, description, timeZone, config, overrides);
     }
 
@@ -77,23 +66,10 @@ public class HoursOfOperation {
             }
         }
         violations.throwIfAny();
-        this.name = name;
-        this.description = description;
+        named(name, description);
         this.timeZone = timeZone.getId();
         this.config = new ArrayList<>(config);
         this.overrides = new ArrayList<>(overrides);
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String description() {
-        return description;
     }
 
     public ZoneId timeZone() {

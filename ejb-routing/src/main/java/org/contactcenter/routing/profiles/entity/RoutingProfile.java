@@ -10,15 +10,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.contactcenter.routing.platform.Ids;
+import org.contactcenter.routing.platform.NamedEntity;
 import org.contactcenter.routing.platform.Violations;
 import org.contactcenter.routing.queues.entity.Queue;
 import org.contactcenter.routing.queues.entity.QueueType;
@@ -34,18 +32,11 @@ import org.contactcenter.rules.model.Channel;
 @NamedQuery(name = RoutingProfile.BY_NAME, query = "select p from RoutingProfile p where p.name = :name")
 @NamedQuery(name = RoutingProfile.USING_QUEUE, query = "select distinct p from RoutingProfile p left join p.queueConfigs c"
         + " where c.queue = :queue or p.defaultOutboundQueue = :queue order by p.name")
-public class RoutingProfile {
+public class RoutingProfile extends NamedEntity {
     public static final String ALL = "RoutingProfile.all";
     public static final String BY_NAME = "RoutingProfile.byName";
     public static final String USING_QUEUE = "RoutingProfile.usingQueue";
 
-    @Id
-    @Column(length = 36)
-    private String id;
-    @Column(nullable = false, unique = true, length = 127)
-    private String name;
-    @Column(length = 250)
-    private String description;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cc_routing_profile_media", joinColumns = @JoinColumn(name = "profile_id"))
     @OrderColumn(name = "list_index")
@@ -57,14 +48,12 @@ public class RoutingProfile {
     @ManyToOne(optional = false)
     @JoinColumn(name = "default_outbound_queue_id", nullable = false)
     private Queue defaultOutboundQueue;
-    @Version
-    private long version;
 
     protected RoutingProfile() {
     }
 
     public RoutingProfile(String name, String description, List<MediaConcurrency> media, List<RoutingProfileQueue> queues, Queue defaultOutboundQueue) {
-        this.id = Ids.next();
+        super(true);
         change(name, description, media, queues, defaultOutboundQueue);
     }
 
@@ -86,23 +75,10 @@ public class RoutingProfile {
         v.check(defaultOutboundQueue != null, "defaultOutboundQueueId", "must not be null");
         v.check(defaultOutboundQueue == null || defaultOutboundQueue.type() == QueueType.STANDARD, "defaultOutboundQueueId", "must be a standard queue");
         v.throwIfAny();
-        this.name = name;
-        this.description = description;
+        named(name, description);
         this.mediaConcurrencies = new ArrayList<>(media);
         this.queueConfigs = new ArrayList<>(queues);
         this.defaultOutboundQueue = defaultOutboundQueue;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String description() {
-        return description;
     }
 
     public List<MediaConcurrency> mediaConcurrencies() {

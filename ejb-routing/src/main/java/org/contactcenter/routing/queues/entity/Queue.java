@@ -6,15 +6,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.contactcenter.routing.hours.entity.HoursOfOperation;
-import org.contactcenter.routing.platform.Ids;
+import org.contactcenter.routing.platform.NamedEntity;
 
 /**
  * A queue. A standard queue has hours of operation and may cap the contacts waiting in it; an agent queue belongs
@@ -26,20 +24,13 @@ import org.contactcenter.routing.platform.Ids;
 @NamedQuery(name = Queue.BY_NAME, query = "select q from Queue q where q.name = :name")
 @NamedQuery(name = Queue.BY_HOURS, query = "select q from Queue q where q.hoursOfOperation = :hours order by q.name")
 @NamedQuery(name = Queue.BY_AGENT, query = "select q from Queue q where q.agentUserId = :userId")
-public class Queue {
+public class Queue extends NamedEntity {
     public static final String ALL = "Queue.all";
     public static final String BY_NAME = "Queue.byName";
     public static final String BY_HOURS = "Queue.byHours";
     public static final String BY_AGENT = "Queue.byAgent";
     public static final String AGENT_QUEUE_PREFIX = "agent:";
 
-    @Id
-    @Column(length = 36)
-    private String id;
-    @Column(nullable = false, unique = true, length = 140)
-    private String name;
-    @Column(length = 250)
-    private String description;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private QueueType type;
@@ -50,14 +41,12 @@ public class Queue {
     private Integer maxContacts;
     @Column(name = "agent_user_id", length = 36, unique = true)
     private String agentUserId;
-    @Version
-    private long version;
 
     protected Queue() {
     }
 
     private Queue(QueueType type) {
-        this.id = Ids.next();
+        super(true);
         this.type = type;
     }
 
@@ -71,8 +60,7 @@ public class Queue {
     public static Queue agentQueue(String userId, String username) {
         Queue queue = new Queue(QueueType.AGENT);
         queue.agentUserId = Objects.requireNonNull(userId);
-        queue.name = AGENT_QUEUE_PREFIX + username;
-        queue.description = "Agent queue of " + username;
+        queue.named(AGENT_QUEUE_PREFIX + username, "Agent queue of " + username);
         return queue;
     }
 
@@ -83,8 +71,7 @@ public class Queue {
         if (hours == null || name == null || (maxContacts != null && maxContacts < 1)) {
             throw new IllegalArgumentException("a standard queue needs a name, hours of operation and maxContacts >= 1");
         }
-        this.name = name;
-        this.description = description;
+        named(name, description);
         this.hoursOfOperation = hours;
         this.maxContacts = maxContacts;
     }
@@ -92,21 +79,8 @@ public class Queue {
     /** Follows a rename of the owning agent. */
     public void renameAgent(String username) {
         if (type == QueueType.AGENT) {
-            this.name = AGENT_QUEUE_PREFIX + username;
-            this.description = "Agent queue of " + username;
+            named(AGENT_QUEUE_PREFIX + username, "Agent queue of " + username);
         }
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String description() {
-        return description;
     }
 
     public QueueType type() {

@@ -4,15 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.contactcenter.routing.flows.entity.ContactFlow;
-import org.contactcenter.routing.platform.Ids;
+import org.contactcenter.routing.platform.NamedEntity;
 import org.contactcenter.routing.queues.entity.Queue;
 import org.contactcenter.routing.users.entity.User;
 
@@ -24,20 +22,13 @@ import org.contactcenter.routing.users.entity.User;
 @NamedQuery(name = QuickConnect.USING_QUEUE, query = "select c from QuickConnect c where c.queue = :queue order by c.name")
 @NamedQuery(name = QuickConnect.USING_USER, query = "select c from QuickConnect c where c.user = :user order by c.name")
 @NamedQuery(name = QuickConnect.USING_FLOW, query = "select c from QuickConnect c where c.contactFlow = :flow order by c.name")
-public class QuickConnect {
+public class QuickConnect extends NamedEntity {
     public static final String ALL = "QuickConnect.all";
     public static final String BY_NAME = "QuickConnect.byName";
     public static final String USING_QUEUE = "QuickConnect.usingQueue";
     public static final String USING_USER = "QuickConnect.usingUser";
     public static final String USING_FLOW = "QuickConnect.usingFlow";
 
-    @Id
-    @Column(length = 36)
-    private String id;
-    @Column(nullable = false, unique = true, length = 127)
-    private String name;
-    @Column(length = 250)
-    private String description;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
     private QuickConnectType type;
@@ -52,14 +43,12 @@ public class QuickConnect {
     @ManyToOne
     @JoinColumn(name = "contact_flow_id")
     private ContactFlow contactFlow;
-    @Version
-    private long version;
 
     protected QuickConnect() {
     }
 
     public QuickConnect(String name, String description, Target target) {
-        this.id = Ids.next();
+        super(true);
         change(name, description, target);
     }
 
@@ -78,25 +67,12 @@ public class QuickConnect {
     }
 
     public final void change(String name, String description, Target target) {
-        this.name = name;
-        this.description = description;
+        named(name, description);
         this.type = target.type();
         this.queue = target.queue();
         this.user = target.user();
         this.phoneNumber = target.phoneNumber();
         this.contactFlow = target.contactFlow();
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String description() {
-        return description;
     }
 
     public QuickConnectType type() {

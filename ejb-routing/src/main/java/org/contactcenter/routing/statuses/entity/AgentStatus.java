@@ -4,12 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.contactcenter.routing.platform.Ids;
+import org.contactcenter.routing.platform.NamedEntity;
 
 /**
  * An agent status. The two standard statuses (Available, Offline) always exist, keep their name and type, stay
@@ -20,7 +18,7 @@ import org.contactcenter.routing.platform.Ids;
 @NamedQuery(name = AgentStatus.ALL, query = "select s from AgentStatus s order by s.displayOrder, s.name")
 @NamedQuery(name = AgentStatus.BY_NAME, query = "select s from AgentStatus s where s.name = :name")
 @NamedQuery(name = AgentStatus.BY_TYPE, query = "select s from AgentStatus s where s.type = :type")
-public class AgentStatus {
+public class AgentStatus extends NamedEntity {
     public static final String ALL = "AgentStatus.all";
     public static final String BY_NAME = "AgentStatus.byName";
     public static final String BY_TYPE = "AgentStatus.byType";
@@ -28,13 +26,6 @@ public class AgentStatus {
     public static final String AVAILABLE = "Available";
     public static final String OFFLINE = "Offline";
 
-    @Id
-    @Column(length = 36)
-    private String id;
-    @Column(nullable = false, unique = true, length = 127)
-    private String name;
-    @Column(length = 250)
-    private String description;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private AgentStatusType type;
@@ -43,16 +34,13 @@ public class AgentStatus {
     private AgentStatusState state;
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
-    @Version
-    private long version;
 
     protected AgentStatus() {
     }
 
     private AgentStatus(String name, String description, AgentStatusType type, int displayOrder) {
-        this.id = Ids.next();
-        this.name = name;
-        this.description = description;
+        super(true);
+        named(name, description);
         this.type = type;
         this.state = AgentStatusState.ENABLED;
         this.displayOrder = displayOrder;
@@ -78,25 +66,12 @@ public class AgentStatus {
 
     /** Changes a status; a standard status may change only its description and display order. */
     public final void change(String name, String description, AgentStatusState state, int displayOrder) {
-        if (isStandard() && (!this.name.equals(name) || state == AgentStatusState.DISABLED)) {
-            throw new IllegalStateException("standard status " + this.name + " keeps its name and stays enabled");
+        if (isStandard() && (!name().equals(name) || state == AgentStatusState.DISABLED)) {
+            throw new IllegalStateException("standard status " + name() + " keeps its name and stays enabled");
         }
-        this.name = name;
-        this.description = description;
+        named(name, description);
         this.state = state == null ? AgentStatusState.ENABLED : state;
         this.displayOrder = displayOrder;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String description() {
-        return description;
     }
 
     public AgentStatusType type() {
