@@ -61,7 +61,7 @@ public class AgentEndpoint {
         agentId = user.get().id();
         session.setMaxTextMessageBufferSize(MAX_MESSAGE);
         sessions.add(agentId, session);
-        session.getAsyncRemote().sendText(sessions.message("state", engine.agentState(agentId)));
+        session.getAsyncRemote().sendText(sessions.state(engine.agentState(agentId)));
     }
 
     @OnMessage

@@ -7,13 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.websocket.Session;
 
+import org.contactcenter.routing.contacts.boundary.ContactData;
 import org.contactcenter.routing.engine.boundary.AgentStateChanged;
+import org.contactcenter.routing.engine.boundary.AgentStateData;
 import org.contactcenter.routing.engine.boundary.ContactOffered;
 
 /**
@@ -36,27 +36,35 @@ public class AgentSessions {
         }
     }
 
+    /** {@code {"type":"offer","contact":{…},"expiresAt":"…"}} */
+    public static class OfferMessage {
+        public final String type = "offer";
+        public ContactData contact;
+        public String expiresAt;
+    }
+
+    /** {@code {"type":"state","state":{…}}} */
+    public static class StateMessage {
+        public final String type = "state";
+        public AgentStateData state;
+    }
+
     void offered(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContactOffered offer) {
-        JsonObject message = Json.createObjectBuilder()
-                .add("type", "offer")
-                .add("contact", toJson(offer.contact()))
-                .add("expiresAt", offer.expiresAt().toString())
-                .build();
-        push(offer.agentId(), message.toString());
+        OfferMessage message = new OfferMessage();
+        message.contact = offer.contact();
+        message.expiresAt = offer.expiresAt().toString();
+        push(offer.agentId(), jsonb.toJson(message));
     }
 
     void stateChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentStateChanged change) {
-        push(change.state().agentId, message("state", change.state()));
+        push(change.state().agentId, state(change.state()));
     }
 
-    String message(String type, Object payload) {
-        return Json.createObjectBuilder().add("type", type).add(type, toJson(payload)).build().toString();
-    }
-
-    private JsonObject toJson(Object payload) {
-        try (var reader = Json.createReader(new java.io.StringReader(jsonb.toJson(payload)))) {
-            return reader.readObject();
-        }
+    /** The {@code state} message for an agent, serialized once. */
+    String state(AgentStateData state) {
+        StateMessage message = new StateMessage();
+        message.state = state;
+        return jsonb.toJson(message);
     }
 
     private void push(String agentId, String text) {
