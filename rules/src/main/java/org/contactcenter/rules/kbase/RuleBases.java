@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import org.contactcenter.rules.flow.BlockStep;
 import org.contactcenter.rules.model.Channel;
 import org.contactcenter.rules.model.ContactPriorityRequest;
 import org.kie.api.KieBase;
@@ -36,6 +37,7 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class RuleBases {
     public static final String ROUTING = "routing";
+    public static final String FLOWS = "flows";
     static final String INDEX = "META-INF/cc-rules.index";
     private static final String PACKAGE_FOLDER = "org/contactcenter/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -203,5 +205,11 @@ public final class RuleBases {
         ContactPriorityRequest request = new ContactPriorityRequest(channel, attributes);
         bases.get(ROUTING).newStatelessKieSession().execute(request);
         return request.getPriority() == null ? ContactPriorityRequest.DEFAULT_PRIORITY : request.getPriority();
+    }
+
+    /** Lets the flows rules decide how a block completes (result, error, transition, attribute changes). */
+    public BlockStep decide(BlockStep step) {
+        bases.get(FLOWS).newStatelessKieSession().execute(step);
+        return step;
     }
 }

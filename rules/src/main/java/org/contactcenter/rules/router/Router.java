@@ -306,6 +306,28 @@ public final class Router {
         return new AgentView(a.id, a.profile.profile.id(), a.presence, activity(a), new EnumMap<>(a.occupied), states, Instant.ofEpochMilli(a.idleSince));
     }
 
+    /** Check staffing: the agents serving this queue on this channel, counted as {@link Staffing} says. */
+    public synchronized Staffing staffing(String queueId, Channel channel) {
+        int online = 0;
+        int staffed = 0;
+        int available = 0;
+        for (Agent a : agents.values()) {
+            boolean serves = queueId.equals(a.agentQueueId)
+                    || a.profile.entriesByChannel.get(channel).stream().anyMatch(e -> e.key.queueId.equals(queueId));
+            if (!serves || a.presence == Presence.OFFLINE) {
+                continue;
+            }
+            online++;
+            if (a.blocked == null) {
+                staffed++;
+            }
+            if (canTake(a, channel)) {
+                available++;
+            }
+        }
+        return new Staffing(online, staffed, available);
+    }
+
     public synchronized ContactState contactState(String contactId) {
         Contact c = contacts.get(contactId);
         return c == null ? ContactState.ENDED : c.state;
