@@ -38,7 +38,7 @@ public final class BlockCatalog {
         add("MessageParticipantIteratively", "Loop prompts", false, Conditions.NONE, List.of(NO_MATCHING_ERROR), List.of("Messages.0.Text|Messages.0.PromptId"),
                 Map.of(), Map.of("InterruptFrequencySeconds", new long[] {1, 3600}), Set.of("CUSTOMER_QUEUE"),
                 "Customer queue flows: plays its messages in turn, pausing InterruptFrequencySeconds between them, until an agent answers.");
-        add("GetParticipantInput", "Get customer input / Store customer input", true, Conditions.OPTIONAL,
+        add("GetParticipantInput", "Get customer input / Store customer input", false, Conditions.OPTIONAL,
                 List.of(INPUT_TIME_LIMIT_EXCEEDED, NO_MATCHING_CONDITION, NO_MATCHING_ERROR), List.of("Text|PromptId|SSML"),
                 Map.of("PromptId", "prompt"), Map.of("InputTimeLimitSeconds", new long[] {1, 180},
                         "InputValidation.CustomValidation.MaximumLength", new long[] {1, 20}), Set.of(),

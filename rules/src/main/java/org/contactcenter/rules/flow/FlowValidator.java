@@ -100,13 +100,13 @@ public final class FlowValidator {
             }
         });
         // transitions
-        if (type.next()) {
+        boolean storing = "GetParticipantInput".equals(a.type()) && "true".equalsIgnoreCase(a.parameter("StoreInput"));
+        if (type.next() || storing) {
             if (!notBlank(a.nextAction()) && !optionalNext(a)) {
                 problems.add(new FlowProblem(a.pointer("Transitions/NextAction"), "missing: " + type.block() + " needs a NextAction"));
             }
         }
         checkTarget(a.nextAction(), a.pointer("Transitions/NextAction"), ids, problems);
-        boolean storing = "GetParticipantInput".equals(a.type()) && "true".equalsIgnoreCase(a.parameter("StoreInput"));
         BlockType.Conditions conditions = storing ? BlockType.Conditions.NONE : type.conditions();
         if (conditions == BlockType.Conditions.NONE && !a.conditions().isEmpty()) {
             problems.add(new FlowProblem(a.pointer("Transitions/Conditions"), type.block() + " has no conditions"

@@ -1,0 +1,624 @@
+package org.contactcenter.routing.flows.control;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.contactcenter.routing.flows.control.FlowEnvironment.Failed;
+import org.contactcenter.routing.flows.control.FlowEnvironment.QueueInfo;
+import org.contactcenter.routing.flows.control.FlowEnvironment.QueueMetrics;
+import org.contactcenter.routing.flows.control.FlowRun.Segment;
+import org.contactcenter.routing.flows.control.FlowRun.State;
+import org.contactcenter.rules.flow.BlockCatalog;
+import org.contactcenter.rules.flow.BlockStep;
+import org.contactcenter.rules.flow.CustomerEvent;
+import org.contactcenter.rules.flow.FlowAction;
+import org.contactcenter.rules.model.Channel;
+
+/**
+ * Walks a contact through its flows, channel-neutrally: each block gathers the system facts it needs through the
+ * {@link FlowEnvironment}, the {@code flows} rules decide how it completes ({@link BlockStep}), and what the customer
+ * (or agent) should see or hear comes out as {@link MediaAction}s for the channel adapter. A walk stops where the
+ * flow waits for the customer (input, Wait, loop prompts), when the contact is queued, or when it ends. More than
+ * {@code maxSteps} blocks without waiting is a looping flow: it is stopped with a logged error, and the contact's
+ * disconnect flow (if set) runs before it is disconnected.
+ */
+public final class FlowInterpreter {
+    private static final Logger LOG = Logger.getLogger(FlowInterpreter.class.getName());
+    private static final Pattern REFERENCE = Pattern.compile(
+            "\\$\\.(Attributes|External|QuickTable|Metrics)\\.([A-Za-z0-9_\\-]+)|\\$\\.(StoredCustomerInput|Channel|ContactId|CallbackNumber)"
+                    + "|\\$\\.(CustomerEndpoint|SystemEndpoint)\\.Address|\\$\\.Queue\\.(Id|Name)");
+    private static final int MAX_ATTRIBUTES = 50;
+    private static final int MAX_VALUE = 1024;
+    private static final int MAX_LOG = 500;
+
+    private final FlowEnvironment env;
+    private final UnaryOperator<BlockStep> rules;
+    private final int maxSteps;
+
+    private enum Control { DECIDE, SUSPEND, STOP, JUMP }
+
+    private record Exec(Control control, BlockStep step) {
+        static final Exec SUSPEND = new Exec(Control.SUSPEND, null);
+        static final Exec STOP = new Exec(Control.STOP, null);
+        static final Exec JUMP = new Exec(Control.JUMP, null);
+    }
+
+    public FlowInterpreter(FlowEnvironment env, UnaryOperator<BlockStep> rules, int maxSteps) {
+        this.env = env;
+        this.rules = rules;
+        this.maxSteps = maxSteps;
+    }
+
+    // ------------------------------------------------------------------------------------------ events
+
+    /** A new contact enters its (inbound) flow. */
+    public List<MediaAction> start(FlowRun run, LoadedFlow flow) {
+        List<MediaAction> out = new ArrayList<>();
+        enter(run, flow, Segment.MAIN);
+        walk(run, out);
+        return out;
+    }
+
+    /** The customer answered, wrote, returned, or the time the flow waited for is up. */
+    public List<MediaAction> resume(FlowRun run, CustomerEvent event, String input) {
+        List<MediaAction> out = new ArrayList<>();
+        if (run.state != State.WAITING_FOR_INPUT && run.state != State.WAITING) {
+            return out;
+        }
+        FlowAction action = current(run).orElse(null);
+        if (action == null) {
+            unhandled(run, out, "the action " + run.actionId + " it waited in is gone");
+            return out;
+        }
+        FlowAction resolved = resolve(action, run);
+        if ("MessageParticipantIteratively".equals(action.type())) {
+            if (event == CustomerEvent.TIMEOUT) {
+                run.loopPrompt++;
+                walk(run, out);
+            }
+            return out;
+        }
+        if ("TransferParticipantToThirdParty".equals(action.type())) {
+            decideAndMove(run, new BlockStep(resolved, run.channel, event, input)
+                    .failure(event == CustomerEvent.INPUT && "CallCompleted".equals(input) ? null : BlockCatalog.CALL_FAILED), out);
+        } else {
+            CustomerEvent e = event == CustomerEvent.INPUT && (input == null || input.isEmpty()) && run.channel == Channel.VOICE
+                    ? CustomerEvent.TIMEOUT : event;
+            decideAndMove(run, new BlockStep(resolved, run.channel, e, input), out);
+        }
+        if (!run.ended() && run.state != State.IN_QUEUE) {
+            walk(run, out);
+        }
+        return out;
+    }
+
+    /** An agent accepted the contact: the customer queue flow stops, the whisper flows run. */
+    public List<MediaAction> connected(FlowRun run, String agentId) {
+        List<MediaAction> out = new ArrayList<>();
+        if (run.ended()) {
+            return out;
+        }
+        run.agentId = agentId;
+        run.state = State.CONNECTED;
+        MediaAction connected = new MediaAction(MediaAction.Type.CONNECTED);
+        connected.agentId = agentId;
+        connected.queueId = run.workingQueueId;
+        out.add(connected);
+        whisper(run, "AgentWhisper", "AGENT", out);
+        whisper(run, "CustomerWhisper", "CUSTOMER", out);
+        if (!run.ended()) {
+            run.state = State.CONNECTED;
+            run.segment = Segment.MAIN;
+        }
+        return out;
+    }
+
+    /** The agent ended the contact: the disconnect flow (if set) runs while the customer is still there. */
+    public List<MediaAction> agentDisconnected(FlowRun run) {
+        List<MediaAction> out = new ArrayList<>();
+        if (run.ended()) {
+            return out;
+        }
+        run.queued = false;
+        if (!startDisconnectFlow(run, out)) {
+            end(run, out, "agent disconnected");
+        }
+        return out;
+    }
+
+    /** The customer hung up or closed the chat. */
+    public void customerLeft(FlowRun run) {
+        if (run.ended()) {
+            return;
+        }
+        if (run.queued && run.state != State.CONNECTED) {
+            env.abandon(run);
+        }
+        run.state = State.ENDED;
+        run.endReason = "customer disconnected";
+    }
+
+    // ------------------------------------------------------------------------------------------ walking
+
+    private void enter(FlowRun run, LoadedFlow flow, Segment segment) {
+        run.flow = flow;
+        run.segment = segment;
+        run.actionId = flow.document().startAction();
+        run.state = State.RUNNING;
+        trace(run, "enters flow " + flow.name() + " (version " + flow.version() + ")");
+    }
+
+    private void walk(FlowRun run, List<MediaAction> out) {
+        int steps = 0;
+        while (!run.ended()) {
+            if (run.actionId == null) {
+                flowEnded(run, out, "end of flow " + run.flow.name());
+                return;
+            }
+            FlowAction action = current(run).orElse(null);
+            if (action == null) {
+                unhandled(run, out, "flow " + run.flow.name() + " has no action " + run.actionId);
+                return;
+            }
+            if (++steps > maxSteps) {
+                String message = "Flow " + run.flow.name() + " (version " + run.flow.version() + ") ran " + maxSteps
+                        + " blocks without waiting for the customer (looping at " + action.identifier() + "); contact " + run.contactId + " is disconnected";
+                LOG.severe(message);
+                run.log.add(message);
+                run.endReason = "step limit";
+                if (run.segment == Segment.DISCONNECT || !startDisconnectFlow(run, out)) {
+                    end(run, out, "flow step limit exceeded");
+                }
+                return;
+            }
+            if (run.logging) {
+                trace(run, action.identifier() + " " + action.type());
+            }
+            Exec exec = execute(run, resolve(action, run), out);
+            switch (exec.control()) {
+                case SUSPEND, STOP -> {
+                    return;
+                }
+                case JUMP -> { }
+                case DECIDE -> decideAndMove(run, exec.step(), out);
+            }
+        }
+    }
+
+    private void decideAndMove(FlowRun run, BlockStep step, List<MediaAction> out) {
+        BlockStep decided = rules.apply(step);
+        if (decided.getStoredInput() != null) {
+            run.storedInput = decided.getStoredInput();
+        }
+        changeAttributes(run, decided.getAttributeChanges());
+        if (decided.getErrorType() != null) {
+            trace(run, step.getAction().identifier() + " took error " + decided.getErrorType());
+        }
+        if (decided.getErrorType() != null && decided.getTransition() == null) {
+            unhandled(run, out, "block " + step.getAction().identifier() + " failed with " + decided.getErrorType() + " and has no error branch");
+            return;
+        }
+        run.actionId = decided.getTransition();
+        if (run.state == State.WAITING_FOR_INPUT || run.state == State.WAITING) {
+            run.state = State.RUNNING;
+        }
+    }
+
+    private Exec execute(FlowRun run, FlowAction a, List<MediaAction> out) {
+        BlockStep step = new BlockStep(a, run.channel, CustomerEvent.NONE, null);
+        try {
+            switch (a.type()) {
+                case "MessageParticipant" -> out.add(prompt(a, ""));
+                case "GetParticipantInput" -> {
+                    MediaAction ask = prompt(a, "");
+                    ask.type = MediaAction.Type.GET_INPUT;
+                    ask.timeoutSeconds = (int) number(a.parameter("InputTimeLimitSeconds"), 5);
+                    boolean storing = "true".equalsIgnoreCase(a.parameter("StoreInput"));
+                    ask.maxDigits = storing ? (int) number(a.parameter("InputValidation.CustomValidation.MaximumLength"), 20) : 1;
+                    ask.terminator = storing ? Optional.ofNullable(a.parameter("DTMFConfiguration.InputTerminationSequence")).orElse("#") : null;
+                    out.add(ask);
+                    run.state = State.WAITING_FOR_INPUT;
+                    return Exec.SUSPEND;
+                }
+                case "Wait" -> {
+                    if (run.channel == Channel.CHAT) {
+                        MediaAction wait = new MediaAction(MediaAction.Type.WAIT);
+                        wait.timeoutSeconds = (int) number(a.parameter("TimeoutSeconds"), 60);
+                        out.add(wait);
+                        run.state = State.WAITING;
+                        return Exec.SUSPEND;
+                    }
+                }
+                case "MessageParticipantIteratively" -> {
+                    List<String> ids = new ArrayList<>();
+                    for (int i = 0; a.parameter("Messages." + i + ".Text") != null || a.parameter("Messages." + i + ".PromptId") != null; i++) {
+                        ids.add(String.valueOf(i));
+                    }
+                    if (ids.isEmpty()) {
+                        throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "loop prompts without messages");
+                    }
+                    String prefix = "Messages." + ids.get(run.loopPrompt % ids.size()) + ".";
+                    out.add(prompt(a, prefix));
+                    MediaAction pause = new MediaAction(MediaAction.Type.PAUSE);
+                    pause.timeoutSeconds = (int) number(a.parameter("InterruptFrequencySeconds"), 30);
+                    out.add(pause);
+                    run.state = State.WAITING;
+                    return Exec.SUSPEND;
+                }
+                case "Compare" -> step.fact("comparisonValue", a.parameter("ComparisonValue"));
+                case "UpdateContactAttributes" -> { } // the rules decide the changes
+                case "UpdateContactTargetQueue" -> {
+                    QueueInfo queue = a.parameter("AgentId") != null && !a.parameter("AgentId").isBlank()
+                            ? env.agentQueue(a.parameter("AgentId")).orElseThrow(() -> new Failed(BlockCatalog.NO_MATCHING_ERROR, "no agent " + a.parameter("AgentId")))
+                            : env.queue(a.parameter("QueueId")).orElseThrow(() -> new Failed(BlockCatalog.NO_MATCHING_ERROR, "no queue " + a.parameter("QueueId")));
+                    run.workingQueueId = queue.id();
+                    run.workingQueueName = queue.name();
+                }
+                case "TransferContactToQueue", "TransferContactToAgent" -> {
+                    return transferToQueue(run, a, step, out);
+                }
+                case "TransferParticipantToThirdParty" -> {
+                    if (run.channel == Channel.VOICE) {
+                        MediaAction dial = new MediaAction(MediaAction.Type.TRANSFER_TO_PHONE);
+                        dial.phoneNumber = a.parameter("ThirdPartyPhoneNumber");
+                        dial.timeoutSeconds = (int) number(a.parameter("ThirdPartyConnectionTimeLimitSeconds"), 30);
+                        out.add(dial);
+                        if ("true".equalsIgnoreCase(a.parameter("ContinueFlowExecution"))) {
+                            run.state = State.WAITING;
+                            return Exec.SUSPEND;
+                        }
+                        run.state = State.ENDED;
+                        run.endReason = "transferred to " + dial.phoneNumber;
+                        return Exec.STOP;
+                    }
+                }
+                case "TransferToFlow" -> {
+                    LoadedFlow target = env.publishedFlow(a.parameter("ContactFlowId"))
+                            .orElseThrow(() -> new Failed(BlockCatalog.NO_MATCHING_ERROR, "no published flow " + a.parameter("ContactFlowId")));
+                    enter(run, target, run.segment);
+                    return Exec.JUMP;
+                }
+                case "CheckHoursOfOperation" -> {
+                    String hours = a.parameter("HoursOfOperationId");
+                    if (hours == null || hours.isBlank()) {
+                        hours = workingQueue(run).hoursId();
+                    }
+                    String id = hours;
+                    step.fact("hoursOpen", env.hoursOpen(hours).orElseThrow(() -> new Failed(BlockCatalog.NO_MATCHING_ERROR, "no hours " + id)));
+                }
+                case "CheckMetricData" -> {
+                    QueueMetrics m = metrics(run, a);
+                    step.fact("metric", switch (a.parameter("MetricType")) {
+                        case "NumberOfContactsInQueue" -> m.contactsInQueue();
+                        case "OldestContactInQueueAgeSeconds" -> m.oldestContactAgeSeconds();
+                        case "NumberOfAgentsAvailable" -> m.staffing().available();
+                        case "NumberOfAgentsStaffed" -> m.staffing().staffed();
+                        case "NumberOfAgentsOnline" -> m.staffing().online();
+                        default -> throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "unknown metric " + a.parameter("MetricType"));
+                    });
+                }
+                case "GetMetricData" -> {
+                    QueueMetrics m = metrics(run, a);
+                    run.metrics.clear();
+                    run.metrics.put("ContactsInQueue", String.valueOf(m.contactsInQueue()));
+                    run.metrics.put("OldestContactAgeSeconds", String.valueOf(m.oldestContactAgeSeconds()));
+                    run.metrics.put("AgentsAvailable", String.valueOf(m.staffing().available()));
+                    run.metrics.put("AgentsStaffed", String.valueOf(m.staffing().staffed()));
+                    run.metrics.put("AgentsOnline", String.valueOf(m.staffing().online()));
+                    if (m.position() != null) {
+                        run.metrics.put("PositionInQueue", String.valueOf(m.position()));
+                    }
+                    if (m.estimatedWaitSeconds() != null) {
+                        run.metrics.put("EstimatedWaitSeconds", String.valueOf(m.estimatedWaitSeconds()));
+                        run.metrics.put("EstimatedWaitMinutes", String.valueOf(Math.max(1, (m.estimatedWaitSeconds() + 59) / 60)));
+                    }
+                }
+                case "DistributeByPercentage" -> step.fact("random", env.random100());
+                case "Loop" -> {
+                    int iteration = run.loopCounters.merge(run.flow.flowId() + "/" + a.identifier(), 1, Integer::sum);
+                    step.fact("loopIteration", iteration);
+                    if (iteration > number(a.parameter("LoopCount"), 0)) {
+                        run.loopCounters.remove(run.flow.flowId() + "/" + a.identifier());
+                    }
+                }
+                case "UpdateContactCallbackNumber" -> {
+                    String number = a.parameter("CallbackNumber");
+                    if (number != null && number.matches("\\+[1-9][0-9]{6,14}")) {
+                        run.callbackNumber = number;
+                    }
+                }
+                case "CreateCallbackContact" -> {
+                    String queue = a.parameter("QueueId") != null ? a.parameter("QueueId") : workingQueue(run).id();
+                    String number = run.callbackNumber != null ? run.callbackNumber : run.customerEndpoint;
+                    if (number == null) {
+                        throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "no callback number");
+                    }
+                    env.createCallback(run, queue, number, number(a.parameter("InitialCallDelaySeconds"), 0));
+                }
+                case "UpdateContactRoutingBehavior" -> {
+                    Integer priority = a.parameter("QueuePriority") == null ? null : (int) number(a.parameter("QueuePriority"), 5);
+                    long age = number(a.parameter("QueueTimeAdjustmentSeconds"), 0);
+                    if (priority != null) {
+                        run.priority = priority;
+                    }
+                    run.ageSeconds += age;
+                    if (run.queued) {
+                        env.changeQueuedPriority(run, priority, age);
+                    }
+                }
+                case "UpdateContactRecordingBehavior" -> {
+                    run.recording = List.copyOf(a.parametersUnder("RecordingBehavior.RecordedParticipants").values());
+                    MediaAction record = new MediaAction(MediaAction.Type.RECORDING);
+                    record.participants = run.recording;
+                    out.add(record);
+                }
+                case "UpdateFlowLoggingBehavior" -> run.logging = "Enabled".equals(a.parameter("FlowLoggingBehavior"));
+                case "UpdateContactEventHooks" -> {
+                    for (Map.Entry<String, String> hook : a.parametersUnder("EventHooks").entrySet()) {
+                        if (env.publishedFlow(hook.getValue()).isEmpty()) {
+                            throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "no published flow " + hook.getValue() + " for " + hook.getKey());
+                        }
+                        run.hooks.put(hook.getKey(), hook.getValue());
+                    }
+                }
+                case "InvokeExternalFunction" -> {
+                    Map<String, String> answer = env.invoke(a.parameter("FunctionId"), run, a.parametersUnder("InvocationAttributes"));
+                    run.external.clear();
+                    run.external.putAll(answer);
+                    step.output(answer);
+                }
+                case "ReadQuickTable" -> {
+                    FlowEnvironment.Item item = env.readQuickTable(a.parameter("QuickTableId"), a.parameter("Key"))
+                            .orElseThrow(() -> new Failed(BlockCatalog.KEY_NOT_FOUND, "no item " + a.parameter("Key")));
+                    long maxAge = number(a.parameter("MaxAgeSeconds"), 0);
+                    if (maxAge > 0 && Duration.between(item.updatedAt(), env.now()).getSeconds() > maxAge) {
+                        throw new Failed(BlockCatalog.KEY_NOT_FOUND, "item " + a.parameter("Key") + " is older than " + maxAge + " s");
+                    }
+                    run.quickTable.clear();
+                    run.quickTable.putAll(item.values());
+                    step.output(item.values());
+                }
+                case "WriteQuickTable" -> env.writeQuickTable(a.parameter("QuickTableId"), a.parameter("Key"), a.parametersUnder("Value"));
+                case "DisconnectParticipant" -> {
+                    end(run, out, "disconnected by flow " + run.flow.name());
+                    return Exec.STOP;
+                }
+                case "EndFlowExecution" -> {
+                    flowEnded(run, out, "end flow in " + run.flow.name());
+                    return Exec.STOP;
+                }
+                default -> throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "unsupported block type " + a.type());
+            }
+        } catch (Failed f) {
+            trace(run, a.identifier() + " (" + a.type() + ") failed: " + f.getMessage());
+            LOG.warning(() -> "Contact " + run.contactId + ", flow " + run.flow.name() + ", block " + a.identifier() + " (" + a.type() + "): "
+                    + f.getMessage() + " -> " + f.errorType());
+            step.failure(f.errorType());
+        } catch (RuntimeException e) {
+            trace(run, a.identifier() + " (" + a.type() + ") failed: " + e);
+            LOG.log(java.util.logging.Level.WARNING, "Contact " + run.contactId + ", flow " + run.flow.name() + ", block " + a.identifier(), e);
+            step.failure(BlockCatalog.NO_MATCHING_ERROR);
+        }
+        return new Exec(Control.DECIDE, step);
+    }
+
+    private Exec transferToQueue(FlowRun run, FlowAction a, BlockStep step, List<MediaAction> out) {
+        try {
+            if (run.queued) {
+                throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "the contact is already queued");
+            }
+            QueueInfo queue = workingQueue(run);
+            if ("TransferContactToAgent".equals(a.type()) && !queue.agentQueue()) {
+                throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "the working queue " + queue.name() + " is not an agent queue");
+            }
+            env.enqueue(run, queue.id());
+            run.queued = true;
+            MediaAction queued = new MediaAction(MediaAction.Type.QUEUED);
+            queued.queueId = queue.id();
+            queued.text = queue.name();
+            out.add(queued);
+            trace(run, "queued in " + queue.name());
+            Optional<LoadedFlow> queueFlow = Optional.ofNullable(run.hooks.get("CustomerQueue")).flatMap(env::publishedFlow);
+            if (queueFlow.isPresent() && run.state != State.CONNECTED) {
+                enter(run, queueFlow.get(), Segment.CUSTOMER_QUEUE);
+                return Exec.JUMP;
+            }
+            if (run.state != State.CONNECTED) {
+                run.state = State.IN_QUEUE;
+            }
+            return Exec.STOP;
+        } catch (Failed f) {
+            trace(run, a.identifier() + " failed: " + f.getMessage());
+            LOG.warning(() -> "Contact " + run.contactId + ", flow " + run.flow.name() + ", block " + a.identifier() + ": " + f.getMessage());
+            step.failure(f.errorType());
+            return new Exec(Control.DECIDE, step);
+        }
+    }
+
+    /** The current flow ran out of blocks (or End flow): what happens depends on which flow it was. */
+    private void flowEnded(FlowRun run, List<MediaAction> out, String reason) {
+        switch (run.segment) {
+            case MAIN, CUSTOMER_QUEUE -> {
+                if (run.state == State.CONNECTED) {
+                    return;
+                }
+                if (run.queued) {
+                    run.state = State.IN_QUEUE;
+                    run.actionId = null;
+                } else {
+                    end(run, out, reason);
+                }
+            }
+            case WHISPER -> run.state = State.CONNECTED;
+            case DISCONNECT -> end(run, out, reason);
+        }
+    }
+
+    private void whisper(FlowRun run, String hook, String participant, List<MediaAction> out) {
+        Optional<LoadedFlow> flow = Optional.ofNullable(run.hooks.get(hook)).flatMap(env::publishedFlow);
+        if (flow.isEmpty() || run.ended()) {
+            return;
+        }
+        enter(run, flow.get(), Segment.WHISPER);
+        int first = out.size();
+        walk(run, out);
+        for (int i = first; i < out.size(); i++) {
+            if (out.get(i).type == MediaAction.Type.MESSAGE) {
+                out.get(i).participant = participant;
+            }
+        }
+        if (run.state == State.WAITING_FOR_INPUT || run.state == State.WAITING) {
+            trace(run, "whisper flow " + flow.get().name() + " waited for input; whispers cannot, it ends here");
+        }
+    }
+
+    private boolean startDisconnectFlow(FlowRun run, List<MediaAction> out) {
+        Optional<LoadedFlow> flow = Optional.ofNullable(run.hooks.get("CustomerRemaining")).flatMap(env::publishedFlow);
+        if (flow.isEmpty()) {
+            return false;
+        }
+        run.hooks.remove("CustomerRemaining");
+        enter(run, flow.get(), Segment.DISCONNECT);
+        walk(run, out);
+        return true;
+    }
+
+    private void unhandled(FlowRun run, List<MediaAction> out, String problem) {
+        LOG.severe(() -> "Contact " + run.contactId + ": " + problem + "; the contact is disconnected");
+        run.log.add("error: " + problem);
+        if (run.segment == Segment.DISCONNECT || !startDisconnectFlow(run, out)) {
+            end(run, out, "flow error: " + problem);
+        }
+    }
+
+    private void end(FlowRun run, List<MediaAction> out, String reason) {
+        if (run.ended()) {
+            return;
+        }
+        if (run.queued && run.state != State.CONNECTED) {
+            env.abandon(run);
+        }
+        run.state = State.ENDED;
+        if (run.endReason == null) {
+            run.endReason = reason;
+        }
+        out.add(MediaAction.disconnect(reason));
+        trace(run, "ends: " + reason);
+    }
+
+    // ------------------------------------------------------------------------------------------ helpers
+
+    private Optional<FlowAction> current(FlowRun run) {
+        return run.flow == null ? Optional.empty() : run.flow.document().action(run.actionId);
+    }
+
+    private QueueInfo workingQueue(FlowRun run) {
+        if (run.workingQueueId == null) {
+            throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "no working queue is set");
+        }
+        return env.queue(run.workingQueueId).orElseThrow(() -> new Failed(BlockCatalog.NO_MATCHING_ERROR,
+                "the working queue " + run.workingQueueId + " no longer exists"));
+    }
+
+    private QueueMetrics metrics(FlowRun run, FlowAction a) {
+        String queueId = a.parameter("QueueId") != null && !a.parameter("QueueId").isBlank() ? a.parameter("QueueId") : workingQueue(run).id();
+        if (env.queue(queueId).isEmpty()) {
+            throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "no queue " + queueId);
+        }
+        return env.metrics(queueId, run.channel, run.contactId);
+    }
+
+    /** The text and/or audio of a prompt block: {@code Text}/{@code SSML}, or the prompt {@code PromptId} names. */
+    private MediaAction prompt(FlowAction a, String prefix) {
+        String promptId = a.parameter(prefix + "PromptId");
+        if (promptId != null && !promptId.isBlank()) {
+            FlowEnvironment.Prompt prompt = env.prompt(promptId)
+                    .orElseThrow(() -> new Failed(BlockCatalog.NO_MATCHING_ERROR, "no prompt " + promptId));
+            return MediaAction.message(prompt.text(), prompt.audio());
+        }
+        String text = a.parameter(prefix + "Text");
+        if (text == null) {
+            text = a.parameter(prefix + "SSML");
+        }
+        return MediaAction.message(text, null);
+    }
+
+    private void changeAttributes(FlowRun run, Map<String, String> changes) {
+        for (Map.Entry<String, String> e : changes.entrySet()) {
+            if (e.getKey() == null || e.getKey().isBlank() || e.getKey().length() > 128) {
+                continue;
+            }
+            if (!run.attributes.containsKey(e.getKey()) && run.attributes.size() >= MAX_ATTRIBUTES) {
+                trace(run, "attribute " + e.getKey() + " dropped: a contact has at most " + MAX_ATTRIBUTES + " attributes");
+                continue;
+            }
+            String value = e.getValue() == null ? "" : e.getValue();
+            run.attributes.put(e.getKey(), value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) : value);
+        }
+    }
+
+    /** The action with every {@code $.} reference in its parameters replaced by the contact's current value. */
+    FlowAction resolve(FlowAction a, FlowRun run) {
+        Map<String, String> resolved = new LinkedHashMap<>();
+        a.parameters().forEach((k, v) -> resolved.put(k, interpolate(v, run)));
+        return new FlowAction(a.index(), a.identifier(), a.type(), resolved, a.nextAction(), a.conditions(), a.errors());
+    }
+
+    static String interpolate(String value, FlowRun run) {
+        if (value == null || !value.contains("$.")) {
+            return value;
+        }
+        Matcher m = REFERENCE.matcher(value);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(Optional.ofNullable(lookup(m, run)).orElse("")));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String lookup(Matcher m, FlowRun run) {
+        if (m.group(1) != null) {
+            return switch (m.group(1)) {
+                case "Attributes" -> run.attributes.get(m.group(2));
+                case "External" -> run.external.get(m.group(2));
+                case "QuickTable" -> run.quickTable.get(m.group(2));
+                default -> run.metrics.get(m.group(2));
+            };
+        }
+        if (m.group(3) != null) {
+            return switch (m.group(3)) {
+                case "StoredCustomerInput" -> run.storedInput;
+                case "Channel" -> run.channel.name();
+                case "ContactId" -> run.contactId;
+                default -> run.callbackNumber;
+            };
+        }
+        if (m.group(4) != null) {
+            return "CustomerEndpoint".equals(m.group(4)) ? run.customerEndpoint : run.systemEndpoint;
+        }
+        return "Id".equals(m.group(5)) ? run.workingQueueId : run.workingQueueName;
+    }
+
+    private static long number(String value, long otherwise) {
+        try {
+            return value == null || value.isBlank() ? otherwise : Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    private void trace(FlowRun run, String entry) {
+        if (run.log.size() < MAX_LOG) {
+            run.log.add(env.now() + " " + entry);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.contactcenter.routing.flows.control;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.contactcenter.rules.model.Channel;
+
+/**
+ * One contact's way through its flows: the contact data flows read and write ({@code $.Attributes}, {@code $.External},
+ * stored input, working queue, priority, event hooks), where it is (flow version and action) and what it waits
+ * for. Not thread-safe: its owner serializes the events of one contact.
+ */
+public class FlowRun {
+    public enum State {
+        /** walking blocks */
+        RUNNING,
+        /** waiting for customer input (Get customer input) */
+        WAITING_FOR_INPUT,
+        /** waiting for time to pass or the customer to write (Wait, loop prompts in a customer queue flow) */
+        WAITING,
+        /** in a queue with no customer queue flow running */
+        IN_QUEUE,
+        /** connected to an agent */
+        CONNECTED,
+        /** over */
+        ENDED
+    }
+
+    /** Which flow of the contact is running. */
+    public enum Segment {
+        MAIN, CUSTOMER_QUEUE, WHISPER, DISCONNECT
+    }
+
+    public final String contactId;
+    public final Channel channel;
+    public final String customerEndpoint;
+    public final String systemEndpoint;
+    public final Instant startedAt;
+    public final Map<String, String> attributes = new LinkedHashMap<>();
+    public final Map<String, String> external = new LinkedHashMap<>();
+    public final Map<String, String> quickTable = new LinkedHashMap<>();
+    public final Map<String, String> metrics = new LinkedHashMap<>();
+    public final Map<String, String> hooks = new LinkedHashMap<>();
+    final Map<String, Integer> loopCounters = new HashMap<>();
+    public final List<String> log = new ArrayList<>();
+
+    public String storedInput;
+    public String workingQueueId;
+    public String workingQueueName;
+    public Integer priority;
+    public long ageSeconds;
+    public String callbackNumber;
+    public boolean logging;
+    public List<String> recording = List.of();
+    public boolean queued;
+    public String agentId;
+
+    public State state = State.ENDED;
+    public Segment segment = Segment.MAIN;
+    public LoadedFlow flow;
+    /** the action waiting for an event, or the next to run */
+    public String actionId;
+    /** why the contact ended */
+    public String endReason;
+    int loopPrompt;
+
+    public FlowRun(String contactId, Channel channel, String customerEndpoint, String systemEndpoint, Map<String, String> attributes, Instant startedAt) {
+        this.contactId = contactId;
+        this.channel = channel;
+        this.customerEndpoint = customerEndpoint;
+        this.systemEndpoint = systemEndpoint;
+        this.startedAt = startedAt;
+        if (attributes != null) {
+            this.attributes.putAll(attributes);
+        }
+    }
+
+    public boolean ended() {
+        return state == State.ENDED;
+    }
+}
