@@ -110,6 +110,11 @@ public abstract class ConfigurationStore<E, D extends HasId> implements Crud<D> 
         changed.fire(new ConfigurationChanged(entityType, id));
     }
 
+    /** Announces a change made outside create/update/delete (e.g. publishing a flow). */
+    protected void fireChanged(String id) {
+        changed.fire(new ConfigurationChanged(entityType, id));
+    }
+
     public E find(String id) {
         E entity = id == null ? null : em.find(entityType(), id);
         if (entity == null) {

@@ -18,8 +18,10 @@ public class ContactFlowData implements org.contactcenter.routing.platform.HasId
     @Size(max = 250) public String description;
     @Schema(description = "Flow type; fixed at creation")
     @NotNull public ContactFlowType type;
-    @Schema(description = "The flow document (JSON object in the flow language)")
+    @Schema(description = "The draft flow document (JSON object in the flow language, docs/FLOWS.md); contacts run the published version")
     @NotNull public JsonObject content;
+    @Schema(description = "The published version new contacts start on; null until published (POST /contact-flows/{id}/publish)", readOnly = true)
+    public Integer publishedVersion;
 
     public ContactFlowData() {
     }
@@ -30,6 +32,11 @@ public class ContactFlowData implements org.contactcenter.routing.platform.HasId
         this.description = description;
         this.type = type;
         this.content = content;
+    }
+
+    public ContactFlowData(String id, String name, String description, ContactFlowType type, JsonObject content, Integer publishedVersion) {
+        this(id, name, description, type, content);
+        this.publishedVersion = publishedVersion;
     }
 
     @Override

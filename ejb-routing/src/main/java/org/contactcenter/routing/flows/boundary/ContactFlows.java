@@ -1,49 +1,141 @@
 package org.contactcenter.routing.flows.boundary;
 
 import java.io.StringReader;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
+import org.contactcenter.routing.flows.control.ConfiguredReferences;
+import org.contactcenter.routing.flows.control.FlowParser;
+import org.contactcenter.routing.flows.control.LoadedFlow;
 import org.contactcenter.routing.flows.entity.ContactFlow;
+import org.contactcenter.routing.flows.entity.ContactFlowType;
+import org.contactcenter.routing.flows.entity.ContactFlowVersion;
 import org.contactcenter.routing.platform.ConfigurationStore;
+import org.contactcenter.routing.platform.InvalidInput;
+import org.contactcenter.routing.platform.NotFound;
+import org.contactcenter.routing.platform.Violation;
 import org.contactcenter.routing.platform.Violations;
 import org.contactcenter.routing.phonenumbers.entity.PhoneNumber;
 import org.contactcenter.routing.quickconnects.entity.QuickConnect;
+import org.contactcenter.rules.flow.FlowProblem;
+import org.contactcenter.rules.flow.FlowValidator;
 
-/** Contact flows as stored documents; deletion is refused while a phone number or quick connect uses the flow. */
+/**
+ * Contact flows: a draft document per flow (saved when it is well-formed), validated against the configuration,
+ * and published as immutable numbered versions; new contacts start on the published version and keep the version
+ * they started on. Deletion is refused while a phone number, a quick connect or another flow uses the flow.
+ */
 @Stateless
 @LocalBean
 public class ContactFlows extends ConfigurationStore<ContactFlow, ContactFlowData> {
+    @Inject
+    Clock clock;
+
     public ContactFlows() {
         super("Contact flow", ContactFlow.class, ContactFlow.ALL);
     }
 
     @Override
     protected ContactFlowData toData(ContactFlow f) {
-        try (JsonReader reader = Json.createReader(new StringReader(f.content()))) {
-            return new ContactFlowData(f.id(), f.name(), f.description(), f.type(), reader.readObject());
-        }
+        return new ContactFlowData(f.id(), f.name(), f.description(), f.type(), json(f.content()), f.publishedVersion());
     }
 
     @Override
     protected ContactFlow newEntity(ContactFlowData data) {
-        validate(data).throwIfAny();
+        wellFormed(data).throwIfAny();
         requireUnique(ContactFlow.BY_NAME, "name", data.name, null);
         return new ContactFlow(data.name, data.description, data.type, data.content.toString());
     }
 
     @Override
     protected void apply(ContactFlow flow, ContactFlowData data) {
-        Violations v = validate(data);
+        Violations v = wellFormed(data);
         v.check(data.type == null || data.type == flow.type(), "type", "the type of a flow cannot change");
         v.throwIfAny();
         requireUnique(ContactFlow.BY_NAME, "name", data.name, flow);
         flow.change(data.name, data.description, data.content.toString());
+    }
+
+    /** Bean Validation, then the document's structure (pointers under /content). */
+    private Violations wellFormed(ContactFlowData data) {
+        Violations v = validate(data);
+        if (data.content != null) {
+            FlowParser.parse(data.content).problems().forEach(p -> v.add("/content" + p.pointer(), p.message()));
+        }
+        return v;
+    }
+
+    /** Every problem of a document for a flow type: structure, blocks, transitions, reachability, references. */
+    public FlowValidation check(ContactFlowType type, JsonObject content) {
+        Violations v = new Violations();
+        v.check(type != null, "type", "must not be null");
+        v.check(content != null, "content", "must not be null");
+        v.throwIfAny();
+        return new FlowValidation(problems(type, content));
+    }
+
+    private List<FlowProblem> problems(ContactFlowType type, JsonObject content) {
+        FlowParser.Parsed parsed = FlowParser.parse(content);
+        List<FlowProblem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(FlowValidator.validate(parsed.document(), type.name(), new ConfiguredReferences(em)));
+        return problems;
+    }
+
+    /** Publishes the draft as the next version (400 listing every problem with its pointer, nothing written). */
+    public ContactFlowData publish(String id, String user) {
+        ContactFlow flow = find(id);
+        JsonObject content = json(flow.content());
+        List<FlowProblem> problems = problems(flow.type(), content);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems.stream().map(p -> new Violation("/content" + p.pointer(), p.message())).toList());
+        }
+        int next = em.createNamedQuery(ContactFlowVersion.OF_FLOW, ContactFlowVersion.class).setParameter("flowId", id).setMaxResults(1)
+                .getResultStream().findFirst().map(v -> v.number() + 1).orElse(1);
+        em.persist(new ContactFlowVersion(id, next, flow.content(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), user));
+        flow.published(next);
+        flush();
+        fireChanged(id);
+        return toData(flow);
+    }
+
+    public List<FlowVersionData> versions(String id) {
+        ContactFlow flow = find(id);
+        return em.createNamedQuery(ContactFlowVersion.OF_FLOW, ContactFlowVersion.class).setParameter("flowId", id).getResultList().stream()
+                .map(v -> new FlowVersionData(v.number(), v.publishedAt(), v.publishedBy(), Integer.valueOf(v.number()).equals(flow.publishedVersion()), null))
+                .toList();
+    }
+
+    public FlowVersionData version(String id, int number) {
+        ContactFlow flow = find(id);
+        ContactFlowVersion v = em.find(ContactFlowVersion.class, new ContactFlowVersion.Key(id, number));
+        if (v == null) {
+            throw new NotFound("Version", String.valueOf(number));
+        }
+        return new FlowVersionData(v.number(), v.publishedAt(), v.publishedBy(), Integer.valueOf(number).equals(flow.publishedVersion()), json(v.content()));
+    }
+
+    /** The published version of a flow, parsed; empty when the flow does not exist or was never published. */
+    public Optional<LoadedFlow> published(String id) {
+        ContactFlow flow = id == null ? null : em.find(ContactFlow.class, id);
+        if (flow == null || flow.publishedVersion() == null) {
+            return Optional.empty();
+        }
+        ContactFlowVersion v = em.find(ContactFlowVersion.class, new ContactFlowVersion.Key(id, flow.publishedVersion()));
+        return Optional.ofNullable(v).map(version -> new LoadedFlow(flow.id(), flow.name(), flow.type().name(), version.number(),
+                FlowParser.parse(json(version.content())).document()));
     }
 
     @Override
@@ -53,6 +145,34 @@ public class ContactFlows extends ConfigurationStore<ContactFlow, ContactFlowDat
                 .forEach(p -> refs.add("phone number " + p.phoneNumber()));
         em.createNamedQuery(QuickConnect.USING_FLOW, QuickConnect.class).setParameter("flow", flow).getResultList()
                 .forEach(c -> refs.add("quick connect " + c.name()));
+        flowsMentioning(flow.id()).stream().filter(name -> !name.equals("flow " + flow.name())).forEach(refs::add);
         return refs;
+    }
+
+    /** The flows whose draft or published version names this id (a queue, prompt, flow, …), as "flow NAME". */
+    public List<String> flowsMentioning(String id) {
+        String pattern = "%\"" + id + "\"%";
+        Set<String> names = new LinkedHashSet<>();
+        em.createNamedQuery(ContactFlow.MENTIONING, ContactFlow.class).setParameter("pattern", pattern).getResultList()
+                .forEach(f -> names.add("flow " + f.name()));
+        for (ContactFlowVersion v : em.createNamedQuery(ContactFlowVersion.MENTIONING, ContactFlowVersion.class)
+                .setParameter("pattern", pattern).getResultList()) {
+            ContactFlow f = em.find(ContactFlow.class, v.flowId());
+            if (f != null && Integer.valueOf(v.number()).equals(f.publishedVersion())) {
+                names.add("flow " + f.name());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    @Override
+    protected void beforeDelete(ContactFlow flow) {
+        em.createNamedQuery(ContactFlowVersion.DELETE_OF_FLOW).setParameter("flowId", flow.id()).executeUpdate();
+    }
+
+    private static JsonObject json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
     }
 }

@@ -29,6 +29,8 @@ import org.contactcenter.routing.functions.entity.ExternalFunction;
 import org.contactcenter.routing.platform.ConfigurationStore;
 import org.contactcenter.routing.platform.InvalidInput;
 import org.contactcenter.routing.platform.Violations;
+import jakarta.ejb.EJB;
+import org.contactcenter.routing.flows.boundary.ContactFlows;
 
 /**
  * External functions: configuration, and invocation. The call is a POST of a Lambda-like event —
@@ -38,6 +40,8 @@ import org.contactcenter.routing.platform.Violations;
 @Stateless
 @LocalBean
 public class ExternalFunctions extends ConfigurationStore<ExternalFunction, ExternalFunctionData> {
+    @EJB
+    ContactFlows flows;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -66,7 +70,7 @@ public class ExternalFunctions extends ConfigurationStore<ExternalFunction, Exte
 
     @Override
     protected List<String> referencesTo(ExternalFunction function) {
-        return List.of();
+        return flows.flowsMentioning(function.id());
     }
 
     private URI check(ExternalFunctionData data) {

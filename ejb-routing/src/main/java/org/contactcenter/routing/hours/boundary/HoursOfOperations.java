@@ -17,11 +17,15 @@ import org.contactcenter.routing.hours.entity.TimeOfDay;
 import org.contactcenter.routing.platform.ConfigurationStore;
 import org.contactcenter.routing.platform.Violations;
 import org.contactcenter.routing.queues.entity.Queue;
+import jakarta.ejb.EJB;
+import org.contactcenter.routing.flows.boundary.ContactFlows;
 
 /** Hours of operation: create, read, update, delete; deletion is refused while a queue uses them. */
 @Stateless
 @LocalBean
 public class HoursOfOperations extends ConfigurationStore<HoursOfOperation, HoursOfOperationData> {
+    @EJB
+    ContactFlows flows;
     public HoursOfOperations() {
         super("Hours of operation", HoursOfOperation.class, HoursOfOperation.ALL);
     }
@@ -52,8 +56,10 @@ public class HoursOfOperations extends ConfigurationStore<HoursOfOperation, Hour
 
     @Override
     protected List<String> referencesTo(HoursOfOperation entity) {
-        return em.createNamedQuery(Queue.BY_HOURS, Queue.class).setParameter("hours", entity).getResultList()
-                .stream().map(q -> "queue " + q.name()).toList();
+        List<String> refs = new ArrayList<>(em.createNamedQuery(Queue.BY_HOURS, Queue.class).setParameter("hours", entity).getResultList()
+                .stream().map(q -> "queue " + q.name()).toList());
+        refs.addAll(flows.flowsMentioning(entity.id()));
+        return refs;
     }
 
     private record Parsed(ZoneId zone, List<HoursRange> ranges, List<HoursOverride> overrides) {

@@ -16,11 +16,15 @@ import org.contactcenter.routing.queues.entity.Queue;
 import org.contactcenter.routing.queues.entity.QueueType;
 import org.contactcenter.routing.quickconnects.entity.QuickConnect;
 import org.contactcenter.rules.model.ContactState;
+import jakarta.ejb.EJB;
+import org.contactcenter.routing.flows.boundary.ContactFlows;
 
 /** Queues: standard queues through the API; agent queues are read-only here (see the users boundary). */
 @Stateless
 @LocalBean
 public class Queues extends ConfigurationStore<Queue, QueueData> {
+    @EJB
+    ContactFlows flows;
     public Queues() {
         super("Queue", Queue.class, Queue.ALL);
     }
@@ -75,6 +79,7 @@ public class Queues extends ConfigurationStore<Queue, QueueData> {
         if (open > 0) {
             refs.add(open + " contacts not yet ended");
         }
+        refs.addAll(flows.flowsMentioning(queue.id()));
         return refs;
     }
 }

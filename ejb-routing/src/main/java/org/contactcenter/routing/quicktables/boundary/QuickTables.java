@@ -22,6 +22,8 @@ import org.contactcenter.routing.platform.NotFound;
 import org.contactcenter.routing.platform.Violations;
 import org.contactcenter.routing.quicktables.entity.QuickTable;
 import org.contactcenter.routing.quicktables.entity.QuickTableItem;
+import jakarta.ejb.EJB;
+import org.contactcenter.routing.flows.boundary.ContactFlows;
 
 /**
  * Quick tables and their items. Deleting a table deletes its items. Items are read and written by key; a write
@@ -30,6 +32,8 @@ import org.contactcenter.routing.quicktables.entity.QuickTableItem;
 @Stateless
 @LocalBean
 public class QuickTables extends ConfigurationStore<QuickTable, QuickTableData> {
+    @EJB
+    ContactFlows flows;
     static final int MAX_ATTRIBUTES = 50;
     static final int MAX_VALUE = 1024;
 
@@ -61,7 +65,7 @@ public class QuickTables extends ConfigurationStore<QuickTable, QuickTableData> 
 
     @Override
     protected List<String> referencesTo(QuickTable table) {
-        return List.of();
+        return flows.flowsMentioning(table.id());
     }
 
     @Override
