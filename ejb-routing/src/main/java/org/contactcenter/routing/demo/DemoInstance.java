@@ -15,10 +15,15 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
+
+import java.util.HashMap;
+import java.util.Map;
 
 import org.contactcenter.routing.flows.boundary.ContactFlowData;
+import org.contactcenter.routing.prompts.boundary.PromptData;
+import org.contactcenter.routing.prompts.boundary.Prompts;
+import org.contactcenter.routing.quicktables.boundary.QuickTableData;
+import org.contactcenter.routing.quicktables.boundary.QuickTables;
 import org.contactcenter.routing.flows.boundary.ContactFlows;
 import org.contactcenter.routing.flows.entity.ContactFlowType;
 import org.contactcenter.routing.functions.boundary.ExternalFunctionData;
@@ -89,6 +94,10 @@ public class DemoInstance {
     String baseUrl;
     @EJB
     ExternalFunctions functions;
+    @EJB
+    QuickTables quickTables;
+    @EJB
+    Prompts prompts;
 
     @PostConstruct
     void load() {
@@ -143,12 +152,23 @@ public class DemoInstance {
         statuses.create(new AgentStatusData(null, "Break", "Short break", null, null, 3));
         statuses.create(new AgentStatusData(null, "Training", "In training", null, null, 4));
 
-        String inbound = flows.create(new ContactFlowData(null, "Default inbound", "Greeting, then the Sales queue",
-                ContactFlowType.CONTACT_FLOW, inboundFlow(sales))).id();
-        phoneNumbers.create(new PhoneNumberData(null, "+81312340000", "Main number (Tokyo)", inbound));
+        String lookup = functions.create(new ExternalFunctionData(null, "Customer lookup", "Demo CRM: name, company, title, membership and last order by caller number",
+                baseUrl + "/api/v1/demo/customer-lookup", 3000)).id();
+        String recentCallers = quickTables.create(new QuickTableData(null, "Recent callers",
+                "Written by the Default inbound flow: each caller's number → the queue it reached and when")).id();
+        prompts.create(new PromptData(null, "Welcome", "Greeting of the main number", "Thank you for contacting Example Corporation.", "custom/cc-welcome"));
 
-        functions.create(new ExternalFunctionData(null, "Customer lookup", "Demo CRM: name, company, title, membership and last order by caller number",
-                baseUrl + "/api/v1/demo/customer-lookup", 3000));
+        // the demo flows (ejb-routing/src/main/resources/org/contactcenter/routing/demo/flow-*.json), published
+        Map<String, String> ids = new HashMap<>(Map.of("queue:Sales", sales, "queue:Support", support, "queue:Billing", billing,
+                "hours:Business hours Tokyo", business, "hours:24x7", allDay, "function:Customer lookup", lookup,
+                "quickTable:Recent callers", recentCallers, "agent:alice", alice));
+        demoFlow(ids, "Demo customer queue", "Position and estimated wait, then hold prompts", ContactFlowType.CUSTOMER_QUEUE, DemoFlows.CUSTOMER_QUEUE);
+        demoFlow(ids, "Demo agent whisper", "Tells the agent the channel, queue and whether the caller is a repeat caller",
+                ContactFlowType.AGENT_WHISPER, DemoFlows.AGENT_WHISPER);
+        demoFlow(ids, "Demo disconnect", "Satisfaction survey after the agent hangs up", ContactFlowType.DISCONNECT, DemoFlows.DISCONNECT);
+        String inbound = demoFlow(ids, "Default inbound", "Hours check, CRM lookup (VIP priority), repeat callers, menu 1 Sales / 2 Support / 0 Alice",
+                ContactFlowType.CONTACT_FLOW, DemoFlows.INBOUND);
+        phoneNumbers.create(new PhoneNumberData(null, "+81312340000", "Main number (Tokyo)", inbound));
 
         quickConnects.create(new QuickConnectData(null, "Sales queue", "Transfer to Sales", QuickConnectType.QUEUE, sales, null, null, null));
         quickConnects.create(new QuickConnectData(null, "Alice", "Transfer to Alice", QuickConnectType.USER, null, alice, null, null));
@@ -170,21 +190,18 @@ public class DemoInstance {
         LOG.info("Empty database: created the user admin with the password of cc.admin.initial-password");
     }
 
-    /** A small flow in Amazon Connect's flow language: greet, set the working queue, transfer to it. */
-    private static JsonObject inboundFlow(String queueId) {
-        return Json.createObjectBuilder()
-                .add("Version", "2019-10-30")
-                .add("StartAction", "greeting")
-                .add("Actions", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("Identifier", "greeting").add("Type", "MessageParticipant")
-                                .add("Parameters", Json.createObjectBuilder().add("Text", "Thank you for contacting us."))
-                                .add("Transitions", Json.createObjectBuilder().add("NextAction", "set-queue")))
-                        .add(Json.createObjectBuilder().add("Identifier", "set-queue").add("Type", "UpdateContactTargetQueue")
-                                .add("Parameters", Json.createObjectBuilder().add("QueueId", queueId))
-                                .add("Transitions", Json.createObjectBuilder().add("NextAction", "transfer")))
-                        .add(Json.createObjectBuilder().add("Identifier", "transfer").add("Type", "TransferContactToQueue")
-                                .add("Parameters", Json.createObjectBuilder())
-                                .add("Transitions", Json.createObjectBuilder())))
-                .build();
+    /** Creates and publishes a demo flow, its named resources replaced by the ids in {@code ids}; returns its id. */
+    private String demoFlow(Map<String, String> ids, String name, String description, ContactFlowType type, String file) {
+        String id = flows.create(new ContactFlowData(null, name, description, type, DemoFlows.load(file, (kind, n) -> {
+            String found = ids.get(kind + ":" + n);
+            if (found == null) {
+                throw new IllegalStateException("demo flow " + file + " names an unknown " + kind + " " + n);
+            }
+            return found;
+        }))).id();
+        flows.publish(id, "demo");
+        ids.put("flow:" + name, id);
+        return id;
     }
+
 }

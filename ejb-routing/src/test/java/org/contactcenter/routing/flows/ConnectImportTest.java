@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 class ConnectImportTest {
     final ScriptedCenter center = new ScriptedCenter();
 
+    /** The examples of docs/examples/connect-exports (the module's directory is the working directory). */
     static JsonObject export(String name) throws Exception {
-        try (InputStream in = ConnectImportTest.class.getResourceAsStream("/connect-exports/" + name)) {
+        try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("../docs/examples/connect-exports", name))) {
             return Json.createReader(in).readObject();
         }
     }

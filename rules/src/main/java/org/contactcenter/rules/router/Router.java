@@ -306,6 +306,16 @@ public final class Router {
         return new AgentView(a.id, a.profile.profile.id(), a.presence, activity(a), new EnumMap<>(a.occupied), states, Instant.ofEpochMilli(a.idleSince));
     }
 
+    /** How many contacts wait in the queue (all channels); what Amazon Connect's queue capacity counts. */
+    public synchronized int queueSize(String queueId) {
+        int size = 0;
+        for (Channel channel : Channel.values()) {
+            Waiting w = waiting.get(new QueueKey(queueId, channel));
+            size += w == null ? 0 : w.size;
+        }
+        return size;
+    }
+
     /** Check staffing: the agents serving this queue on this channel, counted as {@link Staffing} says. */
     public synchronized Staffing staffing(String queueId, Channel channel) {
         int online = 0;

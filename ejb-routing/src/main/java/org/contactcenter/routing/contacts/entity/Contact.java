@@ -74,7 +74,12 @@ public class Contact {
 
     /** A new contact waiting in a queue. */
     public Contact(Channel channel, InitiationMethod method, String queueId, Map<String, String> attributes, int priority, OffsetDateTime now) {
-        this.id = Ids.next();
+        this(Ids.next(), channel, method, queueId, attributes, priority, now);
+    }
+
+    /** A contact that already has its id (a flow gave it one when it arrived) and now waits in a queue. */
+    public Contact(String id, Channel channel, InitiationMethod method, String queueId, Map<String, String> attributes, int priority, OffsetDateTime now) {
+        this.id = id;
         this.channel = channel;
         this.initiationMethod = method;
         this.queueId = queueId;
@@ -105,6 +110,13 @@ public class Contact {
         this.state = ContactState.AFTER_CONTACT_WORK;
         this.acwStartedAt = now;
         this.disconnectedAt = now;
+    }
+
+    /** The customer left before an agent answered (abandoned). */
+    public void abandoned(OffsetDateTime now) {
+        this.state = ContactState.ENDED;
+        this.disconnectedAt = now;
+        this.agentId = null;
     }
 
     public void closed(OffsetDateTime now) {

@@ -40,6 +40,7 @@ import org.contactcenter.routing.engine.control.RoutingTimer;
 import org.contactcenter.routing.platform.Conflict;
 import org.contactcenter.routing.platform.ConfigurationChanged;
 import org.contactcenter.routing.platform.InvalidInput;
+import org.contactcenter.routing.platform.Ids;
 import org.contactcenter.routing.platform.NotFound;
 import org.contactcenter.routing.platform.Violations;
 import org.contactcenter.routing.profiles.entity.RoutingProfile;
@@ -50,6 +51,8 @@ import org.contactcenter.routing.statuses.entity.AgentStatusState;
 import org.contactcenter.routing.statuses.entity.AgentStatusType;
 import org.contactcenter.routing.users.entity.User;
 import org.contactcenter.rules.model.AgentActivity;
+import org.contactcenter.rules.model.Channel;
+import org.contactcenter.rules.router.Staffing;
 import org.contactcenter.rules.model.ContactState;
 import org.contactcenter.rules.model.MediaLimit;
 import org.contactcenter.rules.model.Offer;
@@ -95,6 +98,10 @@ public class RoutingEngine {
     Event<ContactOffered> offered;
     @Inject
     Event<AgentStateChanged> agentChanged;
+    @Inject
+    Event<ContactConnected> connectedEvents;
+    @Inject
+    Event<ContactEnded> endedEvents;
     @Inject
     @ConfigProperty(name = "cc.routing.offer-timeout-seconds", defaultValue = "20")
     int offerTimeoutSeconds;
@@ -143,6 +150,15 @@ public class RoutingEngine {
 
     /** Queues a new contact (persisted first), then routes it. */
     public ContactData enqueue(NewContactData data, InitiationMethod method) {
+        return enqueue(Ids.next(), data, method, 0);
+    }
+
+    /**
+     * Queues a contact under a given id (a flow's contact) and routes it. {@code ageSeconds} makes it older in
+     * routing order ("Change routing priority / age"). Throws {@link QueueAtCapacity} when the queue holds its
+     * maximum of waiting contacts.
+     */
+    public ContactData enqueue(String contactId, NewContactData data, InitiationMethod method, long ageSeconds) {
         Violations v = Violations.validate(validator, data);
         v.throwIfAny();
         Map<String, String> attributes = data.attributes == null ? Map.of() : data.attributes;
@@ -155,14 +171,60 @@ public class RoutingEngine {
         if (queue == null) {
             throw InvalidInput.of("queueId", "unknown queue " + data.queueId);
         }
+        if (queue.maxContacts() != null && router.queueSize(queue.id()) >= queue.maxContacts()) {
+            throw new QueueAtCapacity(queue.name(), queue.maxContacts());
+        }
+        if (em.find(Contact.class, contactId) != null) {
+            throw new Conflict("id", "contact " + contactId + " exists already", List.of());
+        }
         int priority = data.priority != null ? data.priority : rules.contactPriority(data.channel, attributes);
-        Contact contact = new Contact(data.channel, method, queue.id(), attributes, priority, now());
+        Contact contact = new Contact(contactId, data.channel, method, queue.id(), attributes, priority, now());
         em.persist(contact);
         em.flush();
-        apply(router.enqueue(request(contact), clock.instant()), contact);
+        ContactRequest request = request(contact);
+        if (ageSeconds > 0) {
+            request = new ContactRequest(request.contactId(), request.queueId(), request.channel(), request.attributes(), request.priority(),
+                    request.enqueuedAt().minusSeconds(ageSeconds));
+        }
+        apply(router.enqueue(request, clock.instant()), contact);
         ContactData queued = ContactData.of(contact);
         queuedEvents.fire(new ContactQueued(queued));
         return queued;
+    }
+
+    /** The customer left (hung up, closed the chat) while the contact waited or was being offered. */
+    public void abandon(String contactId) {
+        Contact contact = em.find(Contact.class, contactId);
+        if (contact == null || (contact.state() != ContactState.WAITING && contact.state() != ContactState.OFFERED)) {
+            return;
+        }
+        String offeredTo = contact.state() == ContactState.OFFERED ? contact.agentId() : null;
+        Routed routed = route(() -> router.abandon(contactId, clock.instant()));
+        contact.abandoned(now());
+        apply(routed, null);
+        if (offeredTo != null) {
+            announce(offeredTo);
+        }
+    }
+
+    /** "Change routing priority / age" for a waiting contact: a new priority and/or an age bonus in seconds. */
+    public ContactData changePriority(String contactId, Integer priority, long ageSeconds) {
+        Contact contact = find(contactId);
+        if (contact.state() != ContactState.WAITING) {
+            return ContactData.of(contact);
+        }
+        Routed routed = route(() -> router.changePriority(contactId, priority, ageSeconds, clock.instant()));
+        if (priority != null) {
+            contact.prioritized(priority);
+        }
+        apply(routed, contact);
+        return ContactData.of(contact);
+    }
+
+    /** Check staffing: agents serving the queue on the channel. */
+    @Lock(LockType.READ)
+    public Staffing staffing(String queueId, Channel channel) {
+        return router.staffing(queueId, channel);
     }
 
     @Lock(LockType.READ)
@@ -215,7 +277,9 @@ public class RoutingEngine {
         });
         contact.connected(now());
         announce(userId);
-        return ContactData.of(contact);
+        ContactData data = ContactData.of(contact);
+        connectedEvents.fire(new ContactConnected(data));
+        return data;
     }
 
     /** The agent rejects an offer: the contact goes back to its place; the agent is Rejected until it resets. */
@@ -238,7 +302,9 @@ public class RoutingEngine {
         contact.ended(now());
         armAcw(contact);
         announce(userId);
-        return ContactData.of(contact);
+        ContactData data = ContactData.of(contact);
+        endedEvents.fire(new ContactEnded(data));
+        return data;
     }
 
     /** After-contact work is done: the slot is free, the next contact may be offered at once. */

@@ -18,6 +18,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
 import org.contactcenter.routing.flows.control.ConfiguredReferences;
+import org.contactcenter.routing.flows.control.ConnectImport;
 import org.contactcenter.routing.flows.control.FlowParser;
 import org.contactcenter.routing.flows.control.LoadedFlow;
 import org.contactcenter.routing.flows.entity.ContactFlow;
@@ -136,6 +137,65 @@ public class ContactFlows extends ConfigurationStore<ContactFlow, ContactFlowDat
         ContactFlowVersion v = em.find(ContactFlowVersion.class, new ContactFlowVersion.Key(id, flow.publishedVersion()));
         return Optional.ofNullable(v).map(version -> new LoadedFlow(flow.id(), flow.name(), flow.type().name(), version.number(),
                 FlowParser.parse(json(version.content())).document()));
+    }
+
+    /**
+     * Imports an Amazon Connect export: converts it, and creates the flow only when everything was mapped and
+     * resolved, or when placeholders are asked for; publishes it when asked and valid.
+     */
+    public FlowImportReport importConnect(FlowImport request, String user) {
+        Violations v = Violations.validate(validator, request);
+        v.throwIfAny();
+        JsonObject metadata = request.content.containsKey("Metadata") && request.content.get("Metadata") instanceof JsonObject m ? m : JsonObject.EMPTY_JSON_OBJECT;
+        String name = request.name != null && !request.name.isBlank() ? request.name : metadata.getString("name", null);
+        ContactFlowType type = request.type != null ? request.type : typeOf(metadata.getString("type", null));
+        v.check(name != null && !name.isBlank(), "name", "give a name (the export has no Metadata.name)");
+        v.check(type != null, "type", "give a type (the export's Metadata.type is missing or unknown)");
+        v.throwIfAny();
+        ConnectImport.Result result = ConnectImport.convert(request.content, this::idByName);
+        FlowImportReport report = new FlowImportReport();
+        report.actions = result.actions();
+        report.references = result.references();
+        report.unsupported = result.unsupported();
+        report.validation = new FlowValidation(problems(type, result.document()));
+        if (!result.complete() && !request.placeholders) {
+            report.reason = result.unsupported().size() + " unsupported actions and "
+                    + result.references().stream().filter(r -> r.resolvedTo() == null).count()
+                    + " unresolved references: nothing imported; import with placeholders to create the draft anyway";
+            return report;
+        }
+        ContactFlowData created = create(new ContactFlowData(null, name, request.description, type, result.document()));
+        report.imported = true;
+        report.flow = request.publish && report.validation.valid ? publish(created.id, user) : created;
+        return report;
+    }
+
+    private Optional<String> idByName(String kind, String name) {
+        String query = switch (kind) {
+            case "queue" -> "select q.id from Queue q where q.name = :name";
+            case "hours" -> "select h.id from HoursOfOperation h where h.name = :name";
+            case "prompt" -> "select p.id from Prompt p where p.name = :name";
+            case "flow" -> "select f.id from ContactFlow f where f.name = :name";
+            case "function" -> "select f.id from ExternalFunction f where f.name = :name";
+            case "quickTable" -> "select t.id from QuickTable t where t.name = :name";
+            case "agent" -> "select u.id from User u where u.username = :name";
+            default -> null;
+        };
+        return query == null ? Optional.empty()
+                : em.createQuery(query, String.class).setParameter("name", name).getResultStream().findFirst();
+    }
+
+    /** Connect's Metadata.type (contactFlow, customerQueue, agentWhisper, …) as a flow type. */
+    private static ContactFlowType typeOf(String metadataType) {
+        if (metadataType == null) {
+            return null;
+        }
+        String upper = metadataType.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+        try {
+            return ContactFlowType.valueOf(upper);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @Override

@@ -137,6 +137,11 @@ public class RuleEngine {
         return ruleBases.contactPriority(channel, attributes);
     }
 
+    /** Lets the flows rules decide how a flow block completes (see rules/README.md). */
+    public org.contactcenter.rules.flow.BlockStep decide(org.contactcenter.rules.flow.BlockStep step) {
+        return ruleBases.decide(step);
+    }
+
     private void watch() {
         try {
             watcher = directory.getFileSystem().newWatchService();

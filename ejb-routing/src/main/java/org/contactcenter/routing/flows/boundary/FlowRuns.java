@@ -1,0 +1,475 @@
+package org.contactcenter.routing.flows.boundary;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+
+import org.contactcenter.routing.contacts.boundary.NewContactData;
+import org.contactcenter.routing.contacts.entity.InitiationMethod;
+import org.contactcenter.routing.engine.boundary.ContactConnected;
+import org.contactcenter.routing.engine.boundary.ContactEnded;
+import org.contactcenter.routing.engine.boundary.QueueAtCapacity;
+import org.contactcenter.routing.engine.boundary.RoutingEngine;
+import org.contactcenter.routing.flows.control.FlowEnvironment;
+import org.contactcenter.routing.flows.control.FlowInterpreter;
+import org.contactcenter.routing.flows.control.FlowRun;
+import org.contactcenter.routing.flows.control.LoadedFlow;
+import org.contactcenter.routing.flows.control.MediaAction;
+import org.contactcenter.routing.functions.boundary.ExternalFunctions;
+import org.contactcenter.routing.functions.boundary.FunctionFailed;
+import org.contactcenter.routing.hours.entity.HoursOfOperation;
+import org.contactcenter.routing.phonenumbers.entity.PhoneNumber;
+import org.contactcenter.routing.platform.Conflict;
+import org.contactcenter.routing.platform.Ids;
+import org.contactcenter.routing.platform.InvalidInput;
+import org.contactcenter.routing.platform.NotFound;
+import org.contactcenter.routing.platform.Violations;
+import org.contactcenter.routing.prompts.entity.Prompt;
+import org.contactcenter.routing.queues.entity.Queue;
+import org.contactcenter.routing.queues.entity.QueueType;
+import org.contactcenter.routing.quicktables.boundary.QuickTables;
+import org.contactcenter.routing.rulebase.boundary.RuleEngine;
+import org.contactcenter.rules.flow.BlockCatalog;
+import org.contactcenter.rules.flow.CustomerEvent;
+import org.contactcenter.rules.model.Channel;
+import org.contactcenter.rules.router.Staffing;
+import org.contactcenter.rules.router.WaitingContact;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The live flow runs of this server, one per contact in a flow: the channel adapters (and the flow-run API) start
+ * them and feed them the customer's events; routing's {@link ContactConnected} and {@link ContactEnded} move them on
+ * (whisper and disconnect flows). Each run is driven by one event at a time (per-run lock, no global lock: an
+ * external function may take seconds), through a {@link FlowInterpreter} whose environment is the real center:
+ * published flows, prompts, hours, queues and routing, external functions and quick tables. Every action emitted is
+ * kept (bounded) and announced as {@link FlowActionsEmitted}. Runs live in memory, as the calls and chats they serve do.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class FlowRuns {
+    private static final Logger LOG = Logger.getLogger(FlowRuns.class.getName());
+    private static final int MAX_HISTORY = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    Validator validator;
+    @Resource
+    TimerService timers;
+    @Resource
+    ManagedExecutorService executor;
+    @EJB
+    ContactFlows flows;
+    @EJB
+    RoutingEngine routing;
+    @EJB
+    ExternalFunctions functions;
+    @EJB
+    QuickTables tables;
+    @EJB
+    RuleEngine rules;
+    @Inject
+    Event<FlowActionsEmitted> emitted;
+    @Inject
+    @ConfigProperty(name = "cc.flows.max-steps", defaultValue = "100")
+    int maxSteps;
+    @Inject
+    @ConfigProperty(name = "cc.flows.max-active", defaultValue = "10000")
+    int maxActive;
+    @Inject
+    @ConfigProperty(name = "cc.flows.idle-timeout-minutes", defaultValue = "60")
+    int idleTimeoutMinutes;
+    @Inject
+    @ConfigProperty(name = "cc.flows.assumed-handle-seconds", defaultValue = "180")
+    int assumedHandleSeconds;
+
+    private final Map<String, Entry> runs = new ConcurrentHashMap<>();
+
+    private static final class Entry {
+        final FlowRun run;
+        final List<MediaAction> history = new ArrayList<>();
+        int dropped;
+        Instant lastActivity;
+
+        Entry(FlowRun run, Instant now) {
+            this.run = run;
+            this.lastActivity = now;
+        }
+    }
+
+    /** A queued callback due later. */
+    record CallbackDue(String queueId, String number, HashMap<String, String> attributes) implements Serializable {
+    }
+
+    // ------------------------------------------------------------------------------------------ API
+
+    /** A new contact enters its flow (by flow id or by the number it called). */
+    public FlowRunData start(StartFlowRun request) {
+        Violations.validate(validator, request).throwIfAny();
+        String flowId = request.flowId;
+        if (flowId == null || flowId.isBlank()) {
+            if (request.phoneNumber == null) {
+                throw InvalidInput.of("flowId", "give flowId or phoneNumber");
+            }
+            flowId = em.createNamedQuery(PhoneNumber.BY_NUMBER, PhoneNumber.class).setParameter("name", request.phoneNumber).getResultStream()
+                    .findFirst().map(p -> p.contactFlow().id())
+                    .orElseThrow(() -> InvalidInput.of("phoneNumber", "no phone number " + request.phoneNumber + " is claimed"));
+        }
+        String id = flowId;
+        LoadedFlow flow = flows.published(flowId).orElseThrow(() -> em.find(org.contactcenter.routing.flows.entity.ContactFlow.class, id) == null
+                ? new NotFound("Contact flow", id)
+                : new Conflict("flowId", "contact flow " + id + " has no published version yet", List.of()));
+        purge();
+        if (runs.size() >= maxActive) {
+            throw new Conflict(null, "the center runs " + maxActive + " flows already (cc.flows.max-active); try again later", List.of());
+        }
+        FlowRun run = new FlowRun(Ids.next(), request.channel, request.customerEndpoint, request.phoneNumber, request.attributes, clock.instant());
+        Entry entry = new Entry(run, clock.instant());
+        runs.put(run.contactId, entry);
+        return drive(entry, () -> interpreter().start(run, flow), 0);
+    }
+
+    /** The customer's event for a waiting run. */
+    public FlowRunData event(String contactId, FlowEvent event) {
+        Violations.validate(validator, event).throwIfAny();
+        Entry entry = entry(contactId);
+        synchronized (entry) {
+            int before = sequence(entry);
+            if (entry.run.ended()) {
+                throw new Conflict(null, "contact " + contactId + " has ended (" + entry.run.endReason + ")", List.of());
+            }
+            if (event.type == FlowEvent.Type.DISCONNECT) {
+                return drive(entry, () -> {
+                    interpreter().customerLeft(entry.run);
+                    return List.of();
+                }, before);
+            }
+            CustomerEvent e = switch (event.type) {
+                case INPUT -> CustomerEvent.INPUT;
+                case TIMEOUT -> CustomerEvent.TIMEOUT;
+                default -> CustomerEvent.CUSTOMER_RETURNED;
+            };
+            return drive(entry, () -> interpreter().resume(entry.run, e, event.input), before);
+        }
+    }
+
+    /** The run, with the actions after sequence number {@code after}. */
+    public FlowRunData get(String contactId, int after) {
+        Entry entry = entry(contactId);
+        synchronized (entry) {
+            return view(entry, after);
+        }
+    }
+
+    /** Every run this server holds, without their actions. */
+    public List<FlowRunData> list() {
+        List<FlowRunData> all = new ArrayList<>();
+        for (Entry e : runs.values()) {
+            synchronized (e) {
+                FlowRunData d = view(e, Integer.MAX_VALUE);
+                d.log = null;
+                all.add(d);
+            }
+        }
+        all.sort((a, b) -> a.startedAt.compareTo(b.startedAt));
+        return all;
+    }
+
+    public Optional<FlowRun.State> state(String contactId) {
+        return Optional.ofNullable(runs.get(contactId)).map(e -> e.run.state);
+    }
+
+    // ------------------------------------------------------------------------------------------ routing events
+
+    /*
+     * Routing's events arrive while the routing engine may still hold its lock, and a run's thread may be waiting for
+     * that lock while holding the run's: so they are handled on a container thread of their own, never inline.
+     */
+    public void connected(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContactConnected event) {
+        Entry entry = runs.get(event.contact().id);
+        if (entry != null) {
+            executor.execute(() -> drive(entry, () -> interpreter().connected(entry.run, event.contact().agentId), sequence(entry)));
+        }
+    }
+
+    public void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContactEnded event) {
+        Entry entry = runs.get(event.contact().id);
+        if (entry != null) {
+            executor.execute(() -> drive(entry, () -> interpreter().agentDisconnected(entry.run), sequence(entry)));
+        }
+    }
+
+    @Timeout
+    void callbackDue(Timer timer) {
+        if (timer.getInfo() instanceof CallbackDue due) {
+            queueCallback(due.queueId(), due.number(), due.attributes());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ driving
+
+    private FlowRunData drive(Entry entry, Supplier<List<MediaAction>> step, int before) {
+        synchronized (entry) {
+            List<MediaAction> actions;
+            try {
+                actions = step.get();
+            } catch (RuntimeException e) {
+                // a bug, not a flow error: the contact is told goodbye; if it waits in a queue it stays there
+                LOG.log(Level.SEVERE, "Flow engine failed for contact " + entry.run.contactId + "; the flow ends", e);
+                entry.run.log.add("error: the flow engine failed: " + e);
+                actions = new ArrayList<>();
+                if (!entry.run.queued) {
+                    entry.run.state = FlowRun.State.ENDED;
+                    entry.run.endReason = "flow engine error";
+                    actions.add(MediaAction.disconnect("flow engine error"));
+                } else if (entry.run.state != FlowRun.State.CONNECTED) {
+                    entry.run.state = FlowRun.State.IN_QUEUE;
+                }
+            }
+            entry.lastActivity = clock.instant();
+            for (MediaAction a : actions) {
+                if (entry.history.size() >= MAX_HISTORY) {
+                    entry.history.remove(0);
+                    entry.dropped++;
+                }
+                entry.history.add(a);
+            }
+            if (!actions.isEmpty()) {
+                emitted.fire(new FlowActionsEmitted(entry.run.contactId, entry.run.channel, List.copyOf(actions)));
+            }
+            return view(entry, before);
+        }
+    }
+
+    private FlowInterpreter interpreter() {
+        return new FlowInterpreter(new Center(), rules::decide, maxSteps);
+    }
+
+    private Entry entry(String contactId) {
+        Entry entry = contactId == null ? null : runs.get(contactId);
+        if (entry == null) {
+            throw new NotFound("Flow run", contactId);
+        }
+        return entry;
+    }
+
+    private static int sequence(Entry e) {
+        return e.dropped + e.history.size();
+    }
+
+    /** Forgets runs that ended a while ago, and ends runs nobody has driven for the idle timeout. */
+    private void purge() {
+        Instant now = clock.instant();
+        runs.values().removeIf(e -> {
+            synchronized (e) {
+                Duration idle = Duration.between(e.lastActivity, now);
+                if (e.run.ended()) {
+                    return idle.toMinutes() >= 10;
+                }
+                if (idle.toMinutes() >= idleTimeoutMinutes && e.run.state != FlowRun.State.CONNECTED && e.run.state != FlowRun.State.IN_QUEUE) {
+                    LOG.info(() -> "Flow run of contact " + e.run.contactId + " idle for " + idle.toMinutes() + " min: the customer is gone");
+                    interpreter().customerLeft(e.run);
+                    return true;
+                }
+                return false;
+            }
+        });
+    }
+
+    private FlowRunData view(Entry e, int after) {
+        FlowRun run = e.run;
+        FlowRunData d = new FlowRunData();
+        d.contactId = run.contactId;
+        d.channel = run.channel;
+        d.customerEndpoint = run.customerEndpoint;
+        d.flowId = run.flow == null ? null : run.flow.flowId();
+        d.flowName = run.flow == null ? null : run.flow.name();
+        d.flowVersion = run.flow == null ? null : run.flow.version();
+        d.state = run.state;
+        d.segment = run.segment;
+        d.attributes = Map.copyOf(run.attributes);
+        d.workingQueueId = run.workingQueueId;
+        d.queued = run.queued;
+        d.agentId = run.agentId;
+        d.priority = run.priority;
+        d.endReason = run.endReason;
+        d.startedAt = run.startedAt;
+        d.lastSequence = sequence(e);
+        d.actions = new ArrayList<>();
+        for (int i = Math.max(0, after - e.dropped); i < e.history.size(); i++) {
+            d.actions.add(new FlowRunData.SequencedAction(e.dropped + i + 1, e.history.get(i)));
+        }
+        d.log = List.copyOf(run.log);
+        return d;
+    }
+
+    private void queueCallback(String queueId, String number, Map<String, String> attributes) {
+        Map<String, String> a = new HashMap<>(attributes);
+        a.put("callbackNumber", number);
+        try {
+            routing.enqueue(Ids.next(), new NewContactData(queueId, Channel.VOICE, a, null), InitiationMethod.CALLBACK, 0);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not queue the callback to " + number + " in queue " + queueId, e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ the real center
+
+    /** The interpreter's environment on the real boundaries. Runs outside a transaction: each call has its own. */
+    private final class Center implements FlowEnvironment {
+        @Override
+        public Instant now() {
+            return clock.instant();
+        }
+
+        @Override
+        public Optional<LoadedFlow> publishedFlow(String flowId) {
+            return flows.published(flowId);
+        }
+
+        @Override
+        public Optional<Prompt> prompt(String promptId) {
+            return Optional.ofNullable(promptId == null ? null : em.find(org.contactcenter.routing.prompts.entity.Prompt.class, promptId))
+                    .map(p -> new Prompt(p.name(), p.text(), p.audio()));
+        }
+
+        @Override
+        public Optional<QueueInfo> queue(String queueId) {
+            return Optional.ofNullable(queueId == null || queueId.isBlank() ? null : em.find(Queue.class, queueId)).map(FlowRuns::info);
+        }
+
+        @Override
+        public Optional<QueueInfo> agentQueue(String userId) {
+            return em.createNamedQuery(Queue.BY_AGENT, Queue.class).setParameter("userId", userId).getResultStream().findFirst().map(FlowRuns::info);
+        }
+
+        @Override
+        public Optional<Boolean> hoursOpen(String hoursId) {
+            return Optional.ofNullable(hoursId == null ? null : em.find(HoursOfOperation.class, hoursId)).map(h -> h.schedule().isOpen(clock.instant()));
+        }
+
+        @Override
+        public QueueMetrics metrics(String queueId, Channel channel, String contactId) {
+            List<WaitingContact> waiting = routing.waiting(queueId).stream().filter(w -> w.channel() == channel).toList();
+            Staffing staffing = routing.staffing(queueId, channel);
+            long oldest = waiting.stream().mapToLong(w -> w.waited().getSeconds()).max().orElse(0);
+            Integer position = null;
+            for (int i = 0; i < waiting.size(); i++) {
+                if (waiting.get(i).contactId().equals(contactId)) {
+                    position = i + 1;
+                }
+            }
+            Long estimate = position == null ? null
+                    : staffing.available() > 0 ? 0L : (long) position * assumedHandleSeconds / Math.max(1, staffing.staffed());
+            return new QueueMetrics(waiting.size(), oldest, staffing, position, estimate);
+        }
+
+        @Override
+        public Map<String, String> invoke(String functionId, FlowRun run, Map<String, String> parameters) {
+            try {
+                return functions.invoke(functionId, run.contactId, run.attributes, run.customerEndpoint, parameters);
+            } catch (FunctionFailed | NotFound e) {
+                throw new Failed(BlockCatalog.NO_MATCHING_ERROR, e.getMessage());
+            }
+        }
+
+        @Override
+        public Optional<Item> readQuickTable(String tableId, String key) {
+            try {
+                return key == null || key.isBlank() ? Optional.empty()
+                        : tables.read(tableId, key).map(i -> new Item(i.value, i.updatedAt.toInstant()));
+            } catch (NotFound e) {
+                throw new Failed(BlockCatalog.NO_MATCHING_ERROR, e.getMessage());
+            }
+        }
+
+        @Override
+        public void writeQuickTable(String tableId, String key, Map<String, String> values) {
+            try {
+                tables.write(tableId, key, values);
+            } catch (NotFound | InvalidInput | Conflict | EJBException e) {
+                throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "quick table write failed: " + e.getMessage());
+            }
+        }
+
+        @Override
+        public void enqueue(FlowRun run, String queueId) {
+            try {
+                routing.enqueue(run.contactId, new NewContactData(queueId, run.channel, run.attributes, run.priority),
+                        InitiationMethod.INBOUND, run.ageSeconds);
+            } catch (QueueAtCapacity e) {
+                throw new Failed(BlockCatalog.QUEUE_AT_CAPACITY, e.getMessage());
+            } catch (InvalidInput | Conflict | NotFound | EJBException e) {
+                throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "could not queue: " + e.getMessage());
+            }
+        }
+
+        @Override
+        public void changeQueuedPriority(FlowRun run, Integer priority, long ageSeconds) {
+            routing.changePriority(run.contactId, priority, ageSeconds);
+        }
+
+        @Override
+        public void abandon(FlowRun run) {
+            routing.abandon(run.contactId);
+        }
+
+        @Override
+        public void createCallback(FlowRun run, String queueId, String number, long delaySeconds) {
+            if (em.find(Queue.class, queueId) == null) {
+                throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "no queue " + queueId);
+            }
+            if (delaySeconds <= 0) {
+                queueCallback(queueId, number, run.attributes);
+            } else {
+                timers.createSingleActionTimer(Date.from(clock.instant().plusSeconds(delaySeconds)),
+                        new TimerConfig(new CallbackDue(queueId, number, new HashMap<>(run.attributes)), true));
+            }
+        }
+
+        @Override
+        public int random100() {
+            return ThreadLocalRandom.current().nextInt(100);
+        }
+    }
+
+    private static FlowEnvironment.QueueInfo info(Queue q) {
+        return new FlowEnvironment.QueueInfo(q.id(), q.name(), q.hoursOfOperation() == null ? null : q.hoursOfOperation().id(), q.type() == QueueType.AGENT);
+    }
+}
