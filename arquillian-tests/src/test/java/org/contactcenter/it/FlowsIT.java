@@ -109,6 +109,24 @@ class FlowsIT {
     }
 
     @Test
+    void aContactKeepsTheVersionItStartedOn() {
+        JsonObject v1 = doc("ask", action("ask", "GetParticipantInput", Json.createObjectBuilder().add("Text", "Press any key"), null,
+                        "InputTimeLimitExceeded:after", "NoMatchingCondition:after", "NoMatchingError:after"),
+                action("after", "MessageParticipant", Json.createObjectBuilder().add("Text", "version one after input"), "end", "NoMatchingError:end"),
+                action("end", "DisconnectParticipant", Json.createObjectBuilder(), null));
+        String flow = published("K-" + unique, "CONTACT_FLOW", v1);
+        JsonObject early = start(flow, "CHAT", "web:early-" + unique);
+        assertEquals(1, early.getInt("flowVersion"));
+
+        admin.put("api/v1/contact-flows/" + flow, flowBody("K-" + unique, "CONTACT_FLOW", json(v1.toString().replace("version one", "version two"))));
+        assertEquals(2, admin.post("api/v1/contact-flows/" + flow + "/publish", JsonValue.EMPTY_JSON_OBJECT).object().getInt("publishedVersion"));
+        assertEquals(List.of("version one after input"), texts(event(early, "INPUT", "x")), "the early contact stays on version 1");
+        JsonObject late = start(flow, "CHAT", "web:late-" + unique);
+        assertEquals(2, late.getInt("flowVersion"));
+        assertEquals(List.of("version two after input"), texts(event(late, "INPUT", "x")));
+    }
+
+    @Test
     void malformedFlowJsonIsRefusedWithPointersAndNothingIsWritten() {
         JsonObject bad = Json.createObjectBuilder().add("StartAction", 7).add("Actions", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("Identifier", "a").add("Transitions", Json.createObjectBuilder().add("Errors", "oops")))
@@ -307,6 +325,8 @@ class FlowsIT {
         assertProblem(admin.post("api/v1/flow-runs/no-such-contact/events", Json.createObjectBuilder().add("type", "TIMEOUT").build()), 404);
         assertProblem(admin.post("api/v1/flow-runs", Json.createObjectBuilder().add("flowId", "nope").add("channel", "CHAT").build()), 404);
         assertProblem(admin.post("api/v1/flow-runs", Json.createObjectBuilder().add("channel", "CHAT").build()), 400);
+        assertProblem(admin.post("api/v1/flow-runs", Json.createObjectBuilder().add("phoneNumber", "+81312340000").add("channel", "CHAT")
+                .add("attributes", Json.createObjectBuilder().add("note", "x".repeat(1025))).build()), 400);
         assertProblem(admin.post("api/v1/flow-runs", Json.createObjectBuilder().add("phoneNumber", "+15550000000").add("channel", "CHAT").build()), 400);
         String draft = admin.post("api/v1/contact-flows", ConfigurationApiIT.flow("D-" + unique, "CONTACT_FLOW").build()).object().getString("id");
         assertProblem(admin.post("api/v1/flow-runs", Json.createObjectBuilder().add("flowId", draft).add("channel", "CHAT").build()), 409);

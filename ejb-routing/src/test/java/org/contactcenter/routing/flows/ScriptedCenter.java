@@ -35,26 +35,26 @@ import org.contactcenter.rules.router.Staffing;
  * tables and a random source, all in memory. It records what the flows did (contacts queued, callbacks,
  * abandons). Ids are readable: {@code queue:Sales}, {@code flow:Demo disconnect}.
  */
-class ScriptedCenter implements FlowEnvironment, FlowReferences {
-    record Queued(String contactId, String queueId, Integer priority, long ageSeconds, Map<String, String> attributes) {
+public class ScriptedCenter implements FlowEnvironment, FlowReferences {
+    public record Queued(String contactId, String queueId, Integer priority, long ageSeconds, Map<String, String> attributes) {
     }
 
-    Instant now = ZonedDateTime.of(2026, 11, 24, 10, 0, 0, 0, ZoneId.of("Asia/Tokyo")).toInstant();
-    final Map<String, LoadedFlow> flows = new HashMap<>();
-    final Map<String, String> flowTypes = new HashMap<>();
-    final Map<String, QueueInfo> queues = new LinkedHashMap<>();
-    final Map<String, Predicate<Instant>> hours = new HashMap<>();
-    final Map<String, Staffing> staffing = new HashMap<>();
-    final Map<String, Integer> capacity = new HashMap<>();
-    final Map<String, Function<FlowRun, Map<String, String>>> functions = new HashMap<>();
-    final Map<String, Map<String, Item>> tables = new HashMap<>();
-    final Map<String, Prompt> prompts = new HashMap<>();
-    final Deque<Integer> random = new ArrayDeque<>();
-    final List<Queued> queued = new ArrayList<>();
-    final List<String> abandoned = new ArrayList<>();
-    final List<String> callbacks = new ArrayList<>();
+    public Instant now = ZonedDateTime.of(2026, 11, 24, 10, 0, 0, 0, ZoneId.of("Asia/Tokyo")).toInstant();
+    public final Map<String, LoadedFlow> flows = new HashMap<>();
+    public final Map<String, String> flowTypes = new HashMap<>();
+    public final Map<String, QueueInfo> queues = new LinkedHashMap<>();
+    public final Map<String, Predicate<Instant>> hours = new HashMap<>();
+    public final Map<String, Staffing> staffing = new HashMap<>();
+    public final Map<String, Integer> capacity = new HashMap<>();
+    public final Map<String, Function<FlowRun, Map<String, String>>> functions = new HashMap<>();
+    public final Map<String, Map<String, Item>> tables = new HashMap<>();
+    public final Map<String, Prompt> prompts = new HashMap<>();
+    public final Deque<Integer> random = new ArrayDeque<>();
+    public final List<Queued> queued = new ArrayList<>();
+    public final List<String> abandoned = new ArrayList<>();
+    public final List<String> callbacks = new ArrayList<>();
 
-    ScriptedCenter() {
+    public ScriptedCenter() {
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
         hours.put("hours:Business hours Tokyo", t -> {
             ZonedDateTime z = t.atZone(tokyo);

@@ -141,7 +141,14 @@ public class FlowRuns {
 
     /** A new contact enters its flow (by flow id or by the number it called). */
     public FlowRunData start(StartFlowRun request) {
-        Violations.validate(validator, request).throwIfAny();
+        Violations v = Violations.validate(validator, request);
+        if (request.attributes != null) {
+            request.attributes.forEach((name, value) -> {
+                v.check(name != null && !name.isBlank() && name.length() <= 128, "attributes", "attribute names are 1-128 characters");
+                v.check(value == null || value.length() <= 1024, "attributes." + name, "values are at most 1024 characters");
+            });
+        }
+        v.throwIfAny();
         String flowId = request.flowId;
         if (flowId == null || flowId.isBlank()) {
             if (request.phoneNumber == null) {
