@@ -299,7 +299,7 @@ class FlowsIT {
         String contact = run.getString("contactId");
         assertEquals("IN_QUEUE", run.getString("state"));
 
-        try (AgentSocket socket = AgentSocket.connect(root.getPort(), agent, "agent-pass-1")) {
+        try (JsonSocket socket = JsonSocket.agent(root.getPort(), agent, "agent-pass-1")) {
             socket.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
             assertEquals(contact, socket.awaitType("offer").getJsonObject("contact").getString("id"), "the flow's contact id is the routed contact");
             socket.send(Json.createObjectBuilder().add("type", "accept").add("contactId", contact).build());

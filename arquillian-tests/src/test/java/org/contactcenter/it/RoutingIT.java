@@ -67,7 +67,7 @@ class RoutingIT {
 
     @Test
     void anOfferIsAcceptedEndedAndClosedThroughTheAgentSocket() throws Exception {
-        try (AgentSocket socket = AgentSocket.connect(port, agent, "agent-pass-1")) {
+        try (JsonSocket socket = JsonSocket.agent(port, agent, "agent-pass-1")) {
             assertEquals("OFFLINE", socket.awaitType("state").getJsonObject("state").getString("activity"));
             socket.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
             socket.await("ack of status", m -> m.getString("type").equals("ack") && m.getString("ref").equals("status"));
@@ -97,7 +97,7 @@ class RoutingIT {
         List<String> order = waiting();
         assertEquals(List.of(vip, first, second), order, "the VIP (priority 1 from the decision table) first, then FIFO");
 
-        try (AgentSocket socket = AgentSocket.connect(port, agent, "agent-pass-1")) {
+        try (JsonSocket socket = JsonSocket.agent(port, agent, "agent-pass-1")) {
             socket.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
             String offered1 = socket.awaitType("offer").getJsonObject("contact").getString("id");
             String offered2 = socket.awaitType("offer").getJsonObject("contact").getString("id");
@@ -114,7 +114,7 @@ class RoutingIT {
 
     @Test
     void anUnansweredOfferIsMissedAndTheAgentStopsGettingContactsUntilItResets() throws Exception {
-        try (AgentSocket socket = AgentSocket.connect(port, agent, "agent-pass-1")) {
+        try (JsonSocket socket = JsonSocket.agent(port, agent, "agent-pass-1")) {
             socket.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
             socket.await("ack of status", m -> m.getString("type").equals("ack"));
             String contact = queue("CHAT", null).getString("id");
@@ -132,7 +132,7 @@ class RoutingIT {
 
     @Test
     void badRequestsOnTheSocketGetErrorFramesAndChangeNothing() throws Exception {
-        try (AgentSocket socket = AgentSocket.connect(port, agent, "agent-pass-1")) {
+        try (JsonSocket socket = JsonSocket.agent(port, agent, "agent-pass-1")) {
             socket.awaitType("state");
             socket.sendRaw("{not json");
             assertEquals("malformed", socket.awaitType("error").getString("code"));
@@ -156,10 +156,10 @@ class RoutingIT {
 
     @Test
     void theAgentSocketNeedsAnAuthenticatedAgent() throws Exception {
-        try (AgentSocket anonymous = AgentSocket.connect(port, null, null)) {
+        try (JsonSocket anonymous = JsonSocket.agent(port, null, null)) {
             assertEquals(1008, anonymous.awaitClose());
         }
-        try (AgentSocket supervisor = AgentSocket.connect(port, "supervisor", "supervisor-pass")) {
+        try (JsonSocket supervisor = JsonSocket.agent(port, "supervisor", "supervisor-pass")) {
             assertEquals(1008, supervisor.awaitClose());
         }
     }
@@ -191,7 +191,7 @@ class RoutingIT {
             for (int i = 0; i < agents; i++) {
                 String name = agent + "-" + i;
                 created("users", ConfigurationApiIT.user(name, "agent-pass-1", "AGENT").add("routingProfileId", profileId));
-                team.add(new AutoAgent(AgentSocket.connect(port, name, "agent-pass-1"), acceptedBy, violations));
+                team.add(new AutoAgent(JsonSocket.agent(port, name, "agent-pass-1"), acceptedBy, violations));
             }
             for (AutoAgent a : team) {
                 a.socket.sendAsync(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
@@ -226,11 +226,11 @@ class RoutingIT {
 
     /** An agent that answers on its own: accept → end → ACW done; every 7th offer it rejects, then resets. */
     private static final class AutoAgent {
-        final AgentSocket socket;
+        final JsonSocket socket;
         private final java.util.concurrent.atomic.AtomicInteger offers = new java.util.concurrent.atomic.AtomicInteger();
         private final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
 
-        AutoAgent(AgentSocket socket, java.util.Map<String, String> acceptedBy, List<String> violations) {
+        AutoAgent(JsonSocket socket, java.util.Map<String, String> acceptedBy, List<String> violations) {
             this.socket = socket;
             socket.onMessage(m -> {
                 String type = m.getString("type", "");
@@ -284,7 +284,7 @@ class RoutingIT {
         assertProblem(statusInUse, 409);
         assertTrue(statusInUse.body().contains("agent " + agent), statusInUse.body());
 
-        try (AgentSocket socket = AgentSocket.connect(port, agent, "agent-pass-1")) {
+        try (JsonSocket socket = JsonSocket.agent(port, agent, "agent-pass-1")) {
             socket.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
             String contact = queue("CHAT", null).getString("id");
             socket.awaitType("offer");

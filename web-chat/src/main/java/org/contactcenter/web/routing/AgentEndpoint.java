@@ -15,6 +15,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.websocket.CloseReason;
+import jakarta.json.JsonNumber;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
@@ -22,7 +23,12 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
+import org.contactcenter.routing.chats.boundary.ChatData;
+import org.contactcenter.routing.chats.boundary.ChatMessageData;
+import org.contactcenter.routing.chats.boundary.Chats;
+import org.contactcenter.routing.contacts.boundary.ContactData;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
+import org.contactcenter.web.chat.ChatSessions;
 import org.contactcenter.routing.platform.Conflict;
 import org.contactcenter.routing.platform.InvalidInput;
 import org.contactcenter.routing.platform.NotFound;
@@ -46,6 +52,10 @@ public class AgentEndpoint {
     Users users;
     @Inject
     AgentSessions sessions;
+    @Inject
+    Chats chats;
+    @Inject
+    ChatSessions chatSessions;
 
     private String agentId;
 
@@ -88,6 +98,31 @@ public class AgentEndpoint {
                 case "ping" -> {
                     return Json.createObjectBuilder().add("type", "pong").build().toString();
                 }
+                case "chat-message" -> {
+                    ChatMessageData stored = chats.agentMessage(agentId, required(contactId), string(request, "text"), string(request, "clientMessageId"));
+                    var ack = Json.createObjectBuilder().add("type", "ack").add("ref", type).add("contactId", contactId).add("sequence", stored.sequence);
+                    if (stored.clientMessageId != null) {
+                        ack.add("clientMessageId", stored.clientMessageId);
+                    }
+                    return ack.build().toString();
+                }
+                case "chat-typing", "chat-read" -> {
+                    ChatData chat = ownChat(required(contactId));
+                    String frame;
+                    if (type.equals("chat-typing")) {
+                        frame = Json.createObjectBuilder().add("type", "typing").add("participant", "AGENT").build().toString();
+                    } else if (request.get("sequence") instanceof JsonNumber n) {
+                        frame = Json.createObjectBuilder().add("type", "receipt").add("kind", "read").add("sequence", n.intValue()).build().toString();
+                    } else {
+                        return error(type, "invalid", "chat-read needs the sequence number of the last message read");
+                    }
+                    chatSessions.toCustomer(chat.chatId, frame);
+                    return null;
+                }
+                case "chat-transcript" -> {
+                    ownChat(required(contactId));
+                    return chatSessions.transcriptFrame(contactId);
+                }
                 default -> {
                     return error(type, "unknown-type", "unknown message type " + type + "; see docs/WEBSOCKETS.md");
                 }
@@ -123,6 +158,15 @@ public class AgentEndpoint {
     @OnError
     public void error(Session session, Throwable error) {
         LOG.log(Level.FINE, "Agent socket error", error);
+    }
+
+    /** The chat of a contact that is (or just was) connected to this agent. */
+    private ChatData ownChat(String contactId) {
+        ContactData contact = engine.contact(contactId);
+        if (!agentId.equals(contact.agentId)) {
+            throw new Conflict("contactId", "contact " + contactId + " is not connected to you", java.util.List.of());
+        }
+        return chats.chatOfContact(contactId).orElseThrow(() -> new Conflict("contactId", "contact " + contactId + " is not a chat", java.util.List.of()));
     }
 
     private static String required(String contactId) {

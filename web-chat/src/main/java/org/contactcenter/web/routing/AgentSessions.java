@@ -67,11 +67,15 @@ public class AgentSessions {
         return jsonb.toJson(message);
     }
 
-    private void push(String agentId, String text) {
+    /** Sends to every open socket of the agent; answers how many. */
+    public int push(String agentId, String text) {
+        int sent = 0;
         for (Session session : byAgent.getOrDefault(agentId, Set.of())) {
             if (session.isOpen()) {
                 session.getAsyncRemote().sendText(text);
+                sent++;
             }
         }
+        return sent;
     }
 }

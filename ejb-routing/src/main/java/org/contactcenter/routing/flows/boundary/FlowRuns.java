@@ -141,6 +141,11 @@ public class FlowRuns {
 
     /** A new contact enters its flow (by flow id or by the number it called). */
     public FlowRunData start(StartFlowRun request) {
+        return start(request, Ids.next());
+    }
+
+    /** A new contact, whose id a channel adapter has chosen already (a chat), enters its flow. */
+    public FlowRunData start(StartFlowRun request, String contactId) {
         Violations v = Violations.validate(validator, request);
         if (request.attributes != null) {
             request.attributes.forEach((name, value) -> {
@@ -166,7 +171,7 @@ public class FlowRuns {
         if (runs.size() >= maxActive) {
             throw new Conflict(null, "the center runs " + maxActive + " flows already (cc.flows.max-active); try again later", List.of());
         }
-        FlowRun run = new FlowRun(Ids.next(), request.channel, request.customerEndpoint, request.phoneNumber, request.attributes, clock.instant());
+        FlowRun run = new FlowRun(contactId, request.channel, request.customerEndpoint, request.phoneNumber, request.attributes, clock.instant());
         Entry entry = new Entry(run, clock.instant());
         runs.put(run.contactId, entry);
         return drive(entry, () -> interpreter().start(run, flow), 0);

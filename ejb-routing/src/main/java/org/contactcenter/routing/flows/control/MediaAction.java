@@ -44,6 +44,8 @@ public class MediaAction {
     public String queueId;
     public String agentId;
     public List<String> participants;
+    @Schema(description = "GET_INPUT: the options of the question, one label per condition (chat shows them as buttons)")
+    public List<String> options;
     @Schema(description = "Why the contact ended (DISCONNECT)")
     public String reason;
 

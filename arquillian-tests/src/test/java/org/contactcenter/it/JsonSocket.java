@@ -18,8 +18,11 @@ import java.util.function.Predicate;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-/** A real WebSocket client of {@code /ws/agent}: HTTP Basic on the handshake; keeps every message it receives. */
-final class AgentSocket implements AutoCloseable {
+/**
+ * A real WebSocket client of the center's JSON sockets: {@code /ws/agent} (HTTP Basic on the handshake) or
+ * {@code /ws/chat} (no credentials: the first frame authenticates); keeps every message it receives.
+ */
+final class JsonSocket implements AutoCloseable {
     private final List<JsonObject> received = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private WebSocket socket;
@@ -27,15 +30,24 @@ final class AgentSocket implements AutoCloseable {
     private volatile java.util.function.Consumer<JsonObject> handler;
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
 
-    static AgentSocket connect(int port, String user, String password) throws Exception {
-        AgentSocket agent = new AgentSocket();
-        agent.user = user;
+    static JsonSocket agent(int port, String user, String password) throws Exception {
+        return open(port, "/ws/agent", user, password);
+    }
+
+    /** A customer's chat socket, not yet authenticated. */
+    static JsonSocket customer(int port) throws Exception {
+        return open(port, "/ws/chat", null, null);
+    }
+
+    private static JsonSocket open(int port, String path, String user, String password) throws Exception {
+        JsonSocket client = new JsonSocket();
+        client.user = user;
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (user != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
-        agent.socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/agent"), agent.listener()).get(10, TimeUnit.SECONDS);
-        return agent;
+        client.socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + port + path), client.listener()).get(10, TimeUnit.SECONDS);
+        return client;
     }
 
     private WebSocket.Listener listener() {
@@ -98,8 +110,12 @@ final class AgentSocket implements AutoCloseable {
 
     /** Waits (Awaitility, at most 20 s) for a message that matches, and takes it out of the received ones. */
     JsonObject await(String what, Predicate<JsonObject> match) {
+        return await(what, match, Duration.ofSeconds(20));
+    }
+
+    JsonObject await(String what, Predicate<JsonObject> match, Duration atMost) {
         JsonObject[] found = new JsonObject[1];
-        org.awaitility.Awaitility.await(what).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
+        org.awaitility.Awaitility.await(what).atMost(atMost).pollInterval(Duration.ofMillis(50)).until(() -> {
             for (JsonObject m : received) {
                 if (match.test(m)) {
                     found[0] = m;

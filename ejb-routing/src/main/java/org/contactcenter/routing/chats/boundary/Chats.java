@@ -1,0 +1,335 @@
+package org.contactcenter.routing.chats.boundary;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+
+import org.contactcenter.routing.chats.entity.Participant;
+import org.contactcenter.routing.contacts.boundary.ContactData;
+import org.contactcenter.routing.engine.boundary.RoutingEngine;
+import org.contactcenter.routing.flows.boundary.FlowActionsEmitted;
+import org.contactcenter.routing.flows.boundary.FlowEvent;
+import org.contactcenter.routing.flows.boundary.FlowRunData;
+import org.contactcenter.routing.flows.boundary.FlowRuns;
+import org.contactcenter.routing.flows.boundary.StartFlowRun;
+import org.contactcenter.routing.flows.control.FlowRun;
+import org.contactcenter.routing.flows.control.MediaAction;
+import org.contactcenter.routing.flows.entity.ContactFlow;
+import org.contactcenter.routing.platform.Conflict;
+import org.contactcenter.routing.platform.Ids;
+import org.contactcenter.routing.platform.InvalidInput;
+import org.contactcenter.routing.platform.NotFound;
+import org.contactcenter.routing.platform.Violations;
+import org.contactcenter.routing.users.entity.User;
+import org.contactcenter.rules.model.Channel;
+import org.contactcenter.rules.model.ContactState;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The chat channel adapter: starts a chat's contact in its flow, turns the flow's media actions into chat messages
+ * (prompts, questions with option buttons) and the customer's messages into flow input, times the flow's waits, and
+ * once an agent has accepted carries messages both ways. Every message is stored ({@link ChatStore}) before it is
+ * acknowledged or delivered. Idle customers are timed out ({@code cc.chat.idle-timeout-seconds}); an ended chat can
+ * be resumed within {@code cc.chat.resume-window-hours} as a new chat linked to it, whose transcript includes the
+ * past sessions. Timers are EJB timers armed for the exact instant (no polling).
+ */
+@Singleton
+@Startup
+@DependsOn("RoutingEngine")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Chats {
+    private static final Logger LOG = Logger.getLogger(Chats.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    Validator validator;
+    @Resource
+    TimerService timers;
+    @EJB
+    ChatStore store;
+    @EJB
+    FlowRuns flows;
+    @EJB
+    RoutingEngine routing;
+    @Inject
+    @ConfigProperty(name = "cc.chat.flow-name", defaultValue = "Default inbound")
+    String defaultFlowName;
+    @Inject
+    @ConfigProperty(name = "cc.chat.max-message-length", defaultValue = "1024")
+    int maxMessageLength;
+    @Inject
+    @ConfigProperty(name = "cc.chat.input-timeout-seconds", defaultValue = "300")
+    int inputTimeoutSeconds;
+    @Inject
+    @ConfigProperty(name = "cc.chat.idle-timeout-seconds", defaultValue = "1800")
+    int idleTimeoutSeconds;
+    @Inject
+    @ConfigProperty(name = "cc.chat.resume-window-hours", defaultValue = "24")
+    int resumeWindowHours;
+
+    /** A timer: a flow wait (with the action sequence it belongs to) or the idle check of a chat. */
+    record Due(String kind, String chatId, String contactId, int sequence) implements Serializable {
+    }
+
+    @PostConstruct
+    void restore() {
+        // idle timers are not persistent: arm one for every chat still active after a restart
+        for (String chatId : store.activeChatIds()) {
+            armIdle(chatId, clock.instant().plus(Duration.ofSeconds(idleTimeoutSeconds)));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ customers
+
+    /** Starts a chat: a new contact in the inbound flow; answers the chat with its participant token. */
+    public ChatData start(StartChat request) {
+        Violations v = Violations.validate(validator, request);
+        attributes(request.attributes, v);
+        v.throwIfAny();
+        return begin(request.flowId, request.phoneNumber, request.displayName, request.attributes, null);
+    }
+
+    /** Resumes an ended chat (its token) within the resume window: a new chat and contact, linked to it. */
+    public ChatData resume(String token) {
+        ChatData past = store.byToken(token).orElseThrow(() -> new NotFound("Chat", "(token)"));
+        if (past.state == org.contactcenter.routing.chats.entity.ChatState.ACTIVE) {
+            throw new Conflict(null, "the chat is still active: reconnect to it instead", List.of());
+        }
+        if (past.endedAt.toInstant().plus(Duration.ofHours(resumeWindowHours)).isBefore(clock.instant())) {
+            throw new Conflict(null, "the chat ended more than " + resumeWindowHours + " h ago and can no longer be resumed", List.of());
+        }
+        Map<String, String> attributes = new HashMap<>();
+        attributes.put("previousContactId", past.contactId);
+        return begin(past.flowId, null, past.displayName, attributes, past.chatId);
+    }
+
+    private ChatData begin(String flowId, String phoneNumber, String displayName, Map<String, String> attributes, String previousChatId) {
+        String flow = flowId;
+        if ((flow == null || flow.isBlank()) && phoneNumber == null) {
+            flow = em.createNamedQuery(ContactFlow.BY_NAME, ContactFlow.class).setParameter("name", defaultFlowName).getResultStream()
+                    .findFirst().map(ContactFlow::id).orElseThrow(() -> new Conflict("flowId",
+                            "give a flowId: the default chat flow " + defaultFlowName + " (cc.chat.flow-name) does not exist", List.of()));
+        }
+        String contactId = Ids.next();
+        if (flow == null) {
+            flow = em.createNamedQuery(org.contactcenter.routing.phonenumbers.entity.PhoneNumber.BY_NUMBER,
+                    org.contactcenter.routing.phonenumbers.entity.PhoneNumber.class).setParameter("name", phoneNumber).getResultStream()
+                    .findFirst().map(p -> p.contactFlow().id()).orElseThrow(() -> InvalidInput.of("phoneNumber", "no phone number " + phoneNumber + " is claimed"));
+        }
+        ChatData chat = store.create(contactId, previousChatId, flow, displayName);
+        try {
+            flows.start(new StartFlowRun(flow, null, Channel.CHAT, "chat:" + chat.chatId, attributes), contactId);
+        } catch (RuntimeException e) {
+            store.end(chat.chatId, "could not start the flow: " + e.getMessage());
+            throw e;
+        }
+        armIdle(chat.chatId, clock.instant().plus(Duration.ofSeconds(idleTimeoutSeconds)));
+        return chat;
+    }
+
+    public Optional<ChatData> byToken(String token) {
+        return store.byToken(token);
+    }
+
+    /** The customer wrote: stored first (the caller acknowledges after this returns), then given to the flow or the agent. */
+    public ChatMessageData customerMessage(String chatId, String text, String clientMessageId) {
+        checkText(text, clientMessageId);
+        ChatData chat = store.get(chatId);
+        ChatMessageData message = store.append(chatId, Participant.CUSTOMER, chat.displayName, text, null, clientMessageId);
+        Optional<FlowRun.State> state = flows.state(chat.contactId);
+        if (state.isPresent() && (state.get() == FlowRun.State.WAITING_FOR_INPUT || state.get() == FlowRun.State.WAITING)) {
+            try {
+                flows.event(chat.contactId, new FlowEvent(FlowEvent.Type.INPUT, text));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Chat " + chatId + ": the flow did not take the customer's message", e);
+            }
+        }
+        return message;
+    }
+
+    /** The customer closed the chat. */
+    public void customerEnds(String chatId, String reason) {
+        ChatData chat = store.get(chatId);
+        if (chat.state != org.contactcenter.routing.chats.entity.ChatState.ACTIVE) {
+            return;
+        }
+        store.append(chatId, Participant.SYSTEM, null, chat.displayName + " left the chat.", null, null);
+        flows.state(chat.contactId).filter(s -> s != FlowRun.State.ENDED)
+                .ifPresent(s -> flows.event(chat.contactId, new FlowEvent(FlowEvent.Type.DISCONNECT, null)));
+        ContactData contact = contact(chat.contactId);
+        if (contact != null && contact.state == ContactState.CONNECTED) {
+            routing.end(chat.contactId, contact.agentId); // the agent's slot goes to after-contact work
+        } else if (contact != null && (contact.state == ContactState.WAITING || contact.state == ContactState.OFFERED)) {
+            routing.abandon(chat.contactId);
+        }
+        store.end(chatId, reason);
+    }
+
+    /** The transcript of a chat (with its past sessions). */
+    public List<ChatMessageData> transcript(String chatId, int after, boolean pastSessions) {
+        return store.transcript(chatId, after, pastSessions);
+    }
+
+    // ------------------------------------------------------------------------------------------ agents
+
+    /** An agent wrote in a chat connected to it. */
+    public ChatMessageData agentMessage(String agentId, String contactId, String text, String clientMessageId) {
+        checkText(text, clientMessageId);
+        ContactData contact = contact(contactId);
+        if (contact == null || !agentId.equals(contact.agentId) || contact.state != ContactState.CONNECTED) {
+            throw new Conflict("contactId", "contact " + contactId + " is not a chat connected to you", List.of());
+        }
+        ChatData chat = store.byContact(contactId).orElseThrow(() -> new Conflict("contactId", "contact " + contactId + " is not a chat", List.of()));
+        User agent = em.find(User.class, agentId);
+        return store.append(chat.chatId, Participant.AGENT, agent == null ? null : agent.firstName(), text, null, clientMessageId);
+    }
+
+    /** The transcript of a chat contact, past sessions included (what the agent sees). */
+    public List<ChatMessageData> transcriptOfContact(String contactId) {
+        return store.byContact(contactId).map(c -> store.transcript(c.chatId, 0, true)).orElse(List.of());
+    }
+
+    public Optional<ChatData> chatOfContact(String contactId) {
+        return store.byContact(contactId);
+    }
+
+    // ------------------------------------------------------------------------------------------ the flow's actions
+
+    /** The flow spoke to a chat customer: its prompts become messages, its waits get timers, its end ends the chat. */
+    public void actions(@Observes FlowActionsEmitted event) {
+        if (event.channel() != Channel.CHAT) {
+            return;
+        }
+        Optional<ChatData> found = store.byContact(event.contactId());
+        if (found.isEmpty()) {
+            return; // a chat contact driven through /api/v1/flow-runs
+        }
+        ChatData chat = found.get();
+        for (MediaAction a : event.actions()) {
+            switch (a.type) {
+                case MESSAGE -> {
+                    if (!"AGENT".equals(a.participant) && a.text != null) {
+                        store.append(chat.chatId, Participant.SYSTEM, null, a.text, null, null);
+                    }
+                }
+                case GET_INPUT -> {
+                    store.append(chat.chatId, Participant.SYSTEM, null, a.text == null ? "" : a.text, a.options, null);
+                    armWait(chat, Math.max(a.timeoutSeconds == null ? 0 : a.timeoutSeconds, inputTimeoutSeconds));
+                }
+                case WAIT, PAUSE -> armWait(chat, a.timeoutSeconds == null ? 30 : a.timeoutSeconds);
+                case CONNECTED -> {
+                    User agent = a.agentId == null ? null : em.find(User.class, a.agentId);
+                    store.append(chat.chatId, Participant.SYSTEM, null, (agent == null ? "An agent" : agent.firstName()) + " joined the chat.", null, null);
+                }
+                case DISCONNECT -> store.end(chat.chatId, a.reason);
+                default -> { }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ timers
+
+    @Timeout
+    void due(Timer timer) {
+        if (!(timer.getInfo() instanceof Due due)) {
+            return;
+        }
+        try {
+            if ("wait".equals(due.kind())) {
+                FlowRunData run = flows.get(due.contactId(), Integer.MAX_VALUE);
+                if (run.lastSequence == due.sequence() && (run.state == FlowRun.State.WAITING_FOR_INPUT || run.state == FlowRun.State.WAITING)) {
+                    flows.event(due.contactId(), new FlowEvent(FlowEvent.Type.TIMEOUT, null));
+                }
+            } else {
+                Optional<Instant> last = store.lastCustomerActivity(due.chatId()).map(t -> t.toInstant());
+                if (last.isPresent()) {
+                    Instant idleAt = last.get().plus(Duration.ofSeconds(idleTimeoutSeconds));
+                    if (!idleAt.isAfter(clock.instant())) {
+                        LOG.info(() -> "Chat " + due.chatId() + ": the customer was idle for " + idleTimeoutSeconds + " s; the chat ends");
+                        customerEnds(due.chatId(), "idle timeout");
+                    } else {
+                        armIdle(due.chatId(), idleAt);
+                    }
+                }
+            }
+        } catch (NotFound gone) {
+            LOG.fine(() -> "Chat timer " + due + " found nothing to do");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Chat timer " + due + " failed", e);
+        }
+    }
+
+    private void armWait(ChatData chat, int seconds) {
+        int sequence = flows.get(chat.contactId, Integer.MAX_VALUE).lastSequence;
+        timers.createSingleActionTimer(Date.from(clock.instant().plusSeconds(seconds)), new TimerConfig(new Due("wait", chat.chatId, chat.contactId, sequence), false));
+    }
+
+    private void armIdle(String chatId, Instant at) {
+        timers.createSingleActionTimer(Date.from(at), new TimerConfig(new Due("idle", chatId, null, 0), false));
+    }
+
+    // ------------------------------------------------------------------------------------------ helpers
+
+    private void checkText(String text, String clientMessageId) {
+        Violations v = new Violations();
+        v.check(text != null && !text.isBlank(), "text", "must not be blank");
+        v.check(text == null || text.length() <= maxMessageLength, "text", "at most " + maxMessageLength + " characters (cc.chat.max-message-length)");
+        v.check(clientMessageId == null || clientMessageId.length() <= 64, "clientMessageId", "at most 64 characters");
+        v.throwIfAny();
+    }
+
+    private static void attributes(Map<String, String> attributes, Violations v) {
+        if (attributes != null) {
+            attributes.forEach((name, value) -> {
+                v.check(name != null && !name.isBlank() && name.length() <= 128, "attributes", "attribute names are 1-128 characters");
+                v.check(value == null || value.length() <= 1024, "attributes." + name, "values are at most 1024 characters");
+            });
+        }
+    }
+
+    private ContactData contact(String contactId) {
+        try {
+            return routing.contact(contactId);
+        } catch (NotFound e) {
+            return null;
+        }
+    }
+
+    /** For the API: a chat's data without its token. */
+    public ChatData get(String chatId) {
+        return store.get(chatId);
+    }
+
+}

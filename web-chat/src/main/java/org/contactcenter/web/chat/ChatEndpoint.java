@@ -1,0 +1,211 @@
+package org.contactcenter.web.chat;
+
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+
+import org.contactcenter.routing.chats.boundary.ChatData;
+import org.contactcenter.routing.chats.boundary.ChatMessageData;
+import org.contactcenter.routing.chats.boundary.Chats;
+import org.contactcenter.routing.chats.entity.ChatState;
+import org.contactcenter.routing.platform.Conflict;
+import org.contactcenter.routing.platform.InvalidInput;
+import org.contactcenter.routing.platform.NotFound;
+import org.contactcenter.web.routing.AgentSessions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * {@code /ws/chat}: the customer's chat socket. The first frame must be {@code authenticate} with the chat's
+ * participant token (the token never travels in a URL, where logs would keep it); the answer is the whole
+ * transcript. Then: {@code message} (stored, then acknowledged with its sequence number), {@code typing},
+ * {@code read}, {@code end}, {@code ping}. Bad frames, oversize messages and floods get an {@code error} frame and
+ * change nothing. Every type with examples: docs/WEBSOCKETS.md.
+ */
+@ServerEndpoint("/ws/chat")
+public class ChatEndpoint {
+    private static final Logger LOG = Logger.getLogger(ChatEndpoint.class.getName());
+    static final int MAX_FRAME = 64 * 1024;
+    private static final long WINDOW_MILLIS = 10_000;
+
+    @Inject
+    Chats chats;
+    @Inject
+    ChatSessions sessions;
+    @Inject
+    AgentSessions agents;
+    @Inject
+    @ConfigProperty(name = "cc.chat.max-messages-per-10-seconds", defaultValue = "20")
+    int maxMessagesPer10Seconds;
+
+    private final Jsonb jsonb = JsonbBuilder.create();
+    private final Deque<Long> recent = new ArrayDeque<>();
+    private String chatId;
+    private String contactId;
+
+    /** {@code {"type":"transcript","chat":{…},"messages":[…]}} */
+    public static class TranscriptFrame {
+        public final String type = "transcript";
+        public ChatData chat;
+        public List<ChatMessageData> messages;
+    }
+
+    @OnOpen
+    public void open(Session session) {
+        session.setMaxTextMessageBufferSize(MAX_FRAME);
+    }
+
+    @OnMessage
+    public String message(String text, Session session) {
+        JsonObject request;
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                return error(null, "malformed", "a frame is a JSON object with a type");
+            }
+            request = value.asJsonObject();
+        } catch (JsonException e) {
+            return error(null, "malformed", "not JSON");
+        }
+        String type = string(request, "type");
+        try {
+            if (chatId == null) {
+                if (!"authenticate".equals(type)) {
+                    return error(type, "unauthenticated", "the first frame must be {\"type\":\"authenticate\",\"token\":…}");
+                }
+                return authenticate(string(request, "token"), session);
+            }
+            switch (type == null ? "" : type) {
+                case "message" -> {
+                    if (!allowed()) {
+                        return error(type, "rate-limited", "at most " + maxMessagesPer10Seconds + " messages in 10 s; this one was not stored");
+                    }
+                    ChatMessageData stored = chats.customerMessage(chatId, string(request, "text"), string(request, "clientMessageId"));
+                    var ack = Json.createObjectBuilder().add("type", "ack").add("ref", "message").add("sequence", stored.sequence);
+                    if (stored.clientMessageId != null) {
+                        ack.add("clientMessageId", stored.clientMessageId);
+                    }
+                    return ack.build().toString();
+                }
+                case "typing" -> {
+                    String agent = sessions.connectedAgent(contactId);
+                    if (agent != null) {
+                        agents.push(agent, Json.createObjectBuilder().add("type", "chat-typing").add("contactId", contactId).build().toString());
+                    }
+                    return null;
+                }
+                case "read" -> {
+                    JsonValue seq = request.get("sequence");
+                    if (!(seq instanceof JsonNumber n)) {
+                        return error(type, "invalid", "read needs the sequence number of the last message read");
+                    }
+                    String agent = sessions.connectedAgent(contactId);
+                    if (agent != null) {
+                        agents.push(agent, ChatSessions.receipt(contactId, "read", n.intValue()));
+                    }
+                    return null;
+                }
+                case "end" -> {
+                    chats.customerEnds(chatId, "ended by the customer");
+                    return Json.createObjectBuilder().add("type", "ack").add("ref", "end").build().toString();
+                }
+                case "ping" -> {
+                    return Json.createObjectBuilder().add("type", "pong").build().toString();
+                }
+                case "authenticate" -> {
+                    return error(type, "invalid", "this socket is authenticated already");
+                }
+                default -> {
+                    return error(type, "unknown-type", "unknown message type " + type + "; see docs/WEBSOCKETS.md");
+                }
+            }
+        } catch (InvalidInput e) {
+            return error(type, "invalid", e.getMessage());
+        } catch (NotFound e) {
+            return error(type, "not-found", e.getMessage());
+        } catch (Conflict e) {
+            return error(type, "conflict", e.getMessage());
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof InvalidInput || cause instanceof NotFound || cause instanceof Conflict) {
+                return error(type, cause instanceof InvalidInput ? "invalid" : cause instanceof NotFound ? "not-found" : "conflict", cause.getMessage());
+            }
+            LOG.log(Level.SEVERE, "Chat socket request " + type + " failed", e);
+            return error(type, "internal", "the request failed on the server; it is logged");
+        }
+    }
+
+    private String authenticate(String token, Session session) {
+        Optional<ChatData> chat = chats.byToken(token);
+        if (chat.isEmpty()) {
+            return error("authenticate", "unauthenticated", "unknown participant token");
+        }
+        chatId = chat.get().chatId;
+        contactId = chat.get().contactId;
+        TranscriptFrame frame = new TranscriptFrame();
+        frame.chat = chat.get();
+        frame.messages = chats.transcript(chatId, 0, true);
+        if (chat.get().state == ChatState.ACTIVE) {
+            sessions.add(chatId, session);
+        }
+        return jsonb.toJson(frame);
+    }
+
+    /** Sliding window: at most maxMessagesPer10Seconds messages in any 10 s. */
+    private boolean allowed() {
+        long now = System.currentTimeMillis();
+        while (!recent.isEmpty() && now - recent.peekFirst() > WINDOW_MILLIS) {
+            recent.pollFirst();
+        }
+        if (recent.size() >= maxMessagesPer10Seconds) {
+            return false;
+        }
+        recent.addLast(now);
+        return true;
+    }
+
+    @OnClose
+    public void close(Session session) {
+        if (chatId != null) {
+            sessions.remove(chatId, session);
+        }
+    }
+
+    @OnError
+    public void error(Session session, Throwable error) {
+        LOG.log(Level.FINE, "Chat socket error", error);
+    }
+
+    private static String string(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        return v instanceof JsonString s ? s.getString() : null;
+    }
+
+    static String error(String ref, String code, String message) {
+        var error = Json.createObjectBuilder().add("type", "error").add("code", code).add("message", message);
+        if (ref != null) {
+            error.add("ref", ref);
+        }
+        return error.build().toString();
+    }
+}

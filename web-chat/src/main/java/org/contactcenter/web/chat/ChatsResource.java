@@ -1,0 +1,100 @@
+package org.contactcenter.web.chat;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.contactcenter.routing.chats.boundary.ChatData;
+import org.contactcenter.routing.chats.boundary.ChatMessageData;
+import org.contactcenter.routing.chats.boundary.Chats;
+import org.contactcenter.routing.chats.boundary.StartChat;
+import org.contactcenter.routing.platform.NotFound;
+import org.contactcenter.routing.engine.boundary.RoutingEngine;
+import org.contactcenter.routing.platform.InvalidInput;
+import org.contactcenter.routing.users.boundary.Users;
+import org.contactcenter.web.platform.Anonymous;
+import org.contactcenter.web.platform.CrudResource;
+import org.contactcenter.web.platform.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Chats: customers start and resume them (no account: the participant token is the key); staff read transcripts. */
+@Path("chats")
+@RequestScoped
+@Tag(name = "Chats")
+@Produces(MediaType.APPLICATION_JSON)
+public class ChatsResource extends CrudResource {
+    @Inject
+    Chats chats;
+    @Inject
+    RoutingEngine routing;
+    @Inject
+    Users users;
+
+    /** The token of a chat to resume. */
+    public static class Resume {
+        public String participantToken;
+    }
+
+    @POST
+    @Anonymous
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "startChat", summary = "Start a chat (customers, no account): 201 with the chat id and its participant token, "
+            + "which opens /ws/chat; the chat runs its inbound flow")
+    public Response startChat(StartChat request) {
+        if (request == null) {
+            throw InvalidInput.of("displayName", "a body {displayName, flowId?, attributes?} is required");
+        }
+        ChatData chat = chats.start(request);
+        return created(chat, "chats", chat.chatId);
+    }
+
+    @POST
+    @Path("resume")
+    @Anonymous
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "resumeChat", summary = "Resume an ended chat within cc.chat.resume-window-hours: 201 with a new chat (new token), "
+            + "linked to the old one, whose transcript includes the past sessions")
+    public Response resumeChat(Resume request) {
+        if (request == null || request.participantToken == null) {
+            throw InvalidInput.of("participantToken", "must not be blank");
+        }
+        ChatData chat = chats.resume(request.participantToken);
+        return created(chat, "chats", chat.chatId);
+    }
+
+    @GET
+    @Path("{chatId}/transcript")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.AGENT})
+    @Operation(operationId = "getChatTranscript", summary = "The whole transcript of a chat, past sessions first (agents: only chats "
+            + "whose contact is or was theirs)")
+    public List<ChatMessageData> getChatTranscript(@PathParam("chatId") String chatId, @Context SecurityContext security) {
+        ChatData chat = chats.get(chatId);
+        if (!security.isUserInRole(Roles.ADMIN) && !security.isUserInRole(Roles.SUPERVISOR)) {
+            String me = users.byUsername(security.getUserPrincipal().getName()).map(u -> u.id()).orElse("");
+            String agentOfChat;
+            try {
+                agentOfChat = routing.contact(chat.contactId).agentId;
+            } catch (NotFound notQueuedYet) {
+                agentOfChat = null;
+            }
+            if (!me.equals(agentOfChat)) {
+                throw new ForbiddenException("not your chat");
+            }
+        }
+        return chats.transcript(chatId, 0, true);
+    }
+}
