@@ -6,6 +6,7 @@ create table cc_chat (
     contact_id varchar(36) not null unique,
     previous_chat_id varchar(36) references cc_chat (id),
     flow_id varchar(36),
+    callback_contact_id varchar(36),
     token_hash varchar(64) not null unique,
     display_name varchar(128) not null,
     state varchar(12) not null,

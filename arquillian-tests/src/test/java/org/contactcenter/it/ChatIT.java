@@ -268,6 +268,52 @@ class ChatIT {
         }
     }
 
+    @Test
+    void aChatCustomerAsksForACallAndTheVoiceAgentGetsTheTranscript() throws Exception {
+        JsonObject chat = start("Kenji");
+        try (JsonSocket c = JsonSocket.customer(port)) {
+            authenticate(c, chat);
+            c.send(Json.createObjectBuilder().add("type", "callback").add("phoneNumber", "+81312345678").build());
+            assertEquals("conflict", c.awaitType("error").getString("code"), "no queue before the flow has chosen one");
+            c.send(message("sales", "k-1"));
+            c.await("ack", m -> m.getString("type").equals("ack") && m.getString("ref").equals("message"));
+            org.awaitility.Awaitility.await("queued").atMost(Duration.ofSeconds(20)).until(() ->
+                    admin.get("api/v1/contacts/" + chat.getString("contactId")).status() == 200);
+            c.send(Json.createObjectBuilder().add("type", "callback").add("phoneNumber", "0312345678").build());
+            assertEquals("invalid", c.awaitType("error").getString("code"));
+            c.send(Json.createObjectBuilder().add("type", "callback").add("phoneNumber", "+81312345678").build());
+            c.await("ack of callback", m -> m.getString("type").equals("ack") && m.getString("ref").equals("callback"));
+            c.await("confirmation", m -> m.getString("type").equals("message")
+                    && m.getJsonObject("message").getString("text").equals("We will call you back at +81312345678."));
+        }
+        JsonObject voiceContact = admin.get("api/v1/queues/" + queue + "/contacts").array().stream().map(JsonValue::asJsonObject)
+                .filter(w -> w.getString("channel").equals("VOICE")).findFirst().orElseThrow();
+        JsonObject callback = admin.get("api/v1/contacts/" + voiceContact.getString("contactId")).object();
+        assertEquals("CALLBACK", callback.getString("initiationMethod"));
+        assertEquals("+81312345678", callback.getJsonObject("attributes").getString("callbackNumber"));
+        assertEquals(chat.getString("chatId"), callback.getJsonObject("attributes").getString("relatedChatId"));
+
+        String voiceAgent = "cv-" + unique;
+        String voiceProfile = created("routing-profiles", Json.createObjectBuilder().add("name", "CV-" + unique)
+                .add("mediaConcurrencies", Json.createArrayBuilder().add(Json.createObjectBuilder().add("channel", "VOICE").add("concurrency", 1)))
+                .add("queueConfigs", Json.createArrayBuilder().add(Json.createObjectBuilder().add("queueId", queue).add("channel", "VOICE")
+                        .add("priority", 1).add("delay", 0)))
+                .add("defaultOutboundQueueId", queue)).getString("id");
+        created("users", ConfigurationApiIT.user(voiceAgent, "agent-pass-1", "AGENT").add("routingProfileId", voiceProfile));
+        try (JsonSocket voice = JsonSocket.agent(port, voiceAgent, "agent-pass-1")) {
+            assertProblem(Api.at(root.toString()).as(voiceAgent, "agent-pass-1").get("api/v1/chats/" + chat.getString("chatId") + "/transcript"), 403);
+            voice.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
+            String offered = voice.awaitType("offer").getJsonObject("contact").getString("id");
+            assertEquals(callback.getString("id"), offered);
+            voice.send(Json.createObjectBuilder().add("type", "accept").add("contactId", offered).build());
+            JsonObject transcript = voice.awaitType("chat-transcript");
+            assertEquals(offered, transcript.getString("contactId"));
+            assertTrue(texts(transcript.getJsonArray("messages")).contains("We will call you back at +81312345678."));
+            assertEquals(200, Api.at(root.toString()).as(voiceAgent, "agent-pass-1").get("api/v1/chats/" + chat.getString("chatId") + "/transcript").status(),
+                    "the voice agent may read the chat it calls back");
+        }
+    }
+
     // ------------------------------------------------------------------------------------------ helpers
 
     private JsonObject start(String name) {

@@ -125,6 +125,10 @@ public class ChatEndpoint {
                     }
                     return null;
                 }
+                case "callback" -> {
+                    ChatMessageData confirmation = chats.callback(chatId, string(request, "phoneNumber"));
+                    return Json.createObjectBuilder().add("type", "ack").add("ref", "callback").add("sequence", confirmation.sequence).build().toString();
+                }
                 case "end" -> {
                     chats.customerEnds(chatId, "ended by the customer");
                     return Json.createObjectBuilder().add("type", "ack").add("ref", "end").build().toString();

@@ -94,17 +94,24 @@ public class ChatSessions {
     }
 
     public String transcriptFrame(String contactId) {
+        return transcriptFrame(contactId, chats.chatOfContact(contactId).orElse(null));
+    }
+
+    private String transcriptFrame(String contactId, ChatData chat) {
         TranscriptFrame frame = new TranscriptFrame();
         frame.contactId = contactId;
-        frame.chat = chats.chatOfContact(contactId).orElse(null);
-        frame.messages = chats.transcriptOfContact(contactId);
+        frame.chat = chat;
+        frame.messages = chat == null ? List.of() : chats.transcript(chat.chatId, 0, true);
         return jsonb.toJson(frame);
     }
 
-    /** An agent accepted a chat: it gets the whole transcript (past sessions included). */
+    /** An agent accepted a chat, or the voice callback of one: it gets the chat's whole transcript. */
     void connected(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContactConnected connected) {
-        if (connected.contact().channel == Channel.CHAT && chats.chatOfContact(connected.contact().id).isPresent()) {
-            agents.push(connected.contact().agentId, transcriptFrame(connected.contact().id));
+        ContactData contact = connected.contact();
+        if (contact.channel == Channel.CHAT) {
+            chats.chatOfContact(contact.id).ifPresent(chat -> agents.push(contact.agentId, transcriptFrame(contact.id, chat)));
+        } else if (contact.attributes != null && contact.attributes.containsKey("relatedChatId")) {
+            agents.push(contact.agentId, transcriptFrame(contact.id, chats.get(contact.attributes.get("relatedChatId"))));
         }
     }
 

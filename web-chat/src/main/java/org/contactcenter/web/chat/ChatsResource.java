@@ -21,8 +21,6 @@ import org.contactcenter.routing.chats.boundary.ChatData;
 import org.contactcenter.routing.chats.boundary.ChatMessageData;
 import org.contactcenter.routing.chats.boundary.Chats;
 import org.contactcenter.routing.chats.boundary.StartChat;
-import org.contactcenter.routing.platform.NotFound;
-import org.contactcenter.routing.engine.boundary.RoutingEngine;
 import org.contactcenter.routing.platform.InvalidInput;
 import org.contactcenter.routing.users.boundary.Users;
 import org.contactcenter.web.platform.Anonymous;
@@ -39,8 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ChatsResource extends CrudResource {
     @Inject
     Chats chats;
-    @Inject
-    RoutingEngine routing;
     @Inject
     Users users;
 
@@ -80,18 +76,12 @@ public class ChatsResource extends CrudResource {
     @Path("{chatId}/transcript")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.AGENT})
     @Operation(operationId = "getChatTranscript", summary = "The whole transcript of a chat, past sessions first (agents: only chats "
-            + "whose contact is or was theirs)")
+            + "whose contact or callback is or was theirs)")
     public List<ChatMessageData> getChatTranscript(@PathParam("chatId") String chatId, @Context SecurityContext security) {
         ChatData chat = chats.get(chatId);
         if (!security.isUserInRole(Roles.ADMIN) && !security.isUserInRole(Roles.SUPERVISOR)) {
             String me = users.byUsername(security.getUserPrincipal().getName()).map(u -> u.id()).orElse("");
-            String agentOfChat;
-            try {
-                agentOfChat = routing.contact(chat.contactId).agentId;
-            } catch (NotFound notQueuedYet) {
-                agentOfChat = null;
-            }
-            if (!me.equals(agentOfChat)) {
+            if (!chats.mayRead(chat.chatId, me)) {
                 throw new ForbiddenException("not your chat");
             }
         }

@@ -17,6 +17,8 @@ public class ChatData {
     @Schema(description = "The flow the chat entered by")
     public String flowId;
     public ChatState state;
+    @Schema(description = "The voice contact that calls the customer back, when asked for")
+    public String callbackContactId;
     public OffsetDateTime startedAt;
     public OffsetDateTime endedAt;
     public String endReason;
@@ -31,6 +33,7 @@ public class ChatData {
         d.displayName = c.displayName();
         d.flowId = c.flowId();
         d.state = c.state();
+        d.callbackContactId = c.callbackContactId();
         d.startedAt = c.startedAt();
         d.endedAt = c.endedAt();
         d.endReason = c.endReason();

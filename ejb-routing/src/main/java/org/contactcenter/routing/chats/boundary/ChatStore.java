@@ -115,6 +115,10 @@ public class ChatStore {
         return all;
     }
 
+    public void callbackRequested(String chatId, String callbackContactId) {
+        find(chatId).callbackRequested(callbackContactId);
+    }
+
     /** Ends the chat (once); answers whether it was active. */
     public boolean end(String chatId, String reason) {
         Chat chat = em.find(Chat.class, chatId, LockModeType.PESSIMISTIC_WRITE);

@@ -179,6 +179,50 @@ public class Chats {
         return message;
     }
 
+    /**
+     * Chat → voice: the customer asks to be called back. A VOICE contact (initiation CALLBACK) is queued in the chat's
+     * working queue with the chat's attributes, {@code callbackNumber} and {@code relatedChatId}; the voice agent who
+     * gets it receives the chat's transcript. The chat goes on until the customer or the agent ends it.
+     */
+    public ChatMessageData callback(String chatId, String phoneNumber) {
+        if (phoneNumber == null || !phoneNumber.matches("\\+[1-9][0-9]{6,14}")) {
+            throw InvalidInput.of("phoneNumber", "a phone number in E.164 form, e.g. +81312345678");
+        }
+        ChatData chat = store.get(chatId);
+        if (chat.state != org.contactcenter.routing.chats.entity.ChatState.ACTIVE) {
+            throw new Conflict(null, "the chat has ended", List.of());
+        }
+        if (chat.callbackContactId != null) {
+            throw new Conflict(null, "a callback is already requested for this chat", List.of());
+        }
+        FlowRunData run = flows.get(chat.contactId, Integer.MAX_VALUE);
+        String queueId = run.workingQueueId;
+        if (queueId == null) {
+            throw new Conflict(null, "the chat has no queue yet: answer the chat's questions first", List.of());
+        }
+        Map<String, String> attributes = new HashMap<>(run.attributes);
+        attributes.put("callbackNumber", phoneNumber);
+        attributes.put("relatedChatId", chatId);
+        attributes.put("relatedContactId", chat.contactId);
+        String callbackId = Ids.next();
+        routing.enqueue(callbackId, new org.contactcenter.routing.contacts.boundary.NewContactData(queueId, Channel.VOICE, attributes, run.priority),
+                org.contactcenter.routing.contacts.entity.InitiationMethod.CALLBACK, 0);
+        store.callbackRequested(chatId, callbackId);
+        return store.append(chatId, Participant.SYSTEM, null, "We will call you back at " + phoneNumber + ".", null, null);
+    }
+
+    /** Whether an agent may read a chat: it holds (or held) the chat's contact or its callback. */
+    public boolean mayRead(String chatId, String agentId) {
+        ChatData chat = store.get(chatId);
+        for (String contactId : new String[] {chat.contactId, chat.callbackContactId}) {
+            ContactData contact = contactId == null ? null : contact(contactId);
+            if (contact != null && agentId.equals(contact.agentId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The customer closed the chat. */
     public void customerEnds(String chatId, String reason) {
         ChatData chat = store.get(chatId);

@@ -33,6 +33,8 @@ public class Chat {
     private String previousChatId;
     @Column(name = "flow_id", length = 36)
     private String flowId;
+    @Column(name = "callback_contact_id", length = 36)
+    private String callbackContactId;
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
     @Column(name = "display_name", nullable = false, length = 128)
@@ -72,6 +74,15 @@ public class Chat {
     /** The next message number (1, 2, …), taken. */
     public int takeSequence() {
         return nextSequence++;
+    }
+
+    /** The customer asked to be called back: the voice contact that will. */
+    public void callbackRequested(String contactId) {
+        this.callbackContactId = contactId;
+    }
+
+    public String callbackContactId() {
+        return callbackContactId;
     }
 
     public void customerActive(OffsetDateTime now) {
