@@ -76,9 +76,10 @@
 
   launch.addEventListener('click', function () {
     panel.classList.toggle('cc-open');
+    sessionStorage.setItem('cc-chat-open', panel.classList.contains('cc-open') ? '1' : '');
     if (panel.classList.contains('cc-open')) { input.focus(); }
   });
-  close.addEventListener('click', function () { panel.classList.remove('cc-open'); });
+  close.addEventListener('click', function () { panel.classList.remove('cc-open'); sessionStorage.setItem('cc-chat-open', ''); });
 
   function setStatus(text) { status.textContent = text || ''; }
 
@@ -238,5 +239,10 @@
   });
 
   var saved = localStorage.getItem(KEY);
-  if (saved) { chat = {}; chatting(); connect(saved); }
+  if (saved) {
+    chat = {};
+    chatting();
+    connect(saved);
+    if (sessionStorage.getItem('cc-chat-open')) { panel.classList.add('cc-open'); } // a reload keeps the chat open
+  }
 })();

@@ -56,28 +56,10 @@ class ChatIT {
         admin = Api.at(root.toString()).awaitReady().admin();
         port = root.getPort();
         unique = UUID.randomUUID().toString().substring(0, 8);
-        String hours = admin.idOf("hours-of-operation", "name", "24x7");
-        queue = created("queues", ConfigurationApiIT.queue("CQ-" + unique, hours)).getString("id");
-        String profile = created("routing-profiles", ConfigurationApiIT.profile("CP-" + unique, 2, queue, 1, 0)).getString("id");
-        agent = "ca-" + unique;
-        created("users", ConfigurationApiIT.user(agent, "agent-pass-1", "AGENT").add("firstName", "Fay").add("routingProfileId", profile));
-        JsonObject content = Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", "hello").add("Actions", Json.createArrayBuilder()
-                .add(action("hello", "MessageParticipant", Json.createObjectBuilder().add("Text", "Welcome to the chat."), "ask"))
-                .add(Json.createObjectBuilder().add("Identifier", "ask").add("Type", "GetParticipantInput")
-                        .add("Parameters", Json.createObjectBuilder().add("Text", "Sales or support?"))
-                        .add("Transitions", Json.createObjectBuilder()
-                                .add("Conditions", Json.createArrayBuilder()
-                                        .add(condition("queue", "1", "sales")).add(condition("queue", "2", "support")))
-                                .add("Errors", Json.createArrayBuilder().add(error("InputTimeLimitExceeded", "queue"))
-                                        .add(error("NoMatchingCondition", "ask")).add(error("NoMatchingError", "queue")))))
-                .add(action("queue", "UpdateContactTargetQueue", Json.createObjectBuilder().add("QueueId", queue), "transfer"))
-                .add(Json.createObjectBuilder().add("Identifier", "transfer").add("Type", "TransferContactToQueue").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
-                        .add("Transitions", Json.createObjectBuilder().add("Errors", Json.createArrayBuilder()
-                                .add(error("QueueAtCapacity", "bye")).add(error("NoMatchingError", "bye")))))
-                .add(Json.createObjectBuilder().add("Identifier", "bye").add("Type", "DisconnectParticipant").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
-                        .add("Transitions", JsonValue.EMPTY_JSON_OBJECT))).build();
-        flow = created("contact-flows", Json.createObjectBuilder().add("name", "CF-" + unique).add("type", "CONTACT_FLOW").add("content", content)).getString("id");
-        assertEquals(200, admin.post("api/v1/contact-flows/" + flow + "/publish", JsonValue.EMPTY_JSON_OBJECT).status());
+        ChatFixture fixture = ChatFixture.create(admin, unique);
+        queue = fixture.queue();
+        agent = fixture.agent();
+        flow = fixture.flow();
     }
 
     @Test
@@ -350,21 +332,6 @@ class ChatIT {
         return answer.object();
     }
 
-    private static JsonObject action(String id, String type, JsonObjectBuilder parameters, String next) {
-        return Json.createObjectBuilder().add("Identifier", id).add("Type", type).add("Parameters", parameters)
-                .add("Transitions", Json.createObjectBuilder().add("NextAction", next).add("Errors", Json.createArrayBuilder().add(error("NoMatchingError", next))))
-                .build();
-    }
 
-    private static JsonObjectBuilder condition(String next, String... operands) {
-        var list = Json.createArrayBuilder();
-        for (String o : operands) {
-            list.add(o);
-        }
-        return Json.createObjectBuilder().add("NextAction", next).add("Condition", Json.createObjectBuilder().add("Operator", "Equals").add("Operands", list));
-    }
 
-    private static JsonObjectBuilder error(String type, String next) {
-        return Json.createObjectBuilder().add("ErrorType", type).add("NextAction", next);
-    }
 }
