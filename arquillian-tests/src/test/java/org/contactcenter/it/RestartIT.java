@@ -15,7 +15,7 @@ import org.contactcenter.it.Api.Answer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The configuration and the waiting contacts survive a restart, even a kill -9: two Payara Micro processes in a
+ * The configuration, the waiting contacts and every acknowledged chat message survive a restart, even a kill -9: two Payara Micro processes in a
  * row on the same database (an H2 file in the H2 run, the PostgreSQL database in the PostgreSQL run). Waiting
  * contacts come back in their queue with their original enqueue time and position.
  */
@@ -33,6 +33,7 @@ class RestartIT {
         String queueId;
         String demoSales;
         JsonArray waitingBefore;
+        JsonObject chat;
         try (MicroProcess first = MicroProcess.start("restart-first", properties)) {
             Api admin = first.api().admin();
             demoSales = admin.idOf("queues", "name", "Sales");
@@ -48,7 +49,17 @@ class RestartIT {
             }
             waitingBefore = admin.get("api/v1/queues/" + queueId + "/contacts").array();
             assertEquals(2, waitingBefore.size());
-            first.kill();
+            // a chat whose last message was acknowledged just before the kill
+            ChatFixture fixture = ChatFixture.create(admin, UUID.randomUUID().toString().substring(0, 8));
+            chat = Api.at("http://127.0.0.1:" + first.port + "/").anonymous().post("api/v1/chats", Json.createObjectBuilder()
+                    .add("flowId", fixture.flow()).add("displayName", "Before the crash").build()).object();
+            try (JsonSocket customer = JsonSocket.customer(first.port)) {
+                customer.send(Json.createObjectBuilder().add("type", "authenticate").add("token", chat.getString("participantToken")).build());
+                customer.awaitType("transcript");
+                customer.send(Json.createObjectBuilder().add("type", "message").add("text", "acknowledged, then the server died").build());
+                customer.await("ack", m -> m.getString("type").equals("ack"));
+                first.kill();
+            }
         }
         try (MicroProcess second = MicroProcess.start("restart-second", properties)) {
             Api admin = second.api().admin();
@@ -66,6 +77,14 @@ class RestartIT {
                 assertEquals("WAITING", admin.get("api/v1/contacts/" + contact.asJsonObject().getString("contactId")).object().getString("state"));
             }
             assertEquals(demoSales, admin.idOf("queues", "name", "Sales"), "the demo instance is not loaded twice");
+            try (JsonSocket customer = JsonSocket.customer(second.port)) {
+                customer.send(Json.createObjectBuilder().add("type", "authenticate").add("token", chat.getString("participantToken")).build());
+                assertTrue(customer.awaitType("transcript").getJsonArray("messages").stream()
+                        .anyMatch(m -> m.asJsonObject().getString("text").equals("acknowledged, then the server died")),
+                        "no acknowledged message is lost");
+                customer.send(Json.createObjectBuilder().add("type", "message").add("text", "and the chat goes on").build());
+                customer.await("ack", m -> m.getString("type").equals("ack"));
+            }
             assertTrue(admin.get("api/v1/queues").array().stream().map(JsonObject.class::cast)
                     .filter(q -> q.getString("name").equals("Sales")).count() == 1);
         }
