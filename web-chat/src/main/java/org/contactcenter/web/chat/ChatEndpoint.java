@@ -62,6 +62,7 @@ public class ChatEndpoint {
     private final Deque<Long> recent = new ArrayDeque<>();
     private String chatId;
     private String contactId;
+    private String displayName;
 
     /** {@code {"type":"transcript","chat":{…},"messages":[…]}} */
     public static class TranscriptFrame {
@@ -100,7 +101,7 @@ public class ChatEndpoint {
                     if (!allowed()) {
                         return error(type, "rate-limited", "at most " + maxMessagesPer10Seconds + " messages in 10 s; this one was not stored");
                     }
-                    ChatMessageData stored = chats.customerMessage(chatId, string(request, "text"), string(request, "clientMessageId"));
+                    ChatMessageData stored = chats.customerMessage(chatId, contactId, displayName, string(request, "text"), string(request, "clientMessageId"));
                     var ack = Json.createObjectBuilder().add("type", "ack").add("ref", "message").add("sequence", stored.sequence);
                     if (stored.clientMessageId != null) {
                         ack.add("clientMessageId", stored.clientMessageId);
@@ -166,6 +167,7 @@ public class ChatEndpoint {
         }
         chatId = chat.get().chatId;
         contactId = chat.get().contactId;
+        displayName = chat.get().displayName;
         TranscriptFrame frame = new TranscriptFrame();
         frame.chat = chat.get();
         frame.messages = chats.transcript(chatId, 0, true);

@@ -37,6 +37,8 @@ import org.contactcenter.web.routing.AgentSessions;
 @ApplicationScoped
 public class ChatSessions {
     private final Map<String, Set<Session>> byChat = new ConcurrentHashMap<>();
+    /** contact → the agent it is connected to, kept from routing's events (no database read per message) */
+    private final Map<String, String> agentOfContact = new ConcurrentHashMap<>();
     private final Jsonb jsonb = JsonbBuilder.create();
 
     @Inject
@@ -108,6 +110,9 @@ public class ChatSessions {
     /** An agent accepted a chat, or the voice callback of one: it gets the chat's whole transcript. */
     void connected(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContactConnected connected) {
         ContactData contact = connected.contact();
+        if (contact.agentId != null) {
+            agentOfContact.put(contact.id, contact.agentId);
+        }
         if (contact.channel == Channel.CHAT) {
             chats.chatOfContact(contact.id).ifPresent(chat -> agents.push(contact.agentId, transcriptFrame(contact.id, chat)));
         } else if (contact.attributes != null && contact.attributes.containsKey("relatedChatId")) {
@@ -116,11 +121,12 @@ public class ChatSessions {
     }
 
     void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatEnded ended) {
+        String wasConnectedTo = connectedAgent(ended.contactId());
+        agentOfContact.remove(ended.contactId());
         String frame = Json.createObjectBuilder().add("type", "ended").add("reason", ended.reason() == null ? "ended" : ended.reason()).build().toString();
         toCustomer(ended.chatId(), frame);
-        String agentId = connectedAgent(ended.contactId());
-        if (agentId != null) {
-            agents.push(agentId, Json.createObjectBuilder().add("type", "chat-ended").add("contactId", ended.contactId()).build().toString());
+        if (wasConnectedTo != null) {
+            agents.push(wasConnectedTo, Json.createObjectBuilder().add("type", "chat-ended").add("contactId", ended.contactId()).build().toString());
         }
     }
 
@@ -138,6 +144,10 @@ public class ChatSessions {
 
     /** The agent the chat's contact is connected to (or in after-contact work with), if any. */
     public String connectedAgent(String contactId) {
+        String cached = agentOfContact.get(contactId);
+        if (cached != null) {
+            return cached;
+        }
         try {
             ContactData contact = routing.contact(contactId);
             return contact.agentId != null && (contact.state == ContactState.CONNECTED || contact.state == ContactState.AFTER_CONTACT_WORK)

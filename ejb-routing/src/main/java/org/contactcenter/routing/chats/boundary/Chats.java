@@ -165,13 +165,18 @@ public class Chats {
 
     /** The customer wrote: stored first (the caller acknowledges after this returns), then given to the flow or the agent. */
     public ChatMessageData customerMessage(String chatId, String text, String clientMessageId) {
-        checkText(text, clientMessageId);
         ChatData chat = store.get(chatId);
-        ChatMessageData message = store.append(chatId, Participant.CUSTOMER, chat.displayName, text, null, clientMessageId);
-        Optional<FlowRun.State> state = flows.state(chat.contactId);
+        return customerMessage(chatId, chat.contactId, chat.displayName, text, clientMessageId);
+    }
+
+    /** The same, for a caller that knows the chat's contact and customer already (the chat socket). */
+    public ChatMessageData customerMessage(String chatId, String contactId, String displayName, String text, String clientMessageId) {
+        checkText(text, clientMessageId);
+        ChatMessageData message = store.append(chatId, Participant.CUSTOMER, displayName, text, null, clientMessageId);
+        Optional<FlowRun.State> state = flows.state(contactId);
         if (state.isPresent() && (state.get() == FlowRun.State.WAITING_FOR_INPUT || state.get() == FlowRun.State.WAITING)) {
             try {
-                flows.event(chat.contactId, new FlowEvent(FlowEvent.Type.INPUT, text));
+                flows.event(contactId, new FlowEvent(FlowEvent.Type.INPUT, text));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Chat " + chatId + ": the flow did not take the customer's message", e);
             }
