@@ -15,12 +15,22 @@ import org.contactcenter.it.Api.Answer;
  */
 record ChatFixture(String queue, String agent, String flow) {
     static ChatFixture create(Api admin, String unique) {
+        return create(admin, unique, false);
+    }
+
+    /** With {@code queueFlow}, the flow first sets the demo's customer queue flow (position, estimated wait, hold messages). */
+    static ChatFixture create(Api admin, String unique, boolean queueFlow) {
         String hours = admin.idOf("hours-of-operation", "name", "24x7");
         String queue = created(admin, "queues", ConfigurationApiIT.queue("CQ-" + unique, hours)).getString("id");
         String profile = created(admin, "routing-profiles", ConfigurationApiIT.profile("CP-" + unique, 2, queue, 1, 0)).getString("id");
         String agent = "ca-" + unique;
         created(admin, "users", ConfigurationApiIT.user(agent, "agent-pass-1", "AGENT").add("firstName", "Fay").add("routingProfileId", profile));
-        JsonObject content = Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", "hello").add("Actions", Json.createArrayBuilder()
+        var actions = Json.createArrayBuilder();
+        if (queueFlow) {
+            actions.add(action("hooks", "UpdateContactEventHooks", Json.createObjectBuilder().add("EventHooks", Json.createObjectBuilder()
+                    .add("CustomerQueue", admin.idOf("contact-flows", "name", "Demo customer queue"))), "hello"));
+        }
+        JsonObject content = Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", queueFlow ? "hooks" : "hello").add("Actions", actions
                 .add(action("hello", "MessageParticipant", Json.createObjectBuilder().add("Text", "Welcome to the chat."), "ask"))
                 .add(Json.createObjectBuilder().add("Identifier", "ask").add("Type", "GetParticipantInput")
                         .add("Parameters", Json.createObjectBuilder().add("Text", "Sales or support?"))

@@ -121,6 +121,23 @@ class ChatIT {
     }
 
     @Test
+    void whileWaitingTheCustomerGetsTheQueueFlowsMessages() throws Exception {
+        ChatFixture withQueueFlow = ChatFixture.create(admin, unique + "q", true);
+        Answer answer = Api.at(root.toString()).anonymous().post("api/v1/chats", Json.createObjectBuilder().add("flowId", withQueueFlow.flow())
+                .add("displayName", "Patient").build());
+        assertEquals(201, answer.status(), answer.toString());
+        JsonObject chat = answer.object();
+        try (JsonSocket c = JsonSocket.customer(port)) {
+            authenticate(c, chat);
+            c.send(message("support", null));
+            c.await("position", m -> m.getString("type").equals("message")
+                    && m.getJsonObject("message").getString("text").startsWith("You are number 1 in the queue."));
+            c.await("hold message", m -> m.getString("type").equals("message")
+                    && m.getJsonObject("message").getString("text").equals("Thank you for waiting. The next free agent will answer you."));
+        }
+    }
+
+    @Test
     void aDroppedSocketKeepsThePlaceAndAnotherDeviceGetsTheWholeTranscript() throws Exception {
         JsonObject chat = start("Taro");
         try (JsonSocket phone = JsonSocket.customer(port)) {
@@ -192,7 +209,9 @@ class ChatIT {
             c.send(message("   ", null));
             assertEquals("invalid", c.awaitType("error").getString("code"));
             c.sendRaw("{\"type\":\"message\",\"text\":\"" + "y".repeat(70_000) + "\"}");
-            // a frame over 64 KiB: the server closes this socket (1009), nothing else
+            assertEquals("invalid", c.awaitType("error").getString("code"), "an oversize message in a 70 KB frame");
+            c.sendRaw("{\"type\":\"message\",\"text\":\"" + "z".repeat(300_000) + "\"}");
+            // a frame over 256 KiB: the server closes this socket (1009), and nothing else
             c.awaitClose();
         }
         assertEquals(2, admin.get("api/v1/chats/" + mine.getString("chatId") + "/transcript").array().size(), "only the flow's two messages");

@@ -45,7 +45,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ServerEndpoint("/ws/chat")
 public class ChatEndpoint {
     private static final Logger LOG = Logger.getLogger(ChatEndpoint.class.getName());
-    static final int MAX_FRAME = 64 * 1024;
+    static final int MAX_FRAME = 256 * 1024;
     private static final long WINDOW_MILLIS = 10_000;
 
     @Inject
