@@ -1,6 +1,8 @@
 package org.contactcenter.web.chat;
 
-import java.io.StringReader;
+import static org.contactcenter.web.platform.SocketFrames.error;
+import static org.contactcenter.web.platform.SocketFrames.string;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -10,11 +12,8 @@ import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -33,6 +32,7 @@ import org.contactcenter.routing.platform.Conflict;
 import org.contactcenter.routing.platform.InvalidInput;
 import org.contactcenter.routing.platform.NotFound;
 import org.contactcenter.web.routing.AgentSessions;
+import org.contactcenter.web.platform.SocketFrames;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -78,15 +78,9 @@ public class ChatEndpoint {
 
     @OnMessage
     public String message(String text, Session session) {
-        JsonObject request;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                return error(null, "malformed", "a frame is a JSON object with a type");
-            }
-            request = value.asJsonObject();
-        } catch (JsonException e) {
-            return error(null, "malformed", "not JSON");
+        JsonObject request = SocketFrames.parse(text);
+        if (request == null) {
+            return SocketFrames.malformed();
         }
         String type = string(request, "type");
         try {
@@ -144,19 +138,8 @@ public class ChatEndpoint {
                     return error(type, "unknown-type", "unknown message type " + type + "; see docs/WEBSOCKETS.md");
                 }
             }
-        } catch (InvalidInput e) {
-            return error(type, "invalid", e.getMessage());
-        } catch (NotFound e) {
-            return error(type, "not-found", e.getMessage());
-        } catch (Conflict e) {
-            return error(type, "conflict", e.getMessage());
         } catch (RuntimeException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof InvalidInput || cause instanceof NotFound || cause instanceof Conflict) {
-                return error(type, cause instanceof InvalidInput ? "invalid" : cause instanceof NotFound ? "not-found" : "conflict", cause.getMessage());
-            }
-            LOG.log(Level.SEVERE, "Chat socket request " + type + " failed", e);
-            return error(type, "internal", "the request failed on the server; it is logged");
+            return SocketFrames.refused(type, e, LOG);
         }
     }
 
@@ -198,20 +181,9 @@ public class ChatEndpoint {
     }
 
     @OnError
-    public void error(Session session, Throwable error) {
+    public void failed(Session session, Throwable error) {
         LOG.log(Level.FINE, "Chat socket error", error);
     }
 
-    private static String string(JsonObject o, String name) {
-        JsonValue v = o.get(name);
-        return v instanceof JsonString s ? s.getString() : null;
-    }
 
-    static String error(String ref, String code, String message) {
-        var error = Json.createObjectBuilder().add("type", "error").add("code", code).add("message", message);
-        if (ref != null) {
-            error.add("ref", ref);
-        }
-        return error.build().toString();
-    }
 }

@@ -1,7 +1,9 @@
 package org.contactcenter.web.routing;
 
+import static org.contactcenter.web.platform.SocketFrames.error;
+import static org.contactcenter.web.platform.SocketFrames.string;
+
 import java.io.IOException;
-import java.io.StringReader;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -9,10 +11,7 @@ import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.websocket.CloseReason;
 import jakarta.json.JsonNumber;
@@ -29,6 +28,7 @@ import org.contactcenter.routing.chats.boundary.Chats;
 import org.contactcenter.routing.contacts.boundary.ContactData;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
 import org.contactcenter.web.chat.ChatSessions;
+import org.contactcenter.web.platform.SocketFrames;
 import org.contactcenter.routing.platform.Conflict;
 import org.contactcenter.routing.platform.InvalidInput;
 import org.contactcenter.routing.platform.NotFound;
@@ -76,15 +76,9 @@ public class AgentEndpoint {
 
     @OnMessage
     public String message(String text, Session session) {
-        JsonObject request;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                return error(null, "malformed", "a message is a JSON object with a type");
-            }
-            request = value.asJsonObject();
-        } catch (JsonException e) {
-            return error(null, "malformed", "not JSON: " + e.getMessage());
+        JsonObject request = SocketFrames.parse(text);
+        if (request == null) {
+            return SocketFrames.malformed();
         }
         String type = string(request, "type");
         String contactId = string(request, "contactId");
@@ -127,19 +121,8 @@ public class AgentEndpoint {
                     return error(type, "unknown-type", "unknown message type " + type + "; see docs/WEBSOCKETS.md");
                 }
             }
-        } catch (InvalidInput e) {
-            return error(type, "invalid", e.getMessage());
-        } catch (NotFound e) {
-            return error(type, "not-found", e.getMessage());
-        } catch (Conflict e) {
-            return error(type, "conflict", e.getMessage());
         } catch (RuntimeException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof InvalidInput || cause instanceof NotFound || cause instanceof Conflict) {
-                return error(type, cause instanceof InvalidInput ? "invalid" : cause instanceof NotFound ? "not-found" : "conflict", cause.getMessage());
-            }
-            LOG.log(Level.SEVERE, "Agent socket request " + type + " failed", e);
-            return error(type, "internal", "the request failed on the server; it is logged");
+            return SocketFrames.refused(type, e, LOG);
         }
         var ack = Json.createObjectBuilder().add("type", "ack").add("ref", type);
         if (contactId != null) {
@@ -156,7 +139,7 @@ public class AgentEndpoint {
     }
 
     @OnError
-    public void error(Session session, Throwable error) {
+    public void failed(Session session, Throwable error) {
         LOG.log(Level.FINE, "Agent socket error", error);
     }
 
@@ -176,16 +159,5 @@ public class AgentEndpoint {
         return contactId;
     }
 
-    private static String string(JsonObject o, String name) {
-        JsonValue v = o.get(name);
-        return v instanceof JsonString s ? s.getString() : null;
-    }
 
-    private static String error(String ref, String code, String message) {
-        var error = Json.createObjectBuilder().add("type", "error").add("code", code).add("message", message);
-        if (ref != null) {
-            error.add("ref", ref);
-        }
-        return error.build().toString();
-    }
 }
