@@ -41,7 +41,7 @@
   panel.setAttribute('aria-label', title);
   var head = el('div', 'cc-head');
   head.appendChild(el('span', null, title));
-  var close = el('button', null, '×');
+  var close = el('button', null, '\u00d7');
   close.type = 'button';
   close.setAttribute('aria-label', 'Close');
   head.appendChild(close);
@@ -136,7 +136,7 @@
       } else if (f.type === 'ack' && f.clientMessageId) {
         delete pending[f.clientMessageId];
       } else if (f.type === 'typing') {
-        setStatus('The agent is typing…');
+        setStatus('The agent is typing\u2026');
         setTimeout(function () { setStatus(''); }, 3000);
       } else if (f.type === 'receipt') {
         var b = log.querySelector('[data-sequence="' + f.sequence + '"]');
@@ -154,7 +154,7 @@
     socket.onclose = function () {
       if (!ended && chat && attempts < 10) {
         attempts++;
-        setStatus('Reconnecting…');
+        setStatus('Reconnecting\u2026');
         setTimeout(function () { connect(token); }, Math.min(10000, 500 * attempts * attempts));
       }
     };
