@@ -235,6 +235,11 @@ class ChatIT {
             fay.send(Json.createObjectBuilder().add("type", "chat-message").add("contactId", mine.getString("contactId")).add("text", "hi").build());
             assertEquals("conflict", fay.awaitType("error").getString("code"), "not the agent's chat");
         }
+        Api site = Api.at(root.toString()).anonymous();
+        Answer preflight = site.send(site.request("api/v1/chats").header("Origin", "https://www.example.com")
+                .header("Access-Control-Request-Method", "POST").method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertEquals(204, preflight.status(), "the widget may start chats from the company's site: " + preflight);
+        assertEquals("*", preflight.response().headers().firstValue("Access-Control-Allow-Origin").orElse(null));
         assertProblem(Api.at(root.toString()).anonymous().post("api/v1/chats", Json.createObjectBuilder().build()), 400);
         assertProblem(Api.at(root.toString()).anonymous().post("api/v1/chats", Json.createObjectBuilder().add("displayName", "x").add("flowId", "nope").build()), 404);
         assertProblem(Api.at(root.toString()).anonymous().get("api/v1/chats/" + mine.getString("chatId") + "/transcript"), 401);

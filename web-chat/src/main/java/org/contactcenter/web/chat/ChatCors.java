@@ -41,7 +41,7 @@ public class ChatCors implements ContainerRequestFilter, ContainerResponseFilter
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (isChatStart(request)) {
+        if (isChatStart(request) && !"OPTIONS".equals(request.getMethod())) {
             MultivaluedMap<String, Object> headers = response.getHeaders();
             allowed(request.getHeaderString("Origin")).ifPresent(origin -> {
                 headers.putSingle("Access-Control-Allow-Origin", origin);
