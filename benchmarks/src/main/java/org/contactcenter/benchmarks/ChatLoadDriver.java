@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -49,6 +50,7 @@ public final class ChatLoadDriver {
     private final Histogram toAgent = new Histogram();
     private final Histogram toCustomer = new Histogram();
     private final AtomicInteger accepted = new AtomicInteger();
+    private CountDownLatch allAccepted;
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
 
@@ -86,6 +88,7 @@ public final class ChatLoadDriver {
                 + "{\"Identifier\":\"e\",\"Type\":\"DisconnectParticipant\",\"Parameters\":{},\"Transitions\":{}}]}}", adminAuth).getString("id");
         post("/api/v1/contact-flows/" + flow + "/publish", "{}", adminAuth);
 
+        allAccepted = new CountDownLatch(Math.min(customerCount, agentCount * 10));
         ExecutorService pool = Executors.newFixedThreadPool(16);
         long t0 = System.nanoTime();
         List<CompletableFuture<Void>> work = new ArrayList<>();
@@ -126,10 +129,7 @@ public final class ChatLoadDriver {
             }, pool));
         }
         CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).get(30, TimeUnit.MINUTES);
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (accepted.get() < Math.min(customerCount, agentCount * 10) && System.nanoTime() < deadline) {
-            Thread.sleep(200); // a load driver, not a test: waiting for the center to route everything
-        }
+        allAccepted.await(5, TimeUnit.MINUTES); // the center routes every chat to an agent (or we go on after 5 min)
         System.out.printf("%d customer sockets open, %d chats accepted by agents in %.1f s, %d errors%n", customers.size(), accepted.get(),
                 (System.nanoTime() - t0) / 1e9, errors.get());
         long heapBefore = heap();
@@ -158,7 +158,7 @@ public final class ChatLoadDriver {
             }
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        Thread.sleep(2000); // let the last deliveries arrive
+        toAgent.awaitCount(sent.get(), TimeUnit.SECONDS.toMillis(10)); // the last deliveries (at most 10 s more)
         System.out.printf("sent %d customer messages in %.1f s = %.0f/s; delivered to agents %d, agents' answers delivered %d, errors %d%n",
                 sent.get(), elapsed, sent.get() / elapsed, toAgent.count(), toCustomer.count(), errors.get());
         System.out.printf("customer -> agent latency: %s%n", toAgent.summary());
@@ -221,6 +221,7 @@ public final class ChatLoadDriver {
                 send("{\"type\":\"accept\",\"contactId\":\"" + offer.getJsonObject("contact").getString("id") + "\"}");
             } else if (text.contains("\"type\":\"chat-transcript\"")) {
                 accepted.incrementAndGet();
+                allAccepted.countDown();
             } else if (text.contains("\"type\":\"chat-message\"") && text.contains("\"participant\":\"CUSTOMER\"")) {
                 Matcher m = STAMP.matcher(text);
                 if (m.find()) {
@@ -293,6 +294,15 @@ public final class ChatLoadDriver {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = nanos;
+            notifyAll();
+        }
+
+        /** Waits until {@code n} samples are in, or {@code millis} have passed. */
+        synchronized void awaitCount(long n, long millis) throws InterruptedException {
+            long until = System.currentTimeMillis() + millis;
+            for (long left = millis; size < n && left > 0; left = until - System.currentTimeMillis()) {
+                wait(left);
+            }
         }
 
         synchronized int count() {

@@ -38,6 +38,17 @@ public final class Violations {
         return this;
     }
 
+    /** Contact attributes as Amazon Connect limits them: names 1-128 characters, values up to 1,024 (the count is Bean Validation's). */
+    public Violations contactAttributes(java.util.Map<String, String> attributes) {
+        if (attributes != null) {
+            attributes.forEach((name, value) -> {
+                check(name != null && !name.isBlank() && name.length() <= 128, "attributes", "attribute names are 1-128 characters");
+                check(value == null || value.length() <= 1024, "attributes." + name, "values are at most 1024 characters");
+            });
+        }
+        return this;
+    }
+
     public Violations add(String field, String message) {
         found.add(new Violation(field, message));
         return this;

@@ -6,22 +6,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A parsed flow document: where it starts and its actions by identifier (document order kept). */
-public record FlowDocument(String startAction, List<FlowAction> actions) {
-    public FlowDocument {
-        actions = List.copyOf(actions);
+/**
+ * A parsed flow document: where it starts and its actions (document order kept), indexed by identifier once, when
+ * it is built (the engine looks an action up at every block). Immutable.
+ */
+public final class FlowDocument {
+    private final String startAction;
+    private final List<FlowAction> actions;
+    private final Map<String, FlowAction> byId;
+
+    public FlowDocument(String startAction, List<FlowAction> actions) {
+        this.startAction = startAction;
+        this.actions = List.copyOf(actions);
+        Map<String, FlowAction> index = new LinkedHashMap<>();
+        for (FlowAction a : this.actions) {
+            index.putIfAbsent(a.identifier(), a);
+        }
+        this.byId = Collections.unmodifiableMap(index);
+    }
+
+    public String startAction() {
+        return startAction;
+    }
+
+    public List<FlowAction> actions() {
+        return actions;
     }
 
     public Optional<FlowAction> action(String identifier) {
-        return identifier == null ? Optional.empty() : Optional.ofNullable(byId().get(identifier));
+        return identifier == null ? Optional.empty() : Optional.ofNullable(byId.get(identifier));
     }
 
+    /** The actions by identifier (the first one of a duplicated identifier). */
     public Map<String, FlowAction> byId() {
-        Map<String, FlowAction> map = new LinkedHashMap<>();
-        for (FlowAction a : actions) {
-            map.putIfAbsent(a.identifier(), a);
-        }
-        return Collections.unmodifiableMap(map);
+        return byId;
     }
 
     /** Escapes one JSON pointer reference token (RFC 6901). */

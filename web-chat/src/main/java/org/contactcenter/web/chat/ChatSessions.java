@@ -150,8 +150,11 @@ public class ChatSessions {
         }
         try {
             ContactData contact = routing.contact(contactId);
-            return contact.agentId != null && (contact.state == ContactState.CONNECTED || contact.state == ContactState.AFTER_CONTACT_WORK)
-                    ? contact.agentId : null;
+            if (contact.agentId != null && (contact.state == ContactState.CONNECTED || contact.state == ContactState.AFTER_CONTACT_WORK)) {
+                agentOfContact.put(contactId, contact.agentId); // e.g. connected before a restart: read once, then kept
+                return contact.agentId;
+            }
+            return null;
         } catch (NotFound e) {
             return null;
         }

@@ -115,9 +115,7 @@ public class Chats {
 
     /** Starts a chat: a new contact in the inbound flow; answers the chat with its participant token. */
     public ChatData start(StartChat request) {
-        Violations v = Violations.validate(validator, request);
-        attributes(request.attributes, v);
-        v.throwIfAny();
+        Violations.validate(validator, request).contactAttributes(request.attributes).throwIfAny();
         return begin(request.flowId, request.phoneNumber, request.displayName, request.attributes, null);
     }
 
@@ -144,9 +142,7 @@ public class Chats {
         }
         String contactId = Ids.next();
         if (flow == null) {
-            flow = em.createNamedQuery(org.contactcenter.routing.phonenumbers.entity.PhoneNumber.BY_NUMBER,
-                    org.contactcenter.routing.phonenumbers.entity.PhoneNumber.class).setParameter("name", phoneNumber).getResultStream()
-                    .findFirst().map(p -> p.contactFlow().id()).orElseThrow(() -> InvalidInput.of("phoneNumber", "no phone number " + phoneNumber + " is claimed"));
+            flow = flows.flowOfPhoneNumber(phoneNumber);
         }
         ChatData chat = store.create(contactId, previousChatId, flow, displayName);
         try {
@@ -265,11 +261,6 @@ public class Chats {
         return store.append(chat.chatId, Participant.AGENT, agent == null ? null : agent.firstName(), text, null, clientMessageId);
     }
 
-    /** The transcript of a chat contact, past sessions included (what the agent sees). */
-    public List<ChatMessageData> transcriptOfContact(String contactId) {
-        return store.byContact(contactId).map(c -> store.transcript(c.chatId, 0, true)).orElse(List.of());
-    }
-
     public Optional<ChatData> chatOfContact(String contactId) {
         return store.byContact(contactId);
     }
@@ -357,15 +348,6 @@ public class Chats {
         v.check(text == null || text.length() <= maxMessageLength, "text", "at most " + maxMessageLength + " characters (cc.chat.max-message-length)");
         v.check(clientMessageId == null || clientMessageId.length() <= 64, "clientMessageId", "at most 64 characters");
         v.throwIfAny();
-    }
-
-    private static void attributes(Map<String, String> attributes, Violations v) {
-        if (attributes != null) {
-            attributes.forEach((name, value) -> {
-                v.check(name != null && !name.isBlank() && name.length() <= 128, "attributes", "attribute names are 1-128 characters");
-                v.check(value == null || value.length() <= 1024, "attributes." + name, "values are at most 1024 characters");
-            });
-        }
     }
 
     private ContactData contact(String contactId) {

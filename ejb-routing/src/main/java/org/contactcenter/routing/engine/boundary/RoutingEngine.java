@@ -162,11 +162,7 @@ public class RoutingEngine {
         Violations v = Violations.validate(validator, data);
         v.throwIfAny();
         Map<String, String> attributes = data.attributes == null ? Map.of() : data.attributes;
-        attributes.forEach((name, value) -> {
-            v.check(name != null && !name.isBlank() && name.length() <= 128, "attributes", "attribute names are 1-128 characters");
-            v.check(value == null || value.length() <= 1024, "attributes." + name, "values are at most 1024 characters");
-        });
-        v.throwIfAny();
+        v.contactAttributes(attributes).throwIfAny();
         Queue queue = em.find(Queue.class, data.queueId);
         if (queue == null) {
             throw InvalidInput.of("queueId", "unknown queue " + data.queueId);

@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,6 +33,7 @@ import org.contactcenter.routing.platform.Violation;
 import org.contactcenter.routing.platform.Violations;
 import org.contactcenter.routing.phonenumbers.entity.PhoneNumber;
 import org.contactcenter.routing.quickconnects.entity.QuickConnect;
+import org.contactcenter.rules.flow.FlowDocument;
 import org.contactcenter.rules.flow.FlowProblem;
 import org.contactcenter.rules.flow.FlowValidator;
 
@@ -42,6 +45,9 @@ import org.contactcenter.rules.flow.FlowValidator;
 @Stateless
 @LocalBean
 public class ContactFlows extends ConfigurationStore<ContactFlow, ContactFlowData> {
+    /** Published versions never change: each is parsed once (flow id#version → document; a few per flow). */
+    private static final Map<String, FlowDocument> PARSED = new ConcurrentHashMap<>();
+
     @Inject
     Clock clock;
 
@@ -134,9 +140,17 @@ public class ContactFlows extends ConfigurationStore<ContactFlow, ContactFlowDat
         if (flow == null || flow.publishedVersion() == null) {
             return Optional.empty();
         }
-        ContactFlowVersion v = em.find(ContactFlowVersion.class, new ContactFlowVersion.Key(id, flow.publishedVersion()));
-        return Optional.ofNullable(v).map(version -> new LoadedFlow(flow.id(), flow.name(), flow.type().name(), version.number(),
-                FlowParser.parse(json(version.content())).document()));
+        int number = flow.publishedVersion();
+        FlowDocument document = PARSED.get(id + "#" + number);
+        if (document == null) {
+            ContactFlowVersion v = em.find(ContactFlowVersion.class, new ContactFlowVersion.Key(id, number));
+            if (v == null) {
+                return Optional.empty();
+            }
+            document = FlowParser.parse(json(v.content())).document();
+            PARSED.put(id + "#" + number, document);
+        }
+        return Optional.of(new LoadedFlow(flow.id(), flow.name(), flow.type().name(), number, document));
     }
 
     /**
@@ -227,6 +241,7 @@ public class ContactFlows extends ConfigurationStore<ContactFlow, ContactFlowDat
 
     @Override
     protected void beforeDelete(ContactFlow flow) {
+        PARSED.keySet().removeIf(key -> key.startsWith(flow.id() + "#"));
         em.createNamedQuery(ContactFlowVersion.DELETE_OF_FLOW).setParameter("flowId", flow.id()).executeUpdate();
     }
 

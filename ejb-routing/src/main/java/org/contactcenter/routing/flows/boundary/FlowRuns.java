@@ -120,6 +120,7 @@ public class FlowRuns {
     int assumedHandleSeconds;
 
     private final Map<String, Entry> runs = new ConcurrentHashMap<>();
+    private volatile Instant lastPurge = Instant.EPOCH;
 
     private static final class Entry {
         final FlowRun run;
@@ -146,22 +147,13 @@ public class FlowRuns {
 
     /** A new contact, whose id a channel adapter has chosen already (a chat), enters its flow. */
     public FlowRunData start(StartFlowRun request, String contactId) {
-        Violations v = Violations.validate(validator, request);
-        if (request.attributes != null) {
-            request.attributes.forEach((name, value) -> {
-                v.check(name != null && !name.isBlank() && name.length() <= 128, "attributes", "attribute names are 1-128 characters");
-                v.check(value == null || value.length() <= 1024, "attributes." + name, "values are at most 1024 characters");
-            });
-        }
-        v.throwIfAny();
+        Violations.validate(validator, request).contactAttributes(request.attributes).throwIfAny();
         String flowId = request.flowId;
         if (flowId == null || flowId.isBlank()) {
             if (request.phoneNumber == null) {
                 throw InvalidInput.of("flowId", "give flowId or phoneNumber");
             }
-            flowId = em.createNamedQuery(PhoneNumber.BY_NUMBER, PhoneNumber.class).setParameter("name", request.phoneNumber).getResultStream()
-                    .findFirst().map(p -> p.contactFlow().id())
-                    .orElseThrow(() -> InvalidInput.of("phoneNumber", "no phone number " + request.phoneNumber + " is claimed"));
+            flowId = flowOfPhoneNumber(request.phoneNumber);
         }
         String id = flowId;
         LoadedFlow flow = flows.published(flowId).orElseThrow(() -> em.find(org.contactcenter.routing.flows.entity.ContactFlow.class, id) == null
@@ -199,6 +191,13 @@ public class FlowRuns {
             };
             return drive(entry, () -> interpreter().resume(entry.run, e, event.input), before);
         }
+    }
+
+    /** The flow a phone number (an entry point) runs; 400 naming {@code phoneNumber} when no number is claimed so. */
+    public String flowOfPhoneNumber(String phoneNumber) {
+        return em.createNamedQuery(PhoneNumber.BY_NUMBER, PhoneNumber.class).setParameter("name", phoneNumber).getResultStream()
+                .findFirst().map(p -> p.contactFlow().id())
+                .orElseThrow(() -> InvalidInput.of("phoneNumber", "no phone number " + phoneNumber + " is claimed"));
     }
 
     /** The run, with the actions after sequence number {@code after}. */
@@ -305,9 +304,16 @@ public class FlowRuns {
         return e.dropped + e.history.size();
     }
 
-    /** Forgets runs that ended a while ago, and ends runs nobody has driven for the idle timeout. */
+    /**
+     * Forgets runs that ended a while ago, and ends runs nobody has driven for the idle timeout. At most once a
+     * minute (or when the center is full), so that starting a contact does not walk every run.
+     */
     private void purge() {
         Instant now = clock.instant();
+        if (runs.size() < maxActive && Duration.between(lastPurge, now).toSeconds() < 60) {
+            return;
+        }
+        lastPurge = now;
         runs.values().removeIf(e -> {
             synchronized (e) {
                 Duration idle = Duration.between(e.lastActivity, now);
