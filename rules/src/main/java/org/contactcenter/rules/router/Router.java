@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -245,7 +246,7 @@ public final class Router {
     /** The agent ended a connected contact: its slot stays taken by after-contact work. */
     public synchronized void end(String contactId, String agentId) {
         Contact contact = contact(contactId);
-        if (contact.state != ContactState.CONNECTED || !agentId.equals(contact.agentId)) {
+        if (contact.state != ContactState.CONNECTED || !Objects.equals(agentId, contact.agentId)) {
             throw new RoutingException("contact " + contactId + " is not connected to agent " + agentId);
         }
         contact.state = ContactState.AFTER_CONTACT_WORK;
@@ -254,7 +255,7 @@ public final class Router {
     /** After-contact work is over (agent or timeout): the slot is free and the agent may get the next contact. */
     public synchronized Routed afterContactWorkDone(String contactId, String agentId, Instant now) {
         Contact contact = contact(contactId);
-        if (contact.state != ContactState.AFTER_CONTACT_WORK || !agentId.equals(contact.agentId)) {
+        if (contact.state != ContactState.AFTER_CONTACT_WORK || !Objects.equals(agentId, contact.agentId)) {
             throw new RoutingException("contact " + contactId + " is not in after-contact work for agent " + agentId);
         }
         return release(contact, now);
@@ -634,7 +635,7 @@ public final class Router {
 
     private Contact offeredTo(String contactId, String agentId) {
         Contact contact = contact(contactId);
-        if (contact.state != ContactState.OFFERED || !agentId.equals(contact.agentId)) {
+        if (contact.state != ContactState.OFFERED || !Objects.equals(agentId, contact.agentId)) {
             throw new RoutingException("contact " + contactId + " is not offered to agent " + agentId);
         }
         return contact;
