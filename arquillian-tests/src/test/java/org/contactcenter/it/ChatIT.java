@@ -158,6 +158,67 @@ class ChatIT {
         assertEquals(3, admin.get("api/v1/chats/" + chat.getString("chatId") + "/transcript").array().size());
     }
 
+    /**
+     * Messages are stored in batches (one commit for many): many sockets writing at once, two devices of each chat
+     * sending the same retried messages, lose nothing, store each client id once, number each chat 1, 2, 3, …
+     * without gaps, and acknowledge each message with the number it was stored under.
+     */
+    @Test
+    void manyWritersAtOnceLoseNothingAndNumberEachChatWithoutGaps() throws Exception {
+        int perDevice = 12;
+        int retriedOnBoth = 3;
+        List<JsonObject> chats = new ArrayList<>();
+        List<JsonSocket> devices = new ArrayList<>();
+        try {
+            for (int c = 0; c < 4; c++) {
+                JsonObject chat = start("Writer " + c);
+                chats.add(chat);
+                for (int d = 0; d < 2; d++) {
+                    JsonSocket device = JsonSocket.customer(port);
+                    devices.add(device);
+                    authenticate(device, chat);
+                }
+            }
+            List<java.util.concurrent.CompletableFuture<Void>> sending = new ArrayList<>();
+            for (int k = 0; k < devices.size(); k++) {
+                JsonSocket device = devices.get(k);
+                int d = k % 2;
+                sending.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    for (int i = 0; i < perDevice; i++) {
+                        device.send(message("device " + d + " says " + i, "d" + d + "-" + i));
+                        if (i < retriedOnBoth) {
+                            device.send(message("sent from both devices " + i, "both-" + i));
+                        }
+                    }
+                }));
+            }
+            sending.forEach(java.util.concurrent.CompletableFuture::join);
+            for (int k = 0; k < devices.size(); k++) {
+                JsonObject chat = chats.get(k / 2);
+                java.util.Map<String, Integer> acked = new java.util.HashMap<>();
+                for (int i = 0; i < perDevice + retriedOnBoth; i++) {
+                    JsonObject ack = devices.get(k).await("ack " + i, m -> m.getString("type").equals("ack") && m.getString("ref").equals("message"));
+                    acked.put(ack.getString("clientMessageId"), ack.getInt("sequence"));
+                }
+                JsonArray stored = admin.get("api/v1/chats/" + chat.getString("chatId") + "/transcript").array();
+                List<Integer> sequences = stored.stream().map(m -> m.asJsonObject().getInt("sequence")).toList();
+                assertEquals(java.util.stream.IntStream.rangeClosed(1, sequences.size()).boxed().toList(), sequences, "numbered without gaps");
+                List<String> clientIds = stored.stream().map(JsonValue::asJsonObject).filter(m -> m.containsKey("clientMessageId"))
+                        .map(m -> m.getString("clientMessageId")).toList();
+                assertEquals(2 * perDevice + retriedOnBoth, clientIds.size(), "every message once, a retried one once: " + clientIds);
+                assertEquals(clientIds.size(), new java.util.HashSet<>(clientIds).size(), "no client id twice: " + clientIds);
+                for (JsonValue v : stored) {
+                    JsonObject m = v.asJsonObject();
+                    if (m.containsKey("clientMessageId") && acked.containsKey(m.getString("clientMessageId"))) {
+                        assertEquals(m.getInt("sequence"), acked.get(m.getString("clientMessageId")), "acknowledged as stored: " + m);
+                    }
+                }
+            }
+        } finally {
+            devices.forEach(JsonSocket::close);
+        }
+    }
+
     @Test
     void anAgentNeverHoldsMoreChatsThanItsProfileAllows() throws Exception {
         List<JsonObject> chats = new ArrayList<>();

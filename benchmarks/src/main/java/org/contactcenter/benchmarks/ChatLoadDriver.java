@@ -124,7 +124,9 @@ public final class ChatLoadDriver {
                         customers.add(customer);
                     }
                 } catch (Exception e) {
-                    errors.incrementAndGet();
+                    if (errors.incrementAndGet() == 1) {
+                        System.out.println("first error starting a chat: " + e.getMessage());
+                    }
                 }
             }, pool));
         }
@@ -132,6 +134,9 @@ public final class ChatLoadDriver {
         allAccepted.await(5, TimeUnit.MINUTES); // the center routes every chat to an agent (or we go on after 5 min)
         System.out.printf("%d customer sockets open, %d chats accepted by agents in %.1f s, %d errors%n", customers.size(), accepted.get(),
                 (System.nanoTime() - t0) / 1e9, errors.get());
+        if (customers.isEmpty()) {
+            throw new IllegalStateException("no chat could be started: nothing to measure (start the center on a fresh ./data for each run)");
+        }
         long heapBefore = heap();
 
         long periodNanos = TimeUnit.SECONDS.toNanos(1) / 100;

@@ -1,5 +1,7 @@
 package org.contactcenter.routing.demo;
 
+import static org.contactcenter.routing.platform.JsonP.JSON;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -9,7 +11,6 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
@@ -43,7 +44,7 @@ public final class DemoFlows {
                 m.appendReplacement(sb, Matcher.quoteReplacement(resolver.apply(m.group(1), m.group(2))));
             }
             m.appendTail(sb);
-            try (JsonReader reader = Json.createReader(new StringReader(sb.toString()))) {
+            try (JsonReader reader = JSON.createReader(new StringReader(sb.toString()))) {
                 return reader.readObject();
             }
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package org.contactcenter.web.chat;
 
+import static org.contactcenter.routing.platform.JsonP.JSON;
+
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,13 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.websocket.Session;
 
 import java.util.List;
 
+import org.contactcenter.web.platform.SocketFrames;
 import org.contactcenter.routing.chats.boundary.ChatData;
 import org.contactcenter.routing.chats.boundary.ChatEnded;
 import org.contactcenter.routing.chats.boundary.Chats;
@@ -123,10 +125,10 @@ public class ChatSessions {
     void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatEnded ended) {
         String wasConnectedTo = connectedAgent(ended.contactId());
         agentOfContact.remove(ended.contactId());
-        String frame = Json.createObjectBuilder().add("type", "ended").add("reason", ended.reason() == null ? "ended" : ended.reason()).build().toString();
+        String frame = JSON.createObjectBuilder().add("type", "ended").add("reason", ended.reason() == null ? "ended" : ended.reason()).build().toString();
         toCustomer(ended.chatId(), frame);
         if (wasConnectedTo != null) {
-            agents.push(wasConnectedTo, Json.createObjectBuilder().add("type", "chat-ended").add("contactId", ended.contactId()).build().toString());
+            agents.push(wasConnectedTo, JSON.createObjectBuilder().add("type", "chat-ended").add("contactId", ended.contactId()).build().toString());
         }
     }
 
@@ -135,7 +137,7 @@ public class ChatSessions {
         int sent = 0;
         for (Session session : byChat.getOrDefault(chatId, Set.of())) {
             if (session.isOpen()) {
-                session.getAsyncRemote().sendText(text);
+                SocketFrames.send(session, text);
                 sent++;
             }
         }
@@ -162,7 +164,7 @@ public class ChatSessions {
 
     /** {@code {"type":"receipt"|"chat-receipt", "kind":"delivered"|"read", "sequence"}} */
     static String receipt(String contactId, String kind, int sequence) {
-        var b = Json.createObjectBuilder().add("type", contactId == null ? "receipt" : "chat-receipt").add("kind", kind).add("sequence", sequence);
+        var b = JSON.createObjectBuilder().add("type", contactId == null ? "receipt" : "chat-receipt").add("kind", kind).add("sequence", sequence);
         if (contactId != null) {
             b.add("contactId", contactId);
         }

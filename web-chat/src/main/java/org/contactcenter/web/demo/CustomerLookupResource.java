@@ -1,8 +1,9 @@
 package org.contactcenter.web.demo;
 
+import static org.contactcenter.routing.platform.JsonP.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -47,7 +48,7 @@ public class CustomerLookupResource {
         if (endpoint != null) {
             number = endpoint.getString("Address", null);
         }
-        JsonObjectBuilder answer = Json.createObjectBuilder();
+        JsonObjectBuilder answer = JSON.createObjectBuilder();
         DemoCustomers.byNumber(number).ifPresentOrElse(c -> c.attributes().forEach(answer::add), () -> answer.add("found", "false"));
         return answer.build().toString();
     }

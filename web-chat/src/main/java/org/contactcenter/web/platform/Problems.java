@@ -1,8 +1,9 @@
 package org.contactcenter.web.platform;
 
+import static org.contactcenter.routing.platform.JsonP.JSON;
+
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -21,7 +22,7 @@ public final class Problems {
     }
 
     public static Response of(int status, String title, String detail, List<Violation> violations, List<String> referencedBy) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status);
@@ -29,12 +30,12 @@ public final class Problems {
             body.add("detail", detail);
         }
         if (!violations.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            violations.forEach(v -> list.add(Json.createObjectBuilder().add("field", v.field()).add("message", v.message())));
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            violations.forEach(v -> list.add(JSON.createObjectBuilder().add("field", v.field()).add("message", v.message())));
             body.add("violations", list);
         }
         if (!referencedBy.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JSON.createArrayBuilder();
             referencedBy.forEach(list::add);
             body.add("referencedBy", list);
         }

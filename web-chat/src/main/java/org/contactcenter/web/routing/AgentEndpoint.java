@@ -1,5 +1,6 @@
 package org.contactcenter.web.routing;
 
+import static org.contactcenter.routing.platform.JsonP.JSON;
 import static org.contactcenter.web.platform.SocketFrames.error;
 import static org.contactcenter.web.platform.SocketFrames.string;
 
@@ -10,7 +11,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.websocket.CloseReason;
@@ -71,11 +71,16 @@ public class AgentEndpoint {
         agentId = user.get().id();
         session.setMaxTextMessageBufferSize(MAX_MESSAGE);
         sessions.add(agentId, session);
-        session.getAsyncRemote().sendText(sessions.state(engine.agentState(agentId)));
+        SocketFrames.send(session, sessions.state(engine.agentState(agentId)));
     }
 
+    /** Answers on the socket (through {@link SocketFrames#send}: cheaper than returning the answer to Tyrus). */
     @OnMessage
-    public String message(String text, Session session) {
+    public void message(String text, Session session) {
+        SocketFrames.send(session, answer(text, session));
+    }
+
+    private String answer(String text, Session session) {
         JsonObject request = SocketFrames.parse(text);
         if (request == null) {
             return SocketFrames.malformed();
@@ -90,11 +95,11 @@ public class AgentEndpoint {
                 case "end" -> engine.end(required(contactId), agentId);
                 case "acw-done" -> engine.afterContactWorkDone(required(contactId), agentId);
                 case "ping" -> {
-                    return Json.createObjectBuilder().add("type", "pong").build().toString();
+                    return JSON.createObjectBuilder().add("type", "pong").build().toString();
                 }
                 case "chat-message" -> {
                     ChatMessageData stored = chats.agentMessage(agentId, required(contactId), string(request, "text"), string(request, "clientMessageId"));
-                    var ack = Json.createObjectBuilder().add("type", "ack").add("ref", type).add("contactId", contactId).add("sequence", stored.sequence);
+                    var ack = JSON.createObjectBuilder().add("type", "ack").add("ref", type).add("contactId", contactId).add("sequence", stored.sequence);
                     if (stored.clientMessageId != null) {
                         ack.add("clientMessageId", stored.clientMessageId);
                     }
@@ -104,9 +109,9 @@ public class AgentEndpoint {
                     ChatData chat = ownChat(required(contactId));
                     String frame;
                     if (type.equals("chat-typing")) {
-                        frame = Json.createObjectBuilder().add("type", "typing").add("participant", "AGENT").build().toString();
+                        frame = JSON.createObjectBuilder().add("type", "typing").add("participant", "AGENT").build().toString();
                     } else if (request.get("sequence") instanceof JsonNumber n) {
-                        frame = Json.createObjectBuilder().add("type", "receipt").add("kind", "read").add("sequence", n.intValue()).build().toString();
+                        frame = JSON.createObjectBuilder().add("type", "receipt").add("kind", "read").add("sequence", n.intValue()).build().toString();
                     } else {
                         return error(type, "invalid", "chat-read needs the sequence number of the last message read");
                     }
@@ -124,7 +129,7 @@ public class AgentEndpoint {
         } catch (RuntimeException e) {
             return SocketFrames.refused(type, e, LOG);
         }
-        var ack = Json.createObjectBuilder().add("type", "ack").add("ref", type);
+        var ack = JSON.createObjectBuilder().add("type", "ack").add("ref", type);
         if (contactId != null) {
             ack.add("contactId", contactId);
         }

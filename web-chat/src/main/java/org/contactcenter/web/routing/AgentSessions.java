@@ -11,6 +11,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.websocket.Session;
 
+import org.contactcenter.web.platform.SocketFrames;
 import org.contactcenter.routing.contacts.boundary.ContactData;
 import org.contactcenter.routing.engine.boundary.AgentStateChanged;
 import org.contactcenter.routing.engine.boundary.AgentStateData;
@@ -72,7 +73,7 @@ public class AgentSessions {
         int sent = 0;
         for (Session session : byAgent.getOrDefault(agentId, Set.of())) {
             if (session.isOpen()) {
-                session.getAsyncRemote().sendText(text);
+                SocketFrames.send(session, text);
                 sent++;
             }
         }

@@ -1,9 +1,10 @@
 package org.contactcenter.web.rules;
 
+import static org.contactcenter.routing.platform.JsonP.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -48,7 +49,7 @@ public class RulesResource {
     @Operation(operationId = "validateRuleFile", summary = "Check a rule file (.drl or .drl.csv) in its rule base without changing anything")
     public String validateRuleFile(@PathParam("kbase") String kbase, @PathParam("file") String file, String content) {
         engine.validate(kbase, file, content);
-        return Json.createObjectBuilder().add("valid", true).build().toString();
+        return JSON.createObjectBuilder().add("valid", true).build().toString();
     }
 
     @PUT

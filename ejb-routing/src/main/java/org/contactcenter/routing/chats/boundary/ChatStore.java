@@ -8,13 +8,19 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,9 +35,10 @@ import org.contactcenter.routing.platform.Conflict;
 import org.contactcenter.routing.platform.NotFound;
 
 /**
- * The chats' persistence: each call one transaction. A message is numbered under a lock on its chat (per-chat order
- * is the order of the numbers) and stored before the call returns, so whoever acknowledges it after the call has
- * it on disk; a retried message (same client id) is stored once.
+ * The chats' persistence: each call one transaction. Messages are stored in batches ({@link #appendAll}, fed by
+ * {@link ChatWriter}): each numbered under a lock on its chat (per-chat order is the order of the numbers) and on
+ * disk before the call returns, so whoever acknowledges it after the call has it; a retried message (same client
+ * id) is stored once.
  */
 @Stateless
 @LocalBean
@@ -42,8 +49,6 @@ public class ChatStore {
     EntityManager em;
     @Inject
     Clock clock;
-    @Inject
-    Event<ChatMessagePosted> posted;
     @Inject
     Event<ChatEnded> ended;
 
@@ -75,32 +80,78 @@ public class ChatStore {
         return ChatData.of(find(chatId));
     }
 
-    /** Stores a message; a CUSTOMER or AGENT message needs an active chat (409 otherwise). */
-    public ChatMessageData append(String chatId, Participant participant, String sender, String text, List<String> options, String clientId) {
-        Chat chat = em.find(Chat.class, chatId, LockModeType.PESSIMISTIC_WRITE);
-        if (chat == null) {
-            throw new NotFound("Chat", chatId);
+    /** A message to store: {@link ChatWriter#append} queues these and stores them in batches. */
+    public record NewMessage(String chatId, Participant participant, String sender, String text, List<String> options, String clientId) {
+    }
+
+    /**
+     * What became of a {@link NewMessage}: stored ({@code fresh}), found stored earlier under the same client id (not
+     * fresh), or refused ({@code refusal}: no such chat, or a CUSTOMER/AGENT message in a chat that has ended).
+     */
+    public record Appended(String contactId, ChatMessageData message, boolean fresh, RuntimeException refusal) {
+        static Appended refused(RuntimeException refusal) {
+            return new Appended(null, null, false, refusal);
         }
-        if (clientId != null) {
-            Optional<ChatMessage> earlier = em.createNamedQuery(ChatMessage.BY_CLIENT_ID, ChatMessage.class).setParameter("chatId", chatId)
-                    .setParameter("clientId", clientId).getResultStream().findFirst();
-            if (earlier.isPresent()) {
-                return ChatMessageData.of(earlier.get());
+    }
+
+    /**
+     * Stores a batch of messages in one transaction (one commit for all — the group commit of {@link ChatWriter}) and
+     * answers an outcome per message, in the order given. Each message is numbered under a lock on its chat; the chats
+     * are locked in id order (two batches never wait on each other in a cycle), and a chat's messages keep their order
+     * in the batch. A refused message changes nothing; the others are stored. A database failure rolls back the batch
+     * and is thrown.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Appended> appendAll(List<NewMessage> batch) {
+        Integer[] order = new Integer[batch.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing(i -> batch.get(i).chatId())); // stable: a chat's messages stay in order
+        Appended[] outcomes = new Appended[batch.size()];
+        Map<String, Chat> locked = new HashMap<>();
+        Map<List<String>, ChatMessage> storedNow = new HashMap<>();
+        List<Integer> fresh = new ArrayList<>();
+        List<ChatMessage> messages = new ArrayList<>();
+        for (int i : order) {
+            NewMessage m = batch.get(i);
+            Chat chat = locked.computeIfAbsent(m.chatId(), id -> em.find(Chat.class, id, LockModeType.PESSIMISTIC_WRITE));
+            if (chat == null) {
+                outcomes[i] = Appended.refused(new NotFound("Chat", m.chatId()));
+                continue;
             }
+            List<String> clientKey = m.clientId() == null ? null : List.of(m.chatId(), m.clientId());
+            ChatMessage earlier = clientKey == null ? null : storedNow.get(clientKey);
+            if (earlier == null && clientKey != null) {
+                earlier = em.createNamedQuery(ChatMessage.BY_CLIENT_ID, ChatMessage.class).setParameter("chatId", m.chatId())
+                        .setParameter("clientId", m.clientId()).getResultStream().findFirst().orElse(null);
+            }
+            if (earlier != null) {
+                outcomes[i] = new Appended(chat.contactId(), ChatMessageData.of(earlier), false, null);
+                continue;
+            }
+            if (m.participant() != Participant.SYSTEM && chat.state() != ChatState.ACTIVE) {
+                outcomes[i] = Appended.refused(new Conflict(null, "the chat has ended", List.of()));
+                continue;
+            }
+            if (m.participant() == Participant.CUSTOMER) {
+                chat.customerActive(now());
+            }
+            ChatMessage message = new ChatMessage(m.chatId(), chat.takeSequence(), m.participant(), m.sender(), m.text(),
+                    m.options() == null || m.options().isEmpty() ? null : String.join("\n", m.options()), m.clientId(), now());
+            em.persist(message);
+            if (clientKey != null) {
+                storedNow.put(clientKey, message);
+            }
+            fresh.add(i);
+            messages.add(message);
         }
-        if (participant != Participant.SYSTEM && chat.state() != ChatState.ACTIVE) {
-            throw new Conflict(null, "the chat has ended", List.of());
-        }
-        if (participant == Participant.CUSTOMER) {
-            chat.customerActive(now());
-        }
-        ChatMessage message = new ChatMessage(chatId, chat.takeSequence(), participant, sender, text,
-                options == null || options.isEmpty() ? null : String.join("\n", options), clientId, now());
-        em.persist(message);
         em.flush();
-        ChatMessageData data = ChatMessageData.of(message);
-        posted.fire(new ChatMessagePosted(chat.contactId(), data));
-        return data;
+        for (int k = 0; k < fresh.size(); k++) {
+            int i = fresh.get(k);
+            outcomes[i] = new Appended(locked.get(batch.get(i).chatId()).contactId(), ChatMessageData.of(messages.get(k)), true, null);
+        }
+        return Arrays.asList(outcomes);
     }
 
     /** The chat's messages after {@code after}; with {@code pastSessions}, the chats it resumes come first (oldest first). */

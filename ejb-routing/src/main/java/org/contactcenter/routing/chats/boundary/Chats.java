@@ -56,8 +56,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The chat channel adapter: starts a chat's contact in its flow, turns the flow's media actions into chat messages
  * (prompts, questions with option buttons) and the customer's messages into flow input, times the flow's waits, and
- * once an agent has accepted carries messages both ways. Every message is stored ({@link ChatStore}) before it is
- * acknowledged or delivered. Idle customers are timed out ({@code cc.chat.idle-timeout-seconds}); an ended chat can
+ * once an agent has accepted carries messages both ways. Every message is stored before it is acknowledged or
+ * delivered ({@link ChatWriter}: batched, one commit for many). Idle customers are timed out
+ * ({@code cc.chat.idle-timeout-seconds}); an ended chat can
  * be resumed within {@code cc.chat.resume-window-hours} as a new chat linked to it, whose transcript includes the
  * past sessions. Timers are EJB timers armed for the exact instant (no polling).
  */
@@ -79,6 +80,8 @@ public class Chats {
     TimerService timers;
     @EJB
     ChatStore store;
+    @EJB
+    ChatWriter writer;
     @EJB
     FlowRuns flows;
     @EJB
@@ -168,7 +171,7 @@ public class Chats {
     /** The same, for a caller that knows the chat's contact and customer already (the chat socket). */
     public ChatMessageData customerMessage(String chatId, String contactId, String displayName, String text, String clientMessageId) {
         checkText(text, clientMessageId);
-        ChatMessageData message = store.append(chatId, Participant.CUSTOMER, displayName, text, null, clientMessageId);
+        ChatMessageData message = writer.append(chatId, Participant.CUSTOMER, displayName, text, null, clientMessageId);
         Optional<FlowRun.State> state = flows.state(contactId);
         if (state.isPresent() && (state.get() == FlowRun.State.WAITING_FOR_INPUT || state.get() == FlowRun.State.WAITING)) {
             try {
@@ -209,7 +212,7 @@ public class Chats {
         routing.enqueue(callbackId, new org.contactcenter.routing.contacts.boundary.NewContactData(queueId, Channel.VOICE, attributes, run.priority),
                 org.contactcenter.routing.contacts.entity.InitiationMethod.CALLBACK, 0);
         store.callbackRequested(chatId, callbackId);
-        return store.append(chatId, Participant.SYSTEM, null, "We will call you back at " + phoneNumber + ".", null, null);
+        return writer.append(chatId, Participant.SYSTEM, null, "We will call you back at " + phoneNumber + ".", null, null);
     }
 
     /** Whether an agent may read a chat: it holds (or held) the chat's contact or its callback. */
@@ -230,7 +233,7 @@ public class Chats {
         if (chat.state != org.contactcenter.routing.chats.entity.ChatState.ACTIVE) {
             return;
         }
-        store.append(chatId, Participant.SYSTEM, null, chat.displayName + " left the chat.", null, null);
+        writer.append(chatId, Participant.SYSTEM, null, chat.displayName + " left the chat.", null, null);
         flows.state(chat.contactId).filter(s -> s != FlowRun.State.ENDED)
                 .ifPresent(s -> flows.event(chat.contactId, new FlowEvent(FlowEvent.Type.DISCONNECT, null)));
         ContactData contact = contact(chat.contactId);
@@ -258,7 +261,7 @@ public class Chats {
         }
         ChatData chat = store.byContact(contactId).orElseThrow(() -> new Conflict("contactId", "contact " + contactId + " is not a chat", List.of()));
         User agent = em.find(User.class, agentId);
-        return store.append(chat.chatId, Participant.AGENT, agent == null ? null : agent.firstName(), text, null, clientMessageId);
+        return writer.append(chat.chatId, Participant.AGENT, agent == null ? null : agent.firstName(), text, null, clientMessageId);
     }
 
     public Optional<ChatData> chatOfContact(String contactId) {
@@ -281,17 +284,17 @@ public class Chats {
             switch (a.type) {
                 case MESSAGE -> {
                     if (!"AGENT".equals(a.participant) && a.text != null) {
-                        store.append(chat.chatId, Participant.SYSTEM, null, a.text, null, null);
+                        writer.append(chat.chatId, Participant.SYSTEM, null, a.text, null, null);
                     }
                 }
                 case GET_INPUT -> {
-                    store.append(chat.chatId, Participant.SYSTEM, null, a.text == null ? "" : a.text, a.options, null);
+                    writer.append(chat.chatId, Participant.SYSTEM, null, a.text == null ? "" : a.text, a.options, null);
                     armWait(chat, Math.max(a.timeoutSeconds == null ? 0 : a.timeoutSeconds, inputTimeoutSeconds));
                 }
                 case WAIT, PAUSE -> armWait(chat, a.timeoutSeconds == null ? 30 : a.timeoutSeconds);
                 case CONNECTED -> {
                     User agent = a.agentId == null ? null : em.find(User.class, a.agentId);
-                    store.append(chat.chatId, Participant.SYSTEM, null, (agent == null ? "An agent" : agent.firstName()) + " joined the chat.", null, null);
+                    writer.append(chat.chatId, Participant.SYSTEM, null, (agent == null ? "An agent" : agent.firstName()) + " joined the chat.", null, null);
                 }
                 case DISCONNECT -> store.end(chat.chatId, a.reason);
                 default -> { }

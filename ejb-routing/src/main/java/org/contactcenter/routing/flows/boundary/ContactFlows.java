@@ -1,5 +1,7 @@
 package org.contactcenter.routing.flows.boundary;
 
+import static org.contactcenter.routing.platform.JsonP.JSON;
+
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -15,7 +17,6 @@ import java.util.Set;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
@@ -246,7 +247,7 @@ public class ContactFlows extends ConfigurationStore<ContactFlow, ContactFlowDat
     }
 
     private static JsonObject json(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }

@@ -1,12 +1,13 @@
 package org.contactcenter.routing.flows.control;
 
+import static org.contactcenter.routing.platform.JsonP.JSON;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -58,7 +59,7 @@ public final class ConnectImport {
         List<ActionReport> actions = new ArrayList<>();
         List<ActionReport> unsupported = new ArrayList<>();
         List<Reference> references = new ArrayList<>();
-        JsonArrayBuilder converted = Json.createArrayBuilder();
+        JsonArrayBuilder converted = JSON.createArrayBuilder();
         JsonValue list = export.get("Actions");
         if (list != null && list.getValueType() == JsonValue.ValueType.ARRAY) {
             int index = 0;
@@ -85,7 +86,7 @@ public final class ConnectImport {
                     continue;
                 }
                 JsonObject parameters = object(action.get("Parameters"));
-                JsonObjectBuilder params = Json.createObjectBuilder();
+                JsonObjectBuilder params = JSON.createObjectBuilder();
                 String note = null;
                 if ("InvokeLambdaFunction".equals(type)) {
                     parameters.forEach((k, v) -> {
@@ -100,13 +101,13 @@ public final class ConnectImport {
                     parameters.forEach(params::add);
                 }
                 JsonObject mapped = resolve(params.build(), block.get(), index, meta, names, references);
-                JsonObjectBuilder out = Json.createObjectBuilder(action).add("Type", ours).add("Parameters", mapped);
+                JsonObjectBuilder out = JSON.createObjectBuilder(action).add("Type", ours).add("Parameters", mapped);
                 converted.add(out);
                 actions.add(new ActionReport(id, type, display, ours, ours.equals(type) ? "MAPPED" : "RENAMED", note));
                 index++;
             }
         }
-        JsonObjectBuilder doc = Json.createObjectBuilder(export).add("Actions", converted);
+        JsonObjectBuilder doc = JSON.createObjectBuilder(export).add("Actions", converted);
         if (!export.containsKey("Version")) {
             doc.add("Version", "2019-10-30");
         }
@@ -115,7 +116,7 @@ public final class ConnectImport {
 
     private static JsonObject resolve(JsonObject params, BlockType block, int index, JsonObject meta,
                                       BiFunction<String, String, Optional<String>> names, List<Reference> references) {
-        JsonObjectBuilder out = Json.createObjectBuilder(params);
+        JsonObjectBuilder out = JSON.createObjectBuilder(params);
         for (Map.Entry<String, String> ref : block.references().entrySet()) {
             String[] path = ref.getKey().split("\\.");
             String value = text(at(params, path));
@@ -134,8 +135,8 @@ public final class ConnectImport {
                     out.add(path[0], resolved);
                 } else {
                     JsonObject parent = object(params.get(path[0]));
-                    out.add(path[0], Json.createObjectBuilder(parent).add(path[1], resolved));
-                    params = Json.createObjectBuilder(params).add(path[0], Json.createObjectBuilder(parent).add(path[1], resolved)).build();
+                    out.add(path[0], JSON.createObjectBuilder(parent).add(path[1], resolved));
+                    params = JSON.createObjectBuilder(params).add(path[0], JSON.createObjectBuilder(parent).add(path[1], resolved)).build();
                 }
             }
         }
@@ -189,14 +190,14 @@ public final class ConnectImport {
         if (next == null) {
             next = firstTarget(t.get("Errors"));
         }
-        JsonObjectBuilder b = Json.createObjectBuilder().add("Identifier", id == null ? "unnamed" : id);
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("Identifier", id == null ? "unnamed" : id);
         if (next == null) {
             return b.add("Type", "EndFlowExecution").add("Parameters", JsonValue.EMPTY_JSON_OBJECT).add("Transitions", JsonValue.EMPTY_JSON_OBJECT).build();
         }
         return b.add("Type", "UpdateContactAttributes")
-                .add("Parameters", Json.createObjectBuilder().add("Attributes", Json.createObjectBuilder().add("importPlaceholder", type)))
-                .add("Transitions", Json.createObjectBuilder().add("NextAction", next)
-                        .add("Errors", Json.createArrayBuilder().add(Json.createObjectBuilder().add("NextAction", next).add("ErrorType", "NoMatchingError"))))
+                .add("Parameters", JSON.createObjectBuilder().add("Attributes", JSON.createObjectBuilder().add("importPlaceholder", type)))
+                .add("Transitions", JSON.createObjectBuilder().add("NextAction", next)
+                        .add("Errors", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("NextAction", next).add("ErrorType", "NoMatchingError"))))
                 .build();
     }
 

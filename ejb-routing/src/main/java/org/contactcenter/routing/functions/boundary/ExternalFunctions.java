@@ -1,5 +1,7 @@
 package org.contactcenter.routing.functions.boundary;
 
+import static org.contactcenter.routing.platform.JsonP.JSON;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -17,7 +19,6 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -95,14 +96,14 @@ public class ExternalFunctions extends ConfigurationStore<ExternalFunction, Exte
     public Map<String, String> invoke(String functionId, String contactId, Map<String, String> attributes, String customerNumber,
                                       Map<String, String> parameters) {
         ExternalFunction function = find(functionId);
-        JsonObjectBuilder contact = Json.createObjectBuilder().add("Attributes", strings(attributes));
+        JsonObjectBuilder contact = JSON.createObjectBuilder().add("Attributes", strings(attributes));
         if (contactId != null) {
             contact.add("ContactId", contactId);
         }
         if (customerNumber != null) {
-            contact.add("CustomerEndpoint", Json.createObjectBuilder().add("Address", customerNumber).add("Type", "TELEPHONE_NUMBER"));
+            contact.add("CustomerEndpoint", JSON.createObjectBuilder().add("Address", customerNumber).add("Type", "TELEPHONE_NUMBER"));
         }
-        JsonObject event = Json.createObjectBuilder().add("Details", Json.createObjectBuilder()
+        JsonObject event = JSON.createObjectBuilder().add("Details", JSON.createObjectBuilder()
                 .add("ContactData", contact).add("Parameters", strings(parameters))).add("Name", "ContactFlowEvent").build();
         HttpRequest request = HttpRequest.newBuilder(function.url()).timeout(Duration.ofMillis(function.timeoutMillis()))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
@@ -121,7 +122,7 @@ public class ExternalFunctions extends ConfigurationStore<ExternalFunction, Exte
         if (response.statusCode() / 100 != 2) {
             throw new FunctionFailed(function.name() + " answered HTTP " + response.statusCode());
         }
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(response.body()))) {
             JsonValue answer = reader.readValue();
             if (answer.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new FunctionFailed(function.name() + " answered " + answer.getValueType() + ", not a JSON object");
@@ -141,7 +142,7 @@ public class ExternalFunctions extends ConfigurationStore<ExternalFunction, Exte
     }
 
     private static JsonObjectBuilder strings(Map<String, String> values) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         if (values != null) {
             values.forEach((k, v) -> {
                 if (k != null && v != null) {

@@ -1,5 +1,7 @@
 package org.contactcenter.routing.quicktables.boundary;
 
+import static org.contactcenter.routing.platform.JsonP.JSON;
+
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -12,7 +14,6 @@ import java.util.Optional;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -97,7 +98,7 @@ public class QuickTables extends ConfigurationStore<QuickTable, QuickTableData> 
                     "value." + name, "names are not blank and values at most " + MAX_VALUE + " characters"));
         }
         v.throwIfAny();
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         value.forEach((name, text) -> {
             if (text == null) {
                 json.addNull(name);
@@ -128,7 +129,7 @@ public class QuickTables extends ConfigurationStore<QuickTable, QuickTableData> 
 
     private static QuickTableItemData data(QuickTableItem item) {
         Map<String, String> value = new LinkedHashMap<>();
-        try (JsonReader reader = Json.createReader(new StringReader(item.value()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(item.value()))) {
             JsonObject object = reader.readObject();
             object.forEach((name, v) -> value.put(name, v.getValueType() == jakarta.json.JsonValue.ValueType.STRING
                     ? object.getString(name) : null));

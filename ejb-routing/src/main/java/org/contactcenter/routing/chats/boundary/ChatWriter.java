@@ -1,0 +1,170 @@
+package org.contactcenter.routing.chats.boundary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.contactcenter.routing.chats.boundary.ChatStore.Appended;
+import org.contactcenter.routing.chats.boundary.ChatStore.NewMessage;
+import org.contactcenter.routing.chats.entity.Participant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Group commit of chat messages. Callers (the chat socket, the agent socket, the flow's prompts) hand a message over
+ * and wait until it is on disk; one writer task at a time takes everything waiting — up to
+ * {@code cc.chat.write-batch-size} messages — and stores it in one transaction ({@link ChatStore#appendAll}), so a
+ * busy center pays one commit for many messages instead of one each. Nothing is acknowledged before its commit: a
+ * caller returns only when its batch has committed. If a batch fails as a whole (a database error), each of its
+ * messages is tried once more alone, so one bad message cannot take the others down. The writer is a task of the
+ * managed executor that ends when nothing waits (no thread of its own, nothing to leak).
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ChatWriter {
+    private static final Logger LOG = Logger.getLogger(ChatWriter.class.getName());
+
+    @EJB
+    ChatStore store;
+    @Resource
+    ManagedExecutorService executor;
+    @Inject
+    Event<ChatMessagePosted> posted;
+    @Inject
+    @ConfigProperty(name = "cc.chat.write-batch-size", defaultValue = "256")
+    int batchSize;
+    @Inject
+    @ConfigProperty(name = "cc.chat.write-timeout-seconds", defaultValue = "30")
+    int timeoutSeconds;
+
+    private record Pending(NewMessage message, CompletableFuture<Appended> outcome) {
+    }
+
+    private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
+    private final AtomicBoolean writing = new AtomicBoolean();
+    private volatile boolean stopped;
+
+    /**
+     * Stores a message and answers it once committed; a CUSTOMER or AGENT message needs an active chat (409
+     * otherwise), an unknown chat is 404. A retry with the same {@code clientId} answers the message stored first.
+     * Those who watch the chat ({@link ChatMessagePosted}) hear of a new message after it is committed.
+     */
+    public ChatMessageData append(String chatId, Participant participant, String sender, String text, List<String> options, String clientId) {
+        if (stopped) {
+            throw new IllegalStateException("the chat writer is shutting down");
+        }
+        Pending pending = new Pending(new NewMessage(chatId, participant, sender, text, options, clientId), new CompletableFuture<>());
+        waiting.add(pending);
+        startWriting();
+        Appended done = await(pending.outcome());
+        if (done.refusal() != null) {
+            throw done.refusal();
+        }
+        if (done.fresh()) {
+            posted.fire(new ChatMessagePosted(done.contactId(), done.message()));
+        }
+        return done.message();
+    }
+
+    private void startWriting() {
+        if (writing.compareAndSet(false, true)) {
+            try {
+                executor.execute(this::write);
+            } catch (RuntimeException rejected) {
+                writing.set(false);
+                failAll(rejected);
+            }
+        }
+    }
+
+    /** Writes batches while messages wait; then ends (a message added meanwhile starts it again). */
+    private void write() {
+        List<Pending> batch = new ArrayList<>();
+        try {
+            while (true) {
+                waiting.drainTo(batch, batchSize);
+                if (batch.isEmpty()) {
+                    writing.set(false);
+                    if (waiting.isEmpty() || !writing.compareAndSet(false, true)) {
+                        return; // nothing left, or a caller has started the next writer
+                    }
+                    continue;
+                }
+                store(batch);
+                batch.clear();
+            }
+        } catch (RuntimeException | Error e) {
+            LOG.log(Level.SEVERE, "The chat writer failed", e);
+            batch.forEach(p -> p.outcome().completeExceptionally(e));
+            writing.set(false);
+            if (!waiting.isEmpty()) {
+                startWriting();
+            }
+        }
+    }
+
+    private void store(List<Pending> batch) {
+        try {
+            List<Appended> outcomes = store.appendAll(batch.stream().map(Pending::message).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).outcome().complete(outcomes.get(i));
+            }
+        } catch (RuntimeException batchFailed) {
+            if (batch.size() == 1) {
+                LOG.log(Level.WARNING, "A chat message could not be stored (chat " + batch.get(0).message().chatId() + ")", batchFailed);
+                batch.get(0).outcome().completeExceptionally(batchFailed);
+                return;
+            }
+            LOG.log(Level.WARNING, "A batch of " + batch.size() + " chat messages failed; storing them one by one", batchFailed);
+            for (Pending p : batch) {
+                store(List.of(p));
+            }
+        }
+    }
+
+    private Appended await(CompletableFuture<Appended> outcome) {
+        try {
+            return outcome.get(timeoutSeconds, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("the message could not be stored", e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the message was not stored within " + timeoutSeconds + " s (cc.chat.write-timeout-seconds); "
+                    + "send it again with the same clientMessageId");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the message was being stored", e);
+        }
+    }
+
+    private void failAll(RuntimeException why) {
+        for (Pending p; (p = waiting.poll()) != null;) {
+            p.outcome().completeExceptionally(why);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        stopped = true;
+        failAll(new IllegalStateException("the chat writer is shutting down"));
+    }
+}
