@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole contact center on Payara Micro with an embedded H2 database (./data), on http://localhost:8080.
 # Builds the deployable first if it is missing or older than the sources; Maven downloads Payara Micro.
-# Options (environment): CC_PORT (8080), CC_HTTP_THREADS (64), CC_REBUILD=1 (always build), JAVA_OPTS (e.g. -Xmx2g), and every
+# Options (environment): CC_PORT (8080), CC_HTTP_THREADS (200), CC_REBUILD=1 (always build), JAVA_OPTS (e.g. -Xmx2g), and every
 # setting of docs/CONFIGURATION.md as -Dkey=value arguments or CC_* variables, e.g. CC_DEMO_ENABLED=false.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -23,6 +23,6 @@ root=$(mktemp -d "${TMPDIR:-/tmp}/cc-payara.XXXXXX")
 trap 'rm -rf "$root"' EXIT
 # A fresh Payara root each start (a reused one redeploys the old app too); the data stays in ./data.
 exec_java=(java ${JAVA_OPTS:-} -Dhazelcast.phone.home.enabled=false -Dcc.demo.base-url="http://127.0.0.1:$port" "$@" -jar "$micro"
-  --deploy "$war:/" --rootDir "$root" --port "$port" --nocluster --nohazelcast --maxhttpthreads "${CC_HTTP_THREADS:-64}")
+  --deploy "$war:/" --rootDir "$root" --port "$port" --nocluster --nohazelcast --maxhttpthreads "${CC_HTTP_THREADS:-200}")
 echo "Starting on http://localhost:$port (Ctrl+C stops it)"
 "${exec_java[@]}"

@@ -77,7 +77,7 @@ public class ChatEndpoint {
         session.setMaxTextMessageBufferSize(MAX_FRAME);
     }
 
-    /** Answers on the socket (through {@link SocketFrames#send}: cheaper than returning the answer to Tyrus). */
+    /** Answers on the socket without waiting for the answer to be written. */
     @OnMessage
     public void message(String text, Session session) {
         SocketFrames.send(session, answer(text, session));

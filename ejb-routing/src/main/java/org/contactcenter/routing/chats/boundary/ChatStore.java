@@ -10,11 +10,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.ejb.LocalBean;
@@ -96,26 +96,26 @@ public class ChatStore {
 
     /**
      * Stores a batch of messages in one transaction (one commit for all — the group commit of {@link ChatWriter}) and
-     * answers an outcome per message, in the order given. Each message is numbered under a lock on its chat; the chats
-     * are locked in id order (two batches never wait on each other in a cycle), and a chat's messages keep their order
-     * in the batch. A refused message changes nothing; the others are stored. A database failure rolls back the batch
-     * and is thrown.
+     * answers an outcome per message, in the order given. Each message is numbered under a lock on its chat; the batch's
+     * chats are locked by one statement in id order (two batches never wait on each other in a cycle), and a chat's
+     * messages keep their order in the batch. A refused message changes nothing; the others are stored. A database
+     * failure rolls back the batch and is thrown.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Appended> appendAll(List<NewMessage> batch) {
-        Integer[] order = new Integer[batch.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparing(i -> batch.get(i).chatId())); // stable: a chat's messages stay in order
         Appended[] outcomes = new Appended[batch.size()];
         Map<String, Chat> locked = new HashMap<>();
+        List<String> ids = batch.stream().map(NewMessage::chatId).filter(Objects::nonNull).distinct().sorted().toList();
+        if (!ids.isEmpty()) { // one statement locks every chat of the batch
+            em.createNamedQuery(Chat.BY_IDS, Chat.class).setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList().forEach(chat -> locked.put(chat.id(), chat));
+        }
         Map<List<String>, ChatMessage> storedNow = new HashMap<>();
         List<Integer> fresh = new ArrayList<>();
         List<ChatMessage> messages = new ArrayList<>();
-        for (int i : order) {
+        for (int i = 0; i < batch.size(); i++) {
             NewMessage m = batch.get(i);
-            Chat chat = locked.computeIfAbsent(m.chatId(), id -> em.find(Chat.class, id, LockModeType.PESSIMISTIC_WRITE));
+            Chat chat = locked.get(m.chatId());
             if (chat == null) {
                 outcomes[i] = Appended.refused(new NotFound("Chat", m.chatId()));
                 continue;

@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,12 +31,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Group commit of chat messages. Callers (the chat socket, the agent socket, the flow's prompts) hand a message over
- * and wait until it is on disk; one writer task at a time takes everything waiting — up to
- * {@code cc.chat.write-batch-size} messages — and stores it in one transaction ({@link ChatStore#appendAll}), so a
- * busy center pays one commit for many messages instead of one each. Nothing is acknowledged before its commit: a
- * caller returns only when its batch has committed. If a batch fails as a whole (a database error), each of its
- * messages is tried once more alone, so one bad message cannot take the others down. The writer is a task of the
- * managed executor that ends when nothing waits (no thread of its own, nothing to leak).
+ * and wait until it is on disk; a writer task takes everything waiting — up to {@code cc.chat.write-batch-size}
+ * messages — and stores it in one transaction ({@link ChatStore#appendAll}), so a busy center pays one commit for
+ * many messages instead of one each. Up to {@code cc.chat.writers} writers run at once (1: H2 serializes commits
+ * anyway; more may pay on PostgreSQL); their batches lock chats in id order, so they never deadlock. Nothing is acknowledged
+ * before its commit: a caller returns only when its batch has committed. If a batch fails as a whole (a database
+ * error), each of its messages is tried once more alone, so one bad message cannot take the others down. Writers are
+ * tasks of the managed executor that end when nothing waits (no thread of their own, nothing to leak).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -54,6 +55,9 @@ public class ChatWriter {
     @ConfigProperty(name = "cc.chat.write-batch-size", defaultValue = "256")
     int batchSize;
     @Inject
+    @ConfigProperty(name = "cc.chat.writers", defaultValue = "1")
+    int maxWriters;
+    @Inject
     @ConfigProperty(name = "cc.chat.write-timeout-seconds", defaultValue = "30")
     int timeoutSeconds;
 
@@ -61,7 +65,8 @@ public class ChatWriter {
     }
 
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
-    private final AtomicBoolean writing = new AtomicBoolean();
+    /** Writer tasks running (at most {@code cc.chat.writers}). */
+    private final AtomicInteger writers = new AtomicInteger();
     private volatile boolean stopped;
 
     /**
@@ -86,39 +91,36 @@ public class ChatWriter {
         return done.message();
     }
 
+    /** Starts a writer task unless {@code cc.chat.writers} are running already (they take the message). */
     private void startWriting() {
-        if (writing.compareAndSet(false, true)) {
-            try {
-                executor.execute(this::write);
-            } catch (RuntimeException rejected) {
-                writing.set(false);
-                failAll(rejected);
+        for (int running = writers.get(); running < Math.max(1, maxWriters); running = writers.get()) {
+            if (writers.compareAndSet(running, running + 1)) {
+                try {
+                    executor.execute(this::write);
+                } catch (RuntimeException rejected) {
+                    writers.decrementAndGet();
+                    failAll(rejected);
+                }
+                return;
             }
         }
     }
 
-    /** Writes batches while messages wait; then ends (a message added meanwhile starts it again). */
+    /** Writes batches while messages wait; then ends (a message added meanwhile starts a writer again). */
     private void write() {
         List<Pending> batch = new ArrayList<>();
         try {
-            while (true) {
-                waiting.drainTo(batch, batchSize);
-                if (batch.isEmpty()) {
-                    writing.set(false);
-                    if (waiting.isEmpty() || !writing.compareAndSet(false, true)) {
-                        return; // nothing left, or a caller has started the next writer
-                    }
-                    continue;
-                }
+            for (waiting.drainTo(batch, batchSize); !batch.isEmpty(); waiting.drainTo(batch, batchSize)) {
                 store(batch);
                 batch.clear();
             }
         } catch (RuntimeException | Error e) {
             LOG.log(Level.SEVERE, "The chat writer failed", e);
             batch.forEach(p -> p.outcome().completeExceptionally(e));
-            writing.set(false);
+        } finally {
+            writers.decrementAndGet();
             if (!waiting.isEmpty()) {
-                startWriting();
+                startWriting(); // a message came after the last drain, while this writer still counted as running
             }
         }
     }

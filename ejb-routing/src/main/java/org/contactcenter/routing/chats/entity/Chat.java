@@ -18,11 +18,14 @@ import org.contactcenter.routing.platform.Ids;
 @Table(name = "cc_chat")
 @NamedQuery(name = Chat.BY_TOKEN, query = "select c from Chat c where c.tokenHash = :hash")
 @NamedQuery(name = Chat.BY_CONTACT, query = "select c from Chat c where c.contactId = :contactId")
+@NamedQuery(name = Chat.BY_IDS, query = "select c from Chat c where c.id in :ids order by c.id")
 @NamedQuery(name = Chat.ACTIVE, query = "select c from Chat c where c.state = org.contactcenter.routing.chats.entity.ChatState.ACTIVE")
 public class Chat {
     public static final String BY_TOKEN = "Chat.byToken";
     public static final String BY_CONTACT = "Chat.byContact";
     public static final String ACTIVE = "Chat.active";
+    /** Chats by id, in id order (lock them with PESSIMISTIC_WRITE: always in the same order). */
+    public static final String BY_IDS = "Chat.byIds";
 
     @Id
     @Column(length = 36)
