@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,7 +21,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
@@ -47,8 +47,9 @@ public class ChatWriter {
 
     @EJB
     ChatStore store;
-    @Resource
-    ManagedExecutorService executor;
+    /** The server's managed executor (an Executor here, so a plain one serves in unit tests). */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    Executor executor;
     @Inject
     Event<ChatMessagePosted> posted;
     @Inject
@@ -162,6 +163,11 @@ public class ChatWriter {
         for (Pending p; (p = waiting.poll()) != null;) {
             p.outcome().completeExceptionally(why);
         }
+    }
+
+    /** Messages waiting for a writer. */
+    int queued() {
+        return waiting.size();
     }
 
     @PreDestroy
