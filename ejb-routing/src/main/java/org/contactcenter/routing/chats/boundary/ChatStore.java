@@ -110,7 +110,13 @@ public class ChatStore {
             em.createNamedQuery(Chat.BY_IDS, Chat.class).setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getResultList().forEach(chat -> locked.put(chat.id(), chat));
         }
-        Map<List<String>, ChatMessage> storedNow = new HashMap<>();
+        // (chat, client id) → the message stored under it: earlier ones read by one statement, this batch's added
+        Map<List<String>, ChatMessage> known = new HashMap<>();
+        List<String> clientIds = batch.stream().map(NewMessage::clientId).filter(Objects::nonNull).distinct().toList();
+        if (!clientIds.isEmpty() && !ids.isEmpty()) {
+            em.createNamedQuery(ChatMessage.BY_CLIENT_IDS, ChatMessage.class).setParameter("chatIds", ids).setParameter("clientIds", clientIds)
+                    .getResultList().forEach(stored -> known.put(List.of(stored.chatId(), stored.clientId()), stored));
+        }
         List<Integer> fresh = new ArrayList<>();
         List<ChatMessage> messages = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -121,11 +127,7 @@ public class ChatStore {
                 continue;
             }
             List<String> clientKey = m.clientId() == null ? null : List.of(m.chatId(), m.clientId());
-            ChatMessage earlier = clientKey == null ? null : storedNow.get(clientKey);
-            if (earlier == null && clientKey != null) {
-                earlier = em.createNamedQuery(ChatMessage.BY_CLIENT_ID, ChatMessage.class).setParameter("chatId", m.chatId())
-                        .setParameter("clientId", m.clientId()).getResultStream().findFirst().orElse(null);
-            }
+            ChatMessage earlier = clientKey == null ? null : known.get(clientKey);
             if (earlier != null) {
                 outcomes[i] = new Appended(chat.contactId(), ChatMessageData.of(earlier), false, null);
                 continue;
@@ -141,7 +143,7 @@ public class ChatStore {
                     m.options() == null || m.options().isEmpty() ? null : String.join("\n", m.options()), m.clientId(), now());
             em.persist(message);
             if (clientKey != null) {
-                storedNow.put(clientKey, message);
+                known.put(clientKey, message);
             }
             fresh.add(i);
             messages.add(message);

@@ -17,10 +17,11 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "cc_chat_message")
 @NamedQuery(name = ChatMessage.OF_CHAT, query = "select m from ChatMessage m where m.id.chatId = :chatId and m.id.seq > :after order by m.id.seq")
-@NamedQuery(name = ChatMessage.BY_CLIENT_ID, query = "select m from ChatMessage m where m.id.chatId = :chatId and m.clientId = :clientId")
+@NamedQuery(name = ChatMessage.BY_CLIENT_IDS, query = "select m from ChatMessage m where m.id.chatId in :chatIds and m.clientId in :clientIds")
 public class ChatMessage {
     public static final String OF_CHAT = "ChatMessage.ofChat";
-    public static final String BY_CLIENT_ID = "ChatMessage.byClientId";
+    /** Messages of some chats with some client ids (pick the exact (chat, client id) pairs from the result). */
+    public static final String BY_CLIENT_IDS = "ChatMessage.byClientIds";
 
     /** (chat, sequence number). */
     @Embeddable

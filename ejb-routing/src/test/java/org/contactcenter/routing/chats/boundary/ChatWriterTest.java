@@ -183,14 +183,17 @@ class ChatWriterTest {
             return this;
         }
 
+        /** Events of a subtype are heard the same way (ChatMessagePosted is a record: there are none). */
         @Override
+        @SuppressWarnings("unchecked")
         public <U extends ChatMessagePosted> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
+            return (Event<U>) (Event<?>) this;
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public <U extends ChatMessagePosted> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
+            return (Event<U>) (Event<?>) this;
         }
     }
 }
