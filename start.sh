@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Starts the whole contact center on Payara Micro with an embedded H2 database (./data), on http://localhost:8080.
-# Builds the deployable first if it is missing or older than the sources; Maven downloads Payara Micro.
-# Options (environment): CC_PORT (8080), CC_HTTP_THREADS (200), CC_REBUILD=1 (always build), JAVA_OPTS (e.g. -Xmx2g), and every
-# setting of docs/CONFIGURATION.md as -Dkey=value arguments or CC_* variables, e.g. CC_DEMO_ENABLED=false.
+# Builds the deployable first if it is missing or older than the sources; Maven downloads Payara Micro and copies it
+# to target/payara-micro/ (wherever Maven's own repository is).
+# Options (environment): CC_PORT (HTTP, 8080), CC_AGI_PORT (FastAGI, 4573), CC_HTTP_THREADS (200), CC_REBUILD=1 (always
+# build), CC_LOG_PROPERTIES (a java.util.logging file instead of web-chat/src/main/payara/logging.properties),
+# JAVA_OPTS (e.g. -Xmx2g), and every setting of docs/CONFIGURATION.md as -Dkey=value arguments or CC_* variables,
+# e.g. CC_DEMO_ENABLED=false.
 set -euo pipefail
 cd "$(dirname "$0")"
 port=${CC_PORT:-8080}
 version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -n1)
 war=web-chat/target/contact-center.war
-micro="${MAVEN_REPO:-$HOME/.m2/repository}/fish/payara/extras/payara-micro/$version/payara-micro-$version.jar"
+micro="target/payara-micro/payara-micro-$version.jar"
 
 if [ "${CC_REBUILD:-0}" = 1 ] || [ ! -f "$war" ] || [ -n "$(find pom.xml rules ejb-routing ivr-asterisk web-chat -newer "$war" \( -name '*.java' -o -name '*.xml' -o -name '*.drl' -o -name '*.csv' -o -name '*.properties' -o -name '*.html' -o -name '*.js' -o -name '*.css' \) -not -path '*/target/*' -print -quit)" ]; then
   echo "Building the contact center..."
@@ -16,13 +19,18 @@ if [ "${CC_REBUILD:-0}" = 1 ] || [ ! -f "$war" ] || [ -n "$(find pom.xml rules e
 fi
 if [ ! -f "$micro" ]; then
   echo "Downloading Payara Micro $version through Maven..."
-  mvn -B -q dependency:get -Dartifact="fish.payara.extras:payara-micro:$version"
+  mvn -B -q -N dependency:copy -Dartifact="fish.payara.extras:payara-micro:$version" -DoutputDirectory=target/payara-micro
 fi
+# The datasource is defined from these settings when the application deploys, before its own defaults are read:
+# give Payara the defaults (unless the environment names others) so that it does not warn about missing values.
+export CC_DB_CLASS="${CC_DB_CLASS:-org.h2.jdbcx.JdbcDataSource}" CC_DB_URL="${CC_DB_URL:-jdbc:h2:file:./data/cc;WRITE_DELAY=0}" CC_DB_USER="${CC_DB_USER:-cc}" CC_DB_PASSWORD="${CC_DB_PASSWORD:-cc}"
+export CC_AGI_PORT="${CC_AGI_PORT:-4573}"
 mkdir -p data
 root=$(mktemp -d "${TMPDIR:-/tmp}/cc-payara.XXXXXX")
 trap 'rm -rf "$root"' EXIT
 # A fresh Payara root each start (a reused one redeploys the old app too); the data stays in ./data.
 exec_java=(java ${JAVA_OPTS:-} -Dhazelcast.phone.home.enabled=false -Dcc.demo.base-url="http://127.0.0.1:$port" "$@" -jar "$micro"
-  --deploy "$war:/" --rootDir "$root" --port "$port" --nocluster --nohazelcast --maxhttpthreads "${CC_HTTP_THREADS:-200}")
-echo "Starting on http://localhost:$port (Ctrl+C stops it)"
+  --deploy "$war:/" --rootDir "$root" --port "$port" --nocluster --maxhttpthreads "${CC_HTTP_THREADS:-200}"
+  --logproperties "${CC_LOG_PROPERTIES:-web-chat/src/main/payara/logging.properties}")
+echo "Starting on http://localhost:$port (HTTP) with FastAGI on port $CC_AGI_PORT; Ctrl+C stops it"
 "${exec_java[@]}"

@@ -18,7 +18,7 @@ import jakarta.json.JsonStructure;
 
 /** A small REST client for the black-box tests: HTTP Basic, JSON bodies, answers parsed with Jakarta JSON-P. */
 public final class Api {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Waits.seconds(10)).build();
 
     private final URI base;
     private final String authorization;
@@ -76,7 +76,7 @@ public final class Api {
 
     public HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json");
+                .timeout(Waits.seconds(30)).header("Accept", "application/json, application/problem+json");
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -88,7 +88,7 @@ public final class Api {
      * deployment Grizzly has been seen to fail the very first request (an NPE in Method.valueOf).
      */
     public Api awaitReady() {
-        org.awaitility.Awaitility.await("the API answers").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+        org.awaitility.Awaitility.await("the API answers").atMost(Waits.seconds(60)).pollInterval(Duration.ofMillis(200))
                 .ignoreExceptions().until(() -> {
                     Answer answer = admin().get("api/v1/agent-statuses");
                     return answer.status() == 200 && answer.contentType().startsWith("application/json");

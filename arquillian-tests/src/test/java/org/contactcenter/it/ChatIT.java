@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,12 +19,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 import org.contactcenter.it.Api.Answer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,21 +28,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (authenticated by their participant token), agents on /ws/agent. Each test has its own queue, profile (2 chats),
  * agent and flow (a welcome, a question with options, the queue).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedCenter.class)
 class ChatIT {
-    @ArquillianResource
-    URL root;
+    final URL root = SharedCenter.url();
     Api admin;
     int port;
     String unique;
     String queue;
     String agent;
     String flow;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(System.getProperty("cc.war"))).as(WebArchive.class);
-    }
 
     @BeforeEach
     void ownQueueAgentAndFlow() {
@@ -75,7 +62,7 @@ class ChatIT {
             JsonObject ack = customer.await("ack of message", m -> m.getString("type").equals("ack"));
             assertEquals("c-1", ack.getString("clientMessageId"));
             int first = ack.getInt("sequence");
-            org.awaitility.Awaitility.await("queued").atMost(Duration.ofSeconds(20)).until(() ->
+            org.awaitility.Awaitility.await("queued").atMost(Waits.seconds(20)).until(() ->
                     admin.get("api/v1/contacts/" + chat.getString("contactId")).status() == 200);
             assertEquals("WAITING", admin.get("api/v1/contacts/" + chat.getString("contactId")).object().getString("state"));
 
@@ -109,7 +96,7 @@ class ChatIT {
 
             customer.send(Json.createObjectBuilder().add("type", "end").build());
             fay.awaitType("chat-ended");
-            org.awaitility.Awaitility.await("the agent's slot in ACW").atMost(Duration.ofSeconds(20)).until(() ->
+            org.awaitility.Awaitility.await("the agent's slot in ACW").atMost(Waits.seconds(20)).until(() ->
                     admin.get("api/v1/contacts/" + contactId).object().getString("state").equals("AFTER_CONTACT_WORK"));
             JsonArray all = admin.get("api/v1/chats/" + chat.getString("chatId") + "/transcript").array();
             List<Integer> sequences = all.stream().map(m -> m.asJsonObject().getInt("sequence")).toList();
@@ -145,7 +132,7 @@ class ChatIT {
             phone.send(message("sales", "p-1"));
             phone.await("ack", m -> m.getString("type").equals("ack"));
         }
-        org.awaitility.Awaitility.await("queued").atMost(Duration.ofSeconds(20)).until(() ->
+        org.awaitility.Awaitility.await("queued").atMost(Waits.seconds(20)).until(() ->
                 admin.get("api/v1/contacts/" + chat.getString("contactId")).status() == 200);
         assertEquals("WAITING", admin.get("api/v1/contacts/" + chat.getString("contactId")).object().getString("state"), "the chat keeps its place");
         try (JsonSocket laptop = JsonSocket.customer(port)) {
@@ -330,7 +317,7 @@ class ChatIT {
             assertProblem(Api.at(root.toString()).anonymous().post("api/v1/chats/resume",
                     Json.createObjectBuilder().add("participantToken", again.getString("participantToken")).build()), 409);
             // the test server's idle timeout is 25 s (cc.chat.idle-timeout-seconds)
-            JsonObject ended = c.await("the idle timeout", m -> m.getString("type").equals("ended"), Duration.ofSeconds(60));
+            JsonObject ended = c.await("the idle timeout", m -> m.getString("type").equals("ended"), Waits.seconds(60));
             assertEquals("idle timeout", ended.getString("reason"));
         }
     }
@@ -344,7 +331,7 @@ class ChatIT {
             assertEquals("conflict", c.awaitType("error").getString("code"), "no queue before the flow has chosen one");
             c.send(message("sales", "k-1"));
             c.await("ack", m -> m.getString("type").equals("ack") && m.getString("ref").equals("message"));
-            org.awaitility.Awaitility.await("queued").atMost(Duration.ofSeconds(20)).until(() ->
+            org.awaitility.Awaitility.await("queued").atMost(Waits.seconds(20)).until(() ->
                     admin.get("api/v1/contacts/" + chat.getString("contactId")).status() == 200);
             c.send(Json.createObjectBuilder().add("type", "callback").add("phoneNumber", "0312345678").build());
             assertEquals("invalid", c.awaitType("error").getString("code"));

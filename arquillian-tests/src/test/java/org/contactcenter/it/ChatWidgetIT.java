@@ -14,12 +14,6 @@ import java.util.UUID;
 
 import jakarta.json.Json;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,18 +33,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the demo page starts a chat, answers the flow with an option button, talks with an agent on a real /ws/agent
  * socket, sees the agent's markup as text (escaped), reloads the page and gets the conversation back, and ends it.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedCenter.class)
 class ChatWidgetIT {
-    @ArquillianResource
-    URL root;
+    final URL root = SharedCenter.url();
     Api admin;
     ChatFixture fixture;
     WebDriver browser;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(System.getProperty("cc.war"))).as(WebArchive.class);
-    }
 
     @BeforeEach
     void browserAndFixture() throws Exception {
@@ -64,7 +52,7 @@ class ChatWidgetIT {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1200,900",
                         "--user-data-dir=" + Files.createTempDirectory("cc-chromium"));
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        browser.manage().timeouts().scriptTimeout(Waits.seconds(10));
     }
 
     @AfterEach
@@ -114,7 +102,7 @@ class ChatWidgetIT {
     }
 
     private WebElement find(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+        return new WebDriverWait(browser, Waits.seconds(20)).until(d -> {
             List<WebElement> found = d.findElements(by);
             return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
         });

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.List;
@@ -21,12 +20,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 import org.contactcenter.it.Api.Answer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,20 +29,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * run once on H2 and once on PostgreSQL (see the failsafe executions). Every test makes its own names, so the
  * order of tests and leftovers of earlier runs do not matter.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedCenter.class)
 class ConfigurationApiIT {
-    static final int AGI_PORT = Integer.getInteger("cc.agi.port", 14573);
 
-    @ArquillianResource
-    URL root;
+    final URL root = SharedCenter.url();
     Api api;
     Api admin;
     String unique;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(System.getProperty("cc.war"))).as(WebArchive.class);
-    }
 
     @BeforeEach
     void client() {
@@ -386,10 +372,10 @@ class ConfigurationApiIT {
     void fastAgiAnswersAKnownNumberWithItsFlowAndHangsUpOnAnUnknownOne() throws Exception {
         JsonObject number = admin.get("api/v1/phone-numbers").array().stream().map(JsonObject.class::cast)
                 .filter(n -> n.getString("phoneNumber").equals("+81312340000")).findFirst().orElseThrow();
-        List<String> known = FastAgiClient.call(AGI_PORT, "inbound", "81312340000", "+819011112222");
+        List<String> known = FastAgiClient.call(SharedCenter.get().agiPort, "inbound", "81312340000", "+819011112222");
         assertEquals("ANSWER", known.get(0), known.toString());
         assertTrue(known.contains("SET VARIABLE \"CC_CONTACT_FLOW_ID\" \"" + number.getString("contactFlowId") + "\""), known.toString());
-        List<String> unknown = FastAgiClient.call(AGI_PORT, "inbound", "81399999999", "+819011112222");
+        List<String> unknown = FastAgiClient.call(SharedCenter.get().agiPort, "inbound", "81399999999", "+819011112222");
         assertEquals(List.of("HANGUP"), unknown);
     }
 

@@ -37,6 +37,14 @@ class EarOnPayaraServerIT {
         asadmin.toFile().setExecutable(true);
         home.resolve("glassfish/bin/asadmin").toFile().setExecutable(true);
         asadmin("delete-domain", DOMAIN);
+        // however the test JVM ends (short of kill -9), the domain it started is stopped
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                asadmin("stop-domain", "--kill", DOMAIN);
+            } catch (IOException | InterruptedException e) {
+                System.err.println("could not stop the Payara Server domain " + DOMAIN + ": " + e);
+            }
+        }, "stop-payara-server"));
         run(true, "create-domain", "--nopassword", "--portbase", String.valueOf(PORT_BASE), DOMAIN);
         run(true, "start-domain", DOMAIN);
         Path data = Path.of(System.getProperty("java.io.tmpdir"), "ear-h2");
@@ -50,7 +58,7 @@ class EarOnPayaraServerIT {
     static void stopDomain() throws Exception {
         Path serverLog = home.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
         if (Files.exists(serverLog)) {
-            Files.copy(serverLog, Path.of(System.getProperty("java.io.tmpdir"), "payara-server.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(serverLog, logDirectory().resolve("payara-server.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         asadmin("--port", String.valueOf(PORT_BASE + 48), "undeploy", "contact-center");
         asadmin("stop-domain", DOMAIN);
@@ -60,7 +68,7 @@ class EarOnPayaraServerIT {
     @Test
     void earAnswersHealthAndTheApi() {
         Api api = Api.at("http://127.0.0.1:" + (PORT_BASE + 80) + "/");
-        await("EAR health").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+        await("EAR health").atMost(Waits.startup()).pollInterval(Duration.ofSeconds(1))
                 .until(() -> api.anonymous().get("health").status() != 404);
         Answer health = api.anonymous().get("health");
         assertEquals(200, health.status(), health.toString());
@@ -74,7 +82,8 @@ class EarOnPayaraServerIT {
     private static void run(boolean mustSucceed, String... args) throws IOException, InterruptedException {
         int exit = asadminExit(args);
         if (mustSucceed && exit != 0) {
-            throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed with " + exit + "; see " + logFile());
+            throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed with " + exit + "; see " + logFile()
+                    + " and " + home.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log"));
         }
     }
 
@@ -89,14 +98,19 @@ class EarOnPayaraServerIT {
         Files.writeString(log, "$ " + String.join(" ", command) + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        if (!process.waitFor(Waits.startup().toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
             return -1;
         }
         return process.exitValue();
     }
 
-    private static Path logFile() {
-        return Path.of(System.getProperty("java.io.tmpdir"), "payara-server-asadmin.log");
+    private static Path logFile() throws IOException {
+        return logDirectory().resolve("asadmin.log");
+    }
+
+    /** {@code target/logs/ear}. */
+    private static Path logDirectory() throws IOException {
+        return Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "logs", "ear"));
     }
 }

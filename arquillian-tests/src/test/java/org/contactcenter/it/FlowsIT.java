@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -26,12 +25,6 @@ import jakarta.json.JsonValue;
 
 import org.awaitility.Awaitility;
 import org.contactcenter.it.Api.Answer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,17 +34,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Connect import, and contacts run through published flows over the flow-run API with the real external function
  * (the demo CRM over HTTP), quick tables, hours, routing and an agent on a real WebSocket.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedCenter.class)
 class FlowsIT {
-    @ArquillianResource
-    URL root;
+    final URL root = SharedCenter.url();
     Api admin;
     String unique;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(System.getProperty("cc.war"))).as(WebArchive.class);
-    }
 
     @BeforeEach
     void ready() {
@@ -267,6 +254,18 @@ class FlowsIT {
     }
 
     @Test
+    void theDemoLineAnswersAtAnyHourAsTheReadmeShows() {
+        Answer answer = admin.post("api/v1/flow-runs", Json.createObjectBuilder().add("phoneNumber", "+81312340024").add("channel", "VOICE")
+                .add("customerEndpoint", "+8155550" + Math.abs(unique.hashCode() % 10000)).build());
+        assertEquals(201, answer.status(), answer.toString());
+        List<String> texts = texts(answer.object());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("For sales, press 1")), "the menu, whatever the hour: " + texts);
+        JsonObject queued = declineCallbackIfOffered(event(answer.object(), "INPUT", "2"));
+        assertEquals(admin.idOf("queues", "name", "Support"), queued(queued).getString("queueId"));
+        event(answer.object(), "DISCONNECT", null);
+    }
+
+    @Test
     void aFailingExternalFunctionTakesTheErrorBranch() {
         String fn = admin.post("api/v1/external-functions", ConfigurationApiIT.function("Down-" + unique, "http://127.0.0.1:9/nothing", 500).build())
                 .object().getString("id");
@@ -303,14 +302,14 @@ class FlowsIT {
             socket.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
             assertEquals(contact, socket.awaitType("offer").getJsonObject("contact").getString("id"), "the flow's contact id is the routed contact");
             socket.send(Json.createObjectBuilder().add("type", "accept").add("contactId", contact).build());
-            JsonObject connected = Awaitility.await("the whisper").atMost(Duration.ofSeconds(30)).until(() -> admin.get("api/v1/flow-runs/" + contact).object(),
+            JsonObject connected = Awaitility.await("the whisper").atMost(Waits.seconds(30)).until(() -> admin.get("api/v1/flow-runs/" + contact).object(),
                     r -> r.getString("state").equals("CONNECTED") && r.getJsonArray("actions").toString().contains("\"participant\":\"AGENT\""));
             JsonObject whisperAction = connected.getJsonArray("actions").stream().map(a -> a.asJsonObject().getJsonObject("action"))
                     .filter(a -> a.getString("participant").equals("AGENT")).findFirst().orElseThrow();
             assertEquals("CHAT contact from FQ-" + unique + ".", whisperAction.getString("text"));
 
             socket.send(Json.createObjectBuilder().add("type", "end").add("contactId", contact).build());
-            JsonObject survey = Awaitility.await("the disconnect flow").atMost(Duration.ofSeconds(30))
+            JsonObject survey = Awaitility.await("the disconnect flow").atMost(Waits.seconds(30))
                     .until(() -> admin.get("api/v1/flow-runs/" + contact).object(), r -> r.getString("state").equals("WAITING_FOR_INPUT"));
             assertEquals("DISCONNECT", survey.getString("segment"));
             JsonObject done = event(survey, "INPUT", "4");

@@ -42,7 +42,7 @@ final class JsonSocket implements AutoCloseable {
     private static JsonSocket open(int port, String path, String user, String password) throws Exception {
         JsonSocket client = new JsonSocket();
         client.user = user;
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Waits.seconds(10));
         if (user != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
@@ -82,7 +82,7 @@ final class JsonSocket implements AutoCloseable {
 
     /** The close code the server sent, waiting for it at most 20 s. */
     int awaitClose() {
-        org.awaitility.Awaitility.await("socket closed by the server").atMost(Duration.ofSeconds(20)).until(closed::isDone);
+        org.awaitility.Awaitility.await("socket closed by the server").atMost(Waits.seconds(20)).until(closed::isDone);
         return closed.join();
     }
 
@@ -110,7 +110,7 @@ final class JsonSocket implements AutoCloseable {
 
     /** Waits (Awaitility, at most 20 s) for a message that matches, and takes it out of the received ones. */
     JsonObject await(String what, Predicate<JsonObject> match) {
-        return await(what, match, Duration.ofSeconds(20));
+        return await(what, match, Waits.seconds(20));
     }
 
     JsonObject await(String what, Predicate<JsonObject> match, Duration atMost) {

@@ -5,82 +5,179 @@ import static org.awaitility.Awaitility.await;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The contact center as an operator starts it: {@code java -jar payara-micro.jar --deploy contact-center.war:/}
- * in its own process, with a fresh Payara root directory and the database settings of the current test run.
+ * in its own process, with a fresh Payara root directory, ports of its own (HTTP and FastAGI) and the database
+ * settings of the current test run. Its log is {@code target/logs/TIER/NAME.log} (TIER: h2 or postgres).
+ * <p>
+ * Whatever happens, the process does not outlive the test JVM: {@link #close()} and a timed-out start end it, a
+ * shutdown hook ends those still running when the JVM exits, and the {@link ParentWatch} agent halts it when the
+ * JVM dies without running hooks (kill -9).
  */
 final class MicroProcess implements AutoCloseable {
+    private static final Set<MicroProcess> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(MicroProcess::stop), "stop-payara-micro"));
+    }
+
     private final Process process;
     final int port;
+    final int agiPort;
     final Path log;
 
-    private MicroProcess(Process process, int port, Path log) {
+    private MicroProcess(Process process, int port, int agiPort, Path log) {
         this.process = process;
         this.port = port;
+        this.agiPort = agiPort;
         this.log = log;
     }
 
     static MicroProcess start(String name, List<String> systemProperties) throws IOException {
-        return start(name, systemProperties, java.util.Map.of());
+        return start(name, systemProperties, Map.of());
     }
 
-    static MicroProcess start(String name, List<String> systemProperties, java.util.Map<String, String> environment) throws IOException {
+    static MicroProcess start(String name, List<String> systemProperties, Map<String, String> environment) throws IOException {
+        return start(name, systemProperties, environment, true);
+    }
+
+    /**
+     * With {@code healthy} false the server counts as ready as soon as the application answers {@code /health}, UP
+     * or DOWN (for a test of a center that must report itself DOWN).
+     */
+    static MicroProcess start(String name, List<String> systemProperties, Map<String, String> environment, boolean healthy) throws IOException {
         int port = freePort();
+        int agiPort = freePort();
         Path target = Path.of(System.getProperty("java.io.tmpdir"));
         Path root = Files.createTempDirectory(target, "micro-root-");
-        Path log = target.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                "-Dcc.agi.port=" + freePort()));
+        Path log = logDirectory().resolve(name + ".log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-javaagent:" + System.getProperty("cc.test.parent-watch"), "-Xmx768m", "-Dcc.agi.port=" + agiPort,
+                "-Dcc.demo.base-url=http://127.0.0.1:" + port));
         String options = System.getProperty("cc.micro.options", "");
         command.addAll(Arrays.stream(options.split("\\s+")).filter(s -> !s.isBlank() && !s.startsWith("-Dcc.agi.port")).toList());
         command.addAll(systemProperties);
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("cc.war") + ":/",
-                "--rootDir", root.toString(), "--port", String.valueOf(port), "--nocluster"));
+                "--rootDir", root.toString(), "--port", String.valueOf(port), "--nocluster",
+                "--logproperties", System.getProperty("cc.test.log-properties")));
+        // standard input stays a pipe from this JVM: the ParentWatch agent halts the server when it closes
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // as start.sh does: the datasource's settings are visible when the application deploys (-D options win)
+        builder.environment().putAll(Map.of("CC_DB_CLASS", "org.h2.jdbcx.JdbcDataSource", "CC_DB_USER", "cc", "CC_DB_PASSWORD", "cc"));
         builder.environment().putAll(environment);
-        Process process = builder.start();
-        MicroProcess micro = new MicroProcess(process, port, log);
-        await("Payara Micro " + name + " ready (log " + log + ")").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> {
-                    if (!process.isAlive()) {
-                        throw new AssertionError("Payara Micro exited; see " + log);
-                    }
-                    return micro.answersHealth();
-                });
+        MicroProcess micro = new MicroProcess(builder.start(), port, agiPort, log);
+        RUNNING.add(micro);
+        try {
+            await("Payara Micro " + name + " ready (log " + log + ")").atMost(Waits.startup()).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        if (!micro.process.isAlive()) {
+                            throw new AssertionError("Payara Micro " + name + " exited with " + micro.process.exitValue()
+                                    + "; its log " + log + " ends with:\n" + tail(log, 40));
+                        }
+                        return micro.answersHealth(healthy);
+                    });
+        } catch (ConditionTimeoutException | AssertionError e) {
+            micro.close();
+            throw new AssertionError("Payara Micro " + name + " did not become ready within " + Waits.startup().toSeconds()
+                    + " s (cc.test.startup-timeout-seconds); it was stopped. Log " + log + " ends with:\n" + tail(log, 40), e);
+        }
         return micro;
     }
 
-    private boolean answersHealth() {
+    private boolean answersHealth(boolean healthy) {
         try {
-            return api().anonymous().get("health").status() == 200;
+            int status = api().anonymous().get("health").status();
+            return status == 200 || !healthy && status == 503;
         } catch (IllegalStateException notListeningYet) {
             return false;
         }
     }
 
     Api api() {
-        return Api.at("http://127.0.0.1:" + port + "/");
+        return Api.at(root());
+    }
+
+    /** The root URL, {@code http://127.0.0.1:PORT/}. */
+    String root() {
+        return "http://127.0.0.1:" + port + "/";
     }
 
     /** Ends the server the hard way (SIGKILL), as a crash or kill -9 would. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(60, TimeUnit.SECONDS);
+        RUNNING.remove(this);
     }
 
     @Override
-    public void close() throws InterruptedException {
-        if (process.isAlive()) {
-            kill();
+    public void close() {
+        try {
+            if (process.isAlive()) {
+                kill();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            RUNNING.remove(this);
         }
+    }
+
+    /** At JVM exit: a normal shutdown first (the database closes cleanly), then SIGKILL. */
+    private void stop() {
+        try {
+            process.destroy();
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+        }
+    }
+
+    /** The log's WARNING and SEVERE lines (ANSI colours removed), each with the line after it (the message's start). */
+    static List<String> warnings(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream().map(l -> l.replaceAll("\\u001B\\[[0-9;]*m", "")).toList();
+            List<String> found = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("] [WARNING] [") || lines.get(i).contains("] [SEVERE] [")) {
+                    found.add(lines.get(i) + (i + 1 < lines.size() ? " " + lines.get(i + 1) : ""));
+                }
+            }
+            return found;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The last lines of a log, for failure messages. */
+    static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(log not readable: " + e + ")";
+        }
+    }
+
+    /** {@code target/logs/h2} or {@code target/logs/postgres}: each test run keeps its servers' logs apart. */
+    static Path logDirectory() throws IOException {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "logs", System.getProperty("cc.test.database", "h2"));
+        return Files.createDirectories(dir);
     }
 
     private static int freePort() throws IOException {
@@ -90,14 +187,14 @@ final class MicroProcess implements AutoCloseable {
     }
 
     /**
-     * Settings for a database of this run that no other test uses: a new H2 file in the H2 run, the empty
-     * database {@code cc_empty} of the test cluster in the PostgreSQL run.
+     * Settings for a database of this run that no other test uses: a new H2 file in the H2 run, the given
+     * database of the test cluster in the PostgreSQL run ({@code cc_empty}, {@code cc_restart}: see cluster.sh).
      */
-    static List<String> freshDatabase() {
+    static List<String> freshDatabase(String postgresDatabase) {
         String h2Dir = System.getProperty("cc.db.dir");
         if (h2Dir != null) {
             return List.of("-Dcc.db.url=jdbc:h2:file:" + new File(h2Dir, java.util.UUID.randomUUID() + "/cc").getAbsolutePath() + ";WRITE_DELAY=0");
         }
-        return List.of("-Dcc.db.url=" + System.getProperty("cc.test.empty-db-url"));
+        return List.of("-Dcc.db.url=" + System.getProperty("cc.test.pg.base-url") + postgresDatabase);
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -23,12 +22,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.contactcenter.it.Api.Answer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,20 +31,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ({@code /ws/agent}) receiving offers and answering them. Every test builds its own queue, routing profile and
  * agent, so nothing else competes for its contacts.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedCenter.class)
 class RoutingIT {
-    @ArquillianResource
-    URL root;
+    final URL root = SharedCenter.url();
     Api admin;
     int port;
     String queueId;
     String profileId;
     String agent;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(System.getProperty("cc.war"))).as(WebArchive.class);
-    }
 
     @BeforeEach
     void ownQueueProfileAndAgent() {
@@ -206,7 +193,7 @@ class RoutingIT {
                 created.add(id.get(60, java.util.concurrent.TimeUnit.SECONDS));
             }
             pool.shutdown();
-            org.awaitility.Awaitility.await("every contact answered and ended").atMost(Duration.ofSeconds(120))
+            org.awaitility.Awaitility.await("every contact answered and ended").atMost(Waits.seconds(120))
                     .pollInterval(Duration.ofSeconds(1)).until(() -> acceptedBy.size() == contacts && waiting().isEmpty()
                             && team.stream().allMatch(AutoAgent::idle));
             for (String id : created) {
@@ -340,7 +327,7 @@ class RoutingIT {
         Answer waiting = admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", queue).add("channel", "VOICE").build());
         assertEquals(201, waiting.status(), waiting.toString());
 
-        org.awaitility.Awaitility.await("the closing announced by the hours timer").atMost(Duration.ofSeconds(90))
+        org.awaitility.Awaitility.await("the closing announced by the hours timer").atMost(Waits.seconds(90))
                 .pollInterval(Duration.ofMillis(500)).until(() -> {
                     JsonObject status = admin.get("api/v1/queues/" + queue + "/status").object();
                     return status.containsKey("lastTransitionOpen") && !status.getBoolean("lastTransitionOpen");
@@ -387,13 +374,13 @@ class RoutingIT {
         Files.createDirectories(broken.getParent());
         try {
             Files.writeString(broken, "package org.contactcenter.rules.routing\n\nrule \"Dropped\"\nwhen\n    $r : Nope(\nthen\nend\n");
-            org.awaitility.Awaitility.await("the watcher rejects the broken file").atMost(Duration.ofSeconds(30)).until(() ->
+            org.awaitility.Awaitility.await("the watcher rejects the broken file").atMost(Waits.seconds(30)).until(() ->
                     admin.get("api/v1/rules/status").object().getJsonArray("rejectedProblems").toString().contains(broken.getFileName() + ":"));
             assertEquals(1, queue("CHAT", "true").getInt("priority"), "the previous rules still decide: VIP is priority 1");
         } finally {
             Files.deleteIfExists(broken);
         }
-        org.awaitility.Awaitility.await("the next reload succeeds").atMost(Duration.ofSeconds(30)).until(() ->
+        org.awaitility.Awaitility.await("the next reload succeeds").atMost(Waits.seconds(30)).until(() ->
                 admin.get("api/v1/rules/status").object().getJsonArray("rejectedProblems").isEmpty());
     }
 

@@ -60,7 +60,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+// after the observers of ConfigurationChanged (and so after SchemaMigration): the demo is loaded as an admin would
+// load it through the API, into a running center; an observer created inside the demo's commit fails its start
+@DependsOn({"RoutingEngine", "HoursTimers"})
 public class DemoInstance {
     private static final Logger LOG = Logger.getLogger(DemoInstance.class.getName());
 
@@ -169,6 +171,12 @@ public class DemoInstance {
         String inbound = demoFlow(ids, "Default inbound", "Hours check, CRM lookup (VIP priority), repeat callers, menu 1 Sales / 2 Support / 0 Alice",
                 ContactFlowType.CONTACT_FLOW, DemoFlows.INBOUND);
         phoneNumbers.create(new PhoneNumberData(null, "+81312340000", "Main number (Tokyo)", inbound));
+        // the same flow with its hours check on 24x7: the README's walkthrough works at any hour
+        Map<String, String> aroundTheClock = new HashMap<>(ids);
+        aroundTheClock.put("hours:Business hours Tokyo", allDay);
+        String demoLine = demoFlow(aroundTheClock, "Demo inbound 24x7", "Default inbound with its hours check on 24x7, for trying the demo at any hour",
+                ContactFlowType.CONTACT_FLOW, DemoFlows.INBOUND);
+        phoneNumbers.create(new PhoneNumberData(null, "+81312340024", "Demo line (open 24x7)", demoLine));
 
         quickConnects.create(new QuickConnectData(null, "Sales queue", "Transfer to Sales", QuickConnectType.QUEUE, sales, null, null, null));
         quickConnects.create(new QuickConnectData(null, "Alice", "Transfer to Alice", QuickConnectType.USER, null, alice, null, null));

@@ -78,7 +78,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigration", "RuleEngine", "DemoInstance"})
+@DependsOn({"SchemaMigration", "RuleEngine"})
 public class RoutingEngine {
     private static final Logger LOG = Logger.getLogger(RoutingEngine.class.getName());
 

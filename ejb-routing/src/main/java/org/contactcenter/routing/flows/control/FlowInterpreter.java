@@ -401,7 +401,9 @@ public final class FlowInterpreter {
             }
         } catch (Failed f) {
             trace(run, a.identifier() + " (" + a.type() + ") failed: " + f.getMessage());
-            LOG.warning(() -> "Contact " + run.contactId + ", flow " + run.flow.name() + ", block " + a.identifier() + " (" + a.type() + "): "
+            // a failure the flow has a branch for (a first-time caller's KeyNotFound) is a normal outcome, not a warning
+            java.util.logging.Level level = a.errors().containsKey(f.errorType()) ? java.util.logging.Level.FINE : java.util.logging.Level.WARNING;
+            LOG.log(level, () -> "Contact " + run.contactId + ", flow " + run.flow.name() + ", block " + a.identifier() + " (" + a.type() + "): "
                     + f.getMessage() + " -> " + f.errorType());
             step.failure(f.errorType());
         } catch (RuntimeException e) {

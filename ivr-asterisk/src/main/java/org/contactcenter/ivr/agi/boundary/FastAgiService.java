@@ -69,6 +69,17 @@ public class FastAgiService {
             LOG.log(Level.SEVERE, "Bad cc.agi.bind-address " + bindAddress + "; FastAGI server not started", e);
             return;
         }
+        try {
+            server.bind();
+        } catch (IOException e) {
+            // one clear line, no stack trace: the usual cause is a second center (or another FastAGI server) on the port
+            LOG.severe(() -> "FastAGI cannot listen on " + bindAddress + ":" + port + " (" + e.getMessage() + "): calls cannot"
+                    + " reach this center and /health stays DOWN. Free the port or choose another with cc.agi.port"
+                    + " (CC_AGI_PORT), or switch FastAGI off with cc.agi.enabled=false.");
+            return;
+        }
+        listening = true;
+        LOG.info(() -> "FastAGI server listening on " + bindAddress + ":" + port);
         Thread acceptor = threads.newThread(this::serve);
         acceptor.setName("fastagi-acceptor");
         acceptor.start();
@@ -76,8 +87,6 @@ public class FastAgiService {
 
     private void serve() {
         try {
-            listening = true;
-            LOG.info(() -> "FastAGI server listening on " + bindAddress + ":" + port);
             server.startup();
         } catch (IOException | IllegalStateException e) {
             LOG.log(Level.SEVERE, "FastAGI server on port " + port + " stopped", e);
