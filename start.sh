@@ -21,9 +21,6 @@ if [ ! -f "$micro" ]; then
   echo "Downloading Payara Micro $version through Maven..."
   mvn -B -q -N dependency:copy -Dartifact="fish.payara.extras:payara-micro:$version" -DoutputDirectory=target/payara-micro
 fi
-# The datasource is defined from these settings when the application deploys, before its own defaults are read:
-# give Payara the defaults (unless the environment names others) so that it does not warn about missing values.
-export CC_DB_CLASS="${CC_DB_CLASS:-org.h2.jdbcx.JdbcDataSource}" CC_DB_URL="${CC_DB_URL:-jdbc:h2:file:./data/cc;WRITE_DELAY=0}" CC_DB_USER="${CC_DB_USER:-cc}" CC_DB_PASSWORD="${CC_DB_PASSWORD:-cc}"
 export CC_AGI_PORT="${CC_AGI_PORT:-4573}"
 mkdir -p data
 root=$(mktemp -d "${TMPDIR:-/tmp}/cc-payara.XXXXXX")

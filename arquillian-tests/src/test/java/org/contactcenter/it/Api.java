@@ -113,6 +113,10 @@ public final class Api {
             return response.headers().firstValue("Content-Type").orElse("");
         }
 
+        public java.util.Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+
         public String body() {
             return response.body();
         }

@@ -227,6 +227,18 @@ class FlowsIT {
     }
 
     @Test
+    void japaneseChatCustomersAreUnderstoodWithoutSpacesBetweenWords() {
+        String inbound = open24x7CopyOfTheDemoInboundFlow();
+        JsonObject chat = start(inbound, "CHAT", "web:ja-" + unique);
+        JsonObject queued = event(chat, "INPUT", "プリンターの故障でサポートをお願いします");
+        assertEquals(admin.idOf("queues", "name", "Support"), queued(queued).getString("queueId"));
+        event(chat, "DISCONNECT", null);
+        JsonObject sales = start(inbound, "CHAT", "web:ja2-" + unique);
+        assertEquals(admin.idOf("queues", "name", "Sales"), queued(event(sales, "INPUT", "新しいプランを注文したいです")).getString("queueId"));
+        event(sales, "DISCONNECT", null);
+    }
+
+    @Test
     void outOfHoursCallersHearTheOpeningHours() {
         String closed = admin.post("api/v1/hours-of-operation", ConfigurationApiIT.hours("Closed-" + unique, "UTC", ConfigurationApiIT.range("MONDAY", "09:00", "10:00"))
                 .add("overrides", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Closed for the test")

@@ -56,8 +56,8 @@ final class MicroProcess implements AutoCloseable {
     }
 
     /**
-     * With {@code healthy} false the server counts as ready as soon as the application answers {@code /health}, UP
-     * or DOWN (for a test of a center that must report itself DOWN).
+     * With {@code healthy} false the server counts as ready as soon as the application is deployed (its API answers)
+     * and {@code /health} answers, UP or DOWN (for a test of a center that must report itself DOWN).
      */
     static MicroProcess start(String name, List<String> systemProperties, Map<String, String> environment, boolean healthy) throws IOException {
         int port = freePort();
@@ -76,8 +76,6 @@ final class MicroProcess implements AutoCloseable {
                 "--logproperties", System.getProperty("cc.test.log-properties")));
         // standard input stays a pipe from this JVM: the ParentWatch agent halts the server when it closes
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        // as start.sh does: the datasource's settings are visible when the application deploys (-D options win)
-        builder.environment().putAll(Map.of("CC_DB_CLASS", "org.h2.jdbcx.JdbcDataSource", "CC_DB_USER", "cc", "CC_DB_PASSWORD", "cc"));
         builder.environment().putAll(environment);
         MicroProcess micro = new MicroProcess(builder.start(), port, agiPort, log);
         RUNNING.add(micro);
@@ -101,7 +99,8 @@ final class MicroProcess implements AutoCloseable {
     private boolean answersHealth(boolean healthy) {
         try {
             int status = api().anonymous().get("health").status();
-            return status == 200 || !healthy && status == 503;
+            // Payara's /health answers DOWN before the application is deployed too: then the API is still 404
+            return status == 200 || !healthy && status == 503 && api().anonymous().get("api/v1/queues").status() == 401;
         } catch (IllegalStateException notListeningYet) {
             return false;
         }

@@ -1,13 +1,12 @@
 package org.contactcenter.rules.flow;
 
 import java.math.BigDecimal;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Amazon Connect's condition operators on a block's result. For chat input ({@code text} true) Equals also
  * accepts the operand in any case and surrounding spaces, and an operand of three or more characters matches
- * when it appears in the customer's message as a whole word (a keyword intent: "I want to buy" matches "buy").
+ * when it appears in the customer's message as a whole word (a keyword intent: "I want to buy" matches "buy";
+ * "サポートをお願いします" matches "サポート": {@link Words}).
  */
 public final class ConditionMatcher {
     private ConditionMatcher() {
@@ -39,13 +38,11 @@ public final class ConditionMatcher {
         };
     }
 
+    /** An operand of three or more characters (two in Japanese, where サポート is one word and 営業 two characters). */
     private static boolean keyword(String operand, String message) {
         String word = operand.strip();
-        if (word.length() < 3) {
-            return false;
-        }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])")
-                .matcher(message.toLowerCase(Locale.ROOT)).find();
+        int least = word.codePoints().anyMatch(c -> c >= 0x3000) ? 2 : 3;
+        return word.codePointCount(0, word.length()) >= least && Words.containsKeyword(message, word);
     }
 
     /** A value or operand that is not a number never satisfies a number operator. */

@@ -4,8 +4,6 @@ import static org.contactcenter.routing.platform.JsonP.JSON;
 import static org.contactcenter.web.platform.SocketFrames.error;
 import static org.contactcenter.web.platform.SocketFrames.string;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -33,7 +31,6 @@ import org.contactcenter.routing.platform.InvalidInput;
 import org.contactcenter.routing.platform.NotFound;
 import org.contactcenter.web.routing.AgentSessions;
 import org.contactcenter.web.platform.SocketFrames;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code /ws/chat}: the customer's chat socket. The first frame must be {@code authenticate} with the chat's
@@ -46,7 +43,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ChatEndpoint {
     private static final Logger LOG = Logger.getLogger(ChatEndpoint.class.getName());
     static final int MAX_FRAME = 256 * 1024;
-    private static final long WINDOW_MILLIS = 10_000;
 
     @Inject
     Chats chats;
@@ -55,12 +51,10 @@ public class ChatEndpoint {
     @Inject
     AgentSessions agents;
     @Inject
-    @ConfigProperty(name = "cc.chat.max-messages-per-10-seconds", defaultValue = "20")
-    int maxMessagesPer10Seconds;
+    ChatLimits limits;
 
     /** One for all sockets: a Jsonb is thread-safe and costly to build (this endpoint is instantiated per connection). */
     private static final Jsonb JSONB = JsonbBuilder.create();
-    private final Deque<Long> recent = new ArrayDeque<>();
     private String chatId;
     private String contactId;
     private String displayName;
@@ -78,16 +72,18 @@ public class ChatEndpoint {
     }
 
     /** Answers on the socket without waiting for the answer to be written. */
-    @OnMessage
+    // Tyrus closes a larger frame with 1009 (too big) from its header, before reading or parsing it
+    @OnMessage(maxMessageSize = MAX_FRAME)
     public void message(String text, Session session) {
         SocketFrames.send(session, answer(text, session));
     }
 
     private String answer(String text, Session session) {
-        JsonObject request = SocketFrames.parse(text);
-        if (request == null) {
-            return SocketFrames.malformed();
+        SocketFrames.Read read = SocketFrames.read(text);
+        if (read.refusal() != null) {
+            return read.refusal();
         }
+        JsonObject request = read.request();
         String type = string(request, "type");
         try {
             if (chatId == null) {
@@ -98,8 +94,9 @@ public class ChatEndpoint {
             }
             switch (type == null ? "" : type) {
                 case "message" -> {
-                    if (!allowed()) {
-                        return error(type, "rate-limited", "at most " + maxMessagesPer10Seconds + " messages in 10 s; this one was not stored");
+                    if (limits.message(chatId) > 0) {
+                        return error(type, "rate-limited", "at most " + limits.maxMessagesPer10Seconds()
+                                + " messages in 10 s per chat (all its sockets together); this one was not stored");
                     }
                     ChatMessageData stored = chats.customerMessage(chatId, contactId, displayName, string(request, "text"), string(request, "clientMessageId"));
                     var ack = JSON.createObjectBuilder().add("type", "ack").add("ref", "message").add("sequence", stored.sequence);
@@ -164,19 +161,6 @@ public class ChatEndpoint {
             sessions.add(chatId, session);
         }
         return JSONB.toJson(frame);
-    }
-
-    /** Sliding window: at most maxMessagesPer10Seconds messages in any 10 s. */
-    private boolean allowed() {
-        long now = System.currentTimeMillis();
-        while (!recent.isEmpty() && now - recent.peekFirst() > WINDOW_MILLIS) {
-            recent.pollFirst();
-        }
-        if (recent.size() >= maxMessagesPer10Seconds) {
-            return false;
-        }
-        recent.addLast(now);
-        return true;
     }
 
     @OnClose

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +26,7 @@ import org.contactcenter.routing.platform.InvalidInput;
 import org.contactcenter.routing.users.boundary.Users;
 import org.contactcenter.web.platform.Anonymous;
 import org.contactcenter.web.platform.CrudResource;
+import org.contactcenter.web.platform.Problems;
 import org.contactcenter.web.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,6 +41,10 @@ public class ChatsResource extends CrudResource {
     Chats chats;
     @Inject
     Users users;
+    @Inject
+    ChatLimits limits;
+    @Context
+    HttpServletRequest http;
 
     /** The token of a chat to resume. */
     public static class Resume {
@@ -51,6 +57,10 @@ public class ChatsResource extends CrudResource {
     @Operation(operationId = "startChat", summary = "Start a chat (customers, no account): 201 with the chat id and its participant token, "
             + "which opens /ws/chat; the chat runs its inbound flow")
     public Response startChat(StartChat request) {
+        Response limited = limited();
+        if (limited != null) {
+            return limited;
+        }
         if (request == null) {
             throw InvalidInput.of("displayName", "a body {displayName, flowId?, attributes?} is required");
         }
@@ -65,11 +75,25 @@ public class ChatsResource extends CrudResource {
     @Operation(operationId = "resumeChat", summary = "Resume an ended chat within cc.chat.resume-window-hours: 201 with a new chat (new token), "
             + "linked to the old one, whose transcript includes the past sessions")
     public Response resumeChat(Resume request) {
+        Response limited = limited();
+        if (limited != null) {
+            return limited;
+        }
         if (request == null || request.participantToken == null) {
             throw InvalidInput.of("participantToken", "must not be blank");
         }
         ChatData chat = chats.resume(request.participantToken);
         return created(chat, "chats", chat.chatId);
+    }
+
+    /** 429 with Retry-After when this client started or resumed too many chats in the last minute. */
+    private Response limited() {
+        long wait = limits.start(http);
+        if (wait == 0) {
+            return null;
+        }
+        return Response.fromResponse(Problems.of(429, "Too Many Requests", "at most " + limits.maxStartsPerMinute()
+                + " chats a minute from one address; try again in " + wait + " s")).header("Retry-After", wait).build();
     }
 
     @GET

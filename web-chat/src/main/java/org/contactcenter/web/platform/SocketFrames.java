@@ -22,20 +22,45 @@ public final class SocketFrames {
     private SocketFrames() {
     }
 
-    /** Sends a frame without waiting for it to be written (null: nothing). */
-    public static void send(Session session, String frame) {
-        if (frame != null) {
+    private static final Logger LOG = Logger.getLogger(SocketFrames.class.getName());
+
+    /** A frame read: the request, or (when it was refused) the error frame that answers it. */
+    public record Read(JsonObject request, String refusal) {
+    }
+
+    /**
+     * Sends a frame without waiting for it to be written (null: nothing). A frame that cannot be sent to this socket
+     * (closed meanwhile, or refused by its encoder) is logged and never stops the caller's other sends; answers
+     * whether it was handed to the socket.
+     */
+    public static boolean send(Session session, String frame) {
+        if (frame == null) {
+            return false;
+        }
+        try {
             session.getAsyncRemote().sendText(frame);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A frame could not be sent to socket " + session.getId() + ": " + e);
+            return false;
         }
     }
 
-    /** The frame as a JSON object, or null when it is not one (answer with {@link #malformed()}). */
-    public static JsonObject parse(String text) {
+    /**
+     * The frame as a JSON object, checked at the edge ({@link StrictJson}: valid Unicode in every string, no
+     * duplicated key, nothing after the object); otherwise the {@code malformed} or {@code invalid} error frame.
+     */
+    public static Read read(String text) {
+        try {
+            StrictJson.check(text, true);
+        } catch (StrictJson.Invalid invalid) {
+            return new Read(null, invalid.field().isEmpty() ? malformed()
+                    : error(null, "invalid", invalid.field() + ": " + invalid.getMessage(), invalid.field()));
+        }
         try (JsonReader reader = JSON.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            return value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : null;
+            return new Read(reader.readObject(), null);
         } catch (JsonException e) {
-            return null;
+            return new Read(null, malformed());
         }
     }
 
@@ -50,9 +75,17 @@ public final class SocketFrames {
 
     /** {@code {"type":"error","ref":…,"code":…,"message":…}} */
     public static String error(String ref, String code, String message) {
+        return error(ref, code, message, null);
+    }
+
+    /** {@code {"type":"error","ref":…,"code":…,"message":…,"field":…}}: {@code field} names what was refused. */
+    public static String error(String ref, String code, String message, String field) {
         var error = JSON.createObjectBuilder().add("type", "error").add("code", code).add("message", message);
         if (ref != null) {
             error.add("ref", ref);
+        }
+        if (field != null) {
+            error.add("field", field);
         }
         return error.build().toString();
     }

@@ -75,16 +75,18 @@ public class AgentEndpoint {
     }
 
     /** Answers on the socket without waiting for the answer to be written. */
-    @OnMessage
+    // Tyrus closes a larger frame with 1009 (too big) from its header, before reading or parsing it
+    @OnMessage(maxMessageSize = MAX_MESSAGE)
     public void message(String text, Session session) {
         SocketFrames.send(session, answer(text, session));
     }
 
     private String answer(String text, Session session) {
-        JsonObject request = SocketFrames.parse(text);
-        if (request == null) {
-            return SocketFrames.malformed();
+        SocketFrames.Read read = SocketFrames.read(text);
+        if (read.refusal() != null) {
+            return read.refusal();
         }
+        JsonObject request = read.request();
         String type = string(request, "type");
         String contactId = string(request, "contactId");
         try {
@@ -151,7 +153,8 @@ public class AgentEndpoint {
     /** The chat of a contact that is (or just was) connected to this agent. */
     private ChatData ownChat(String contactId) {
         ContactData contact = engine.contact(contactId);
-        if (!agentId.equals(contact.agentId)) {
+        // an offer is not yet the agent's contact: its transcript and its customer are out of reach until accepted
+        if (!agentId.equals(contact.agentId) || contact.state == org.contactcenter.rules.model.ContactState.OFFERED) {
             throw new Conflict("contactId", "contact " + contactId + " is not connected to you", java.util.List.of());
         }
         return chats.chatOfContact(contactId).orElseThrow(() -> new Conflict("contactId", "contact " + contactId + " is not a chat", java.util.List.of()));

@@ -215,12 +215,15 @@ public class Chats {
         return writer.append(chatId, Participant.SYSTEM, null, "We will call you back at " + phoneNumber + ".", null, null);
     }
 
-    /** Whether an agent may read a chat: it holds (or held) the chat's contact or its callback. */
+    /**
+     * Whether an agent may read a chat: it accepted (and holds, or held) the chat's contact or its callback. An
+     * agent to whom the contact is only offered may not: the offer may go elsewhere.
+     */
     public boolean mayRead(String chatId, String agentId) {
         ChatData chat = store.get(chatId);
         for (String contactId : new String[] {chat.contactId, chat.callbackContactId}) {
             ContactData contact = contactId == null ? null : contact(contactId);
-            if (contact != null && agentId.equals(contact.agentId)) {
+            if (contact != null && agentId.equals(contact.agentId) && contact.state != ContactState.OFFERED) {
                 return true;
             }
         }
