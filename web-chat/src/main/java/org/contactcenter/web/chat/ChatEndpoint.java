@@ -154,13 +154,18 @@ public class ChatEndpoint {
         chatId = chat.get().chatId;
         contactId = chat.get().contactId;
         displayName = chat.get().displayName;
-        TranscriptFrame frame = new TranscriptFrame();
-        frame.chat = chat.get();
-        frame.messages = chats.transcript(chatId, 0, true);
-        if (chat.get().state == ChatState.ACTIVE) {
-            sessions.add(chatId, session);
-        }
-        return JSONB.toJson(frame);
+        boolean active = chat.get().state == ChatState.ACTIVE;
+        sessions.sendTranscript(java.util.List.of(session), chatId, () -> {
+            if (active) {
+                sessions.add(chatId, session);
+            }
+        }, () -> chats.transcript(chatId, 0, true), messages -> {
+            TranscriptFrame frame = new TranscriptFrame();
+            frame.chat = chat.get();
+            frame.messages = messages;
+            return JSONB.toJson(frame);
+        });
+        return null;
     }
 
     @OnClose

@@ -79,14 +79,44 @@ public class ChatSessions {
 
     void posted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatMessagePosted posted) {
         ChatMessageData m = posted.message();
-        int toCustomer = toCustomer(m.chatId, jsonb.toJson(new MessageFrame("message", null, m))); // all the customer's devices
+        String toCustomers = jsonb.toJson(new MessageFrame("message", null, m));
+        int toCustomer = 0;
+        for (Session session : openSessions(m.chatId)) { // all the customer's devices
+            toCustomer += ChatStream.of(session, m.chatId).live(session, m.sequence, toCustomers) ? 1 : 0;
+        }
         String agentId = connectedAgent(posted.contactId());
-        int toAgent = agentId == null ? 0 : agents.push(agentId, jsonb.toJson(new MessageFrame("chat-message", posted.contactId(), m)));
+        int toAgent = 0;
+        if (agentId != null) {
+            String toAgents = jsonb.toJson(new MessageFrame("chat-message", posted.contactId(), m));
+            for (Session session : agents.sessionsOf(agentId)) {
+                toAgent += session.isOpen() && ChatStream.of(session, m.chatId).live(session, m.sequence, toAgents) ? 1 : 0;
+            }
+        }
         if (m.participant == Participant.CUSTOMER && toAgent > 0) {
             toCustomer(m.chatId, receipt(null, "delivered", m.sequence));
         } else if (m.participant == Participant.AGENT && toCustomer > 0) {
             agents.push(agentId, receipt(posted.contactId(), "delivered", m.sequence));
         }
+    }
+
+    /**
+     * Sends sockets the chat's transcript and, behind it, every later message once and in order (a customer
+     * authenticating, an agent accepting or asking for it). Live messages are held from before {@code register}
+     * (which makes the sockets receive the chat's messages) until the transcript, read after it, is sent: nothing
+     * committed meanwhile is lost, repeated or sent ahead of the transcript.
+     */
+    void sendTranscript(List<Session> sockets, String chatId, Runnable register, java.util.function.Supplier<List<ChatMessageData>> read,
+            java.util.function.Function<List<ChatMessageData>, String> frame) {
+        sockets.forEach(socket -> ChatStream.of(socket, chatId).awaitTranscript());
+        register.run();
+        List<ChatMessageData> messages = read.get();
+        int last = messages.stream().filter(m -> chatId.equals(m.chatId)).mapToInt(m -> m.sequence).max().orElse(0);
+        String text = frame.apply(messages);
+        sockets.forEach(socket -> ChatStream.of(socket, chatId).transcript(socket, text, last));
+    }
+
+    private List<Session> openSessions(String chatId) {
+        return byChat.getOrDefault(chatId, Set.of()).stream().filter(Session::isOpen).toList();
     }
 
     /** {@code {"type":"chat-transcript","contactId","chat":{…},"messages":[…]}}: what the agent sees of a chat, past sessions included. */
@@ -97,29 +127,39 @@ public class ChatSessions {
         public List<ChatMessageData> messages;
     }
 
-    public String transcriptFrame(String contactId) {
-        return transcriptFrame(contactId, chats.chatOfContact(contactId).orElse(null));
+    /** An agent's socket asked for the transcript of its chat: sent on that socket, live messages after it. */
+    public void sendTranscriptTo(Session session, String contactId) {
+        chats.chatOfContact(contactId).ifPresentOrElse(chat -> agentTranscript(List.of(session), contactId, chat, () -> { }),
+                () -> SocketFrames.send(session, transcriptFrame(contactId, null, List.of())));
     }
 
-    private String transcriptFrame(String contactId, ChatData chat) {
+    private void agentTranscript(List<Session> sockets, String contactId, ChatData chat, Runnable register) {
+        sendTranscript(sockets, chat.chatId, register, () -> chats.transcript(chat.chatId, 0, true), messages -> transcriptFrame(contactId, chat, messages));
+    }
+
+    private String transcriptFrame(String contactId, ChatData chat, List<ChatMessageData> messages) {
         TranscriptFrame frame = new TranscriptFrame();
         frame.contactId = contactId;
         frame.chat = chat;
-        frame.messages = chat == null ? List.of() : chats.transcript(chat.chatId, 0, true);
+        frame.messages = messages;
         return jsonb.toJson(frame);
     }
 
-    /** An agent accepted a chat, or the voice callback of one: it gets the chat's whole transcript. */
+    /** An agent accepted a chat, or the voice callback of one: each of its sockets gets the chat's whole transcript. */
     void connected(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContactConnected connected) {
         ContactData contact = connected.contact();
-        if (contact.agentId != null) {
-            agentOfContact.put(contact.id, contact.agentId);
+        Runnable register = () -> {
+            if (contact.agentId != null) {
+                agentOfContact.put(contact.id, contact.agentId); // from now on the chat's messages go to the agent
+            }
+        };
+        ChatData chat = contact.channel == Channel.CHAT ? chats.chatOfContact(contact.id).orElse(null)
+                : contact.attributes != null && contact.attributes.containsKey("relatedChatId") ? chats.get(contact.attributes.get("relatedChatId")) : null;
+        if (chat == null || contact.agentId == null) {
+            register.run();
+            return;
         }
-        if (contact.channel == Channel.CHAT) {
-            chats.chatOfContact(contact.id).ifPresent(chat -> agents.push(contact.agentId, transcriptFrame(contact.id, chat)));
-        } else if (contact.attributes != null && contact.attributes.containsKey("relatedChatId")) {
-            agents.push(contact.agentId, transcriptFrame(contact.id, chats.get(contact.attributes.get("relatedChatId"))));
-        }
+        agentTranscript(agents.sessionsOf(contact.agentId).stream().filter(Session::isOpen).toList(), contact.id, chat, register);
     }
 
     void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatEnded ended) {

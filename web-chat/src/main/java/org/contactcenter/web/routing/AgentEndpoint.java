@@ -122,7 +122,8 @@ public class AgentEndpoint {
                 }
                 case "chat-transcript" -> {
                     ownChat(required(contactId));
-                    return chatSessions.transcriptFrame(contactId);
+                    chatSessions.sendTranscriptTo(session, contactId);
+                    return null;
                 }
                 default -> {
                     return error(type, "unknown-type", "unknown message type " + type + "; see docs/WEBSOCKETS.md");

@@ -68,6 +68,11 @@ public class AgentSessions {
         return jsonb.toJson(message);
     }
 
+    /** The agent's open sockets. */
+    public Set<Session> sessionsOf(String agentId) {
+        return byAgent.getOrDefault(agentId, Set.of());
+    }
+
     /** Sends to every open socket of the agent; answers how many. */
     public int push(String agentId, String text) {
         int sent = 0;

@@ -35,7 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * messages — and stores it in one transaction ({@link ChatStore#appendAll}), so a busy center pays one commit for
  * many messages instead of one each. Up to {@code cc.chat.writers} writers run at once (1: H2 serializes commits
  * anyway; more may pay on PostgreSQL); their batches lock chats in id order, so they never deadlock. Nothing is acknowledged
- * before its commit: a caller returns only when its batch has committed. If a batch fails as a whole (a database
+ * before its commit: a caller returns only when its batch has committed, and its message has been announced
+ * ({@link ChatMessagePosted}) by the writer, in sequence order. If a batch fails as a whole (a database
  * error), each of its messages is tried once more alone, so one bad message cannot take the others down. Writers are
  * tasks of the managed executor that end when nothing waits (no thread of their own, nothing to leak).
  */
@@ -86,9 +87,6 @@ public class ChatWriter {
         if (done.refusal() != null) {
             throw done.refusal();
         }
-        if (done.fresh()) {
-            posted.fire(new ChatMessagePosted(done.contactId(), done.message()));
-        }
         return done.message();
     }
 
@@ -129,6 +127,7 @@ public class ChatWriter {
     private void store(List<Pending> batch) {
         try {
             List<Appended> outcomes = store.appendAll(batch.stream().map(Pending::message).toList());
+            announce(outcomes);
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).outcome().complete(outcomes.get(i));
             }
@@ -141,6 +140,23 @@ public class ChatWriter {
             LOG.log(Level.WARNING, "A batch of " + batch.size() + " chat messages failed; storing them one by one", batchFailed);
             for (Pending p : batch) {
                 store(List.of(p));
+            }
+        }
+    }
+
+    /**
+     * Tells the chat's watchers of the batch's new messages, here, in the one writer, in the order they were numbered:
+     * every socket then receives a chat's messages in sequence order (senders announcing their own after the commit
+     * raced each other). A watcher that fails is logged and stops no other announcement.
+     */
+    private void announce(List<Appended> outcomes) {
+        for (Appended done : outcomes) {
+            if (done.refusal() == null && done.fresh()) {
+                try {
+                    posted.fire(new ChatMessagePosted(done.contactId(), done.message()));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "A watcher of chat " + done.message().chatId + " failed on message " + done.message().sequence, e);
+                }
             }
         }
     }
