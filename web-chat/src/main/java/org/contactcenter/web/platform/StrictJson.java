@@ -100,7 +100,7 @@ public final class StrictJson {
                 }
             }
         } catch (JsonException e) {
-            throw new Invalid("", "malformed JSON: " + e.getMessage());
+            throw new Invalid("", done ? "unexpected content after the JSON value" : "malformed JSON: " + e.getMessage());
         }
         if (!done) {
             throw new Invalid("", "the body must be a JSON value");

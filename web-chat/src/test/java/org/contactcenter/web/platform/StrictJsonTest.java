@@ -35,6 +35,8 @@ class StrictJsonTest {
         assertEquals("name", refusedField("{\"name\":\"x\",\"name\":\"y\"}"));
         assertEquals("a.b", refusedField("{\"a\":{\"b\":1,\"b\":2}}"));
         assertEquals("", refusedField("{\"name\":\"x\"}xyz"));
+        assertEquals("unexpected content after the JSON value",
+                assertThrows(StrictJson.Invalid.class, () -> StrictJson.check("{\"name\":\"x\"}xyz", true)).getMessage());
         assertEquals("", refusedField("{\"name\":\"x\"} {}"));
         assertEquals("", refusedField("null"));
         assertEquals("", refusedField("[1]"));
