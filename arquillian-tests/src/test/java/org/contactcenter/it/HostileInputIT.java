@@ -90,8 +90,13 @@ class HostileInputIT {
         String queue = admin.idOf("queues", "name", "Billing");
         assertRefused(admin.send(admin.request("api/v1/contacts").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers
                 .ofString("{\"queueId\":\"" + queue + "\",\"channel\":\"CHAT\",\"attributes\":{\"vip\":\"\\ud800\"}}"))), "attributes.vip");
+        assertRefused(admin.send(admin.request("api/v1/contacts").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers
+                .ofString("{\"queueId\":\"" + queue + "\",\"channel\":\"CHAT\",\"attributes\":{\"a\":null}}"))), "attributes.a");
         ChatFixture fixture = ChatFixture.create(admin, unique);
         Api site = Api.at(root.toString()).anonymous();
+        assertRefused(site.send(site.request("api/v1/chats").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers
+                .ofString("{\"flowId\":\"" + fixture.flow() + "\",\"displayName\":\"Hanako\",\"attributes\":{\"a\":null}}"))), "attributes.a");
+        assertEquals(200, admin.get("api/v1/flow-runs").status(), "the flow-run list is unharmed");
         assertRefused(site.send(site.request("api/v1/chats").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers
                 .ofString("{\"flowId\":\"" + fixture.flow() + "\",\"displayName\":\"Hanako\\udc00\"}"))), "displayName");
         assertRefused(site.send(site.request("api/v1/chats").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers

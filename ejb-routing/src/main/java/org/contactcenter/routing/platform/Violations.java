@@ -49,6 +49,14 @@ public final class Violations {
         return this;
     }
 
+    /** Attributes sent from outside: every value is a string (a JSON null, refused here, broke later readers with a 500). */
+    public Violations attributeValuesPresent(java.util.Map<String, String> attributes) {
+        if (attributes != null) {
+            attributes.forEach((name, value) -> check(value != null, "attributes." + name, "must be a string, not null"));
+        }
+        return this;
+    }
+
     public Violations add(String field, String message) {
         found.add(new Violation(field, message));
         return this;

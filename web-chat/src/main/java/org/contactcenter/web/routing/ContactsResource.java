@@ -16,6 +16,7 @@ import org.contactcenter.routing.contacts.boundary.ContactData;
 import org.contactcenter.routing.contacts.boundary.NewContactData;
 import org.contactcenter.routing.contacts.entity.InitiationMethod;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
+import org.contactcenter.routing.platform.Violations;
 import org.contactcenter.web.platform.CrudResource;
 import org.contactcenter.web.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,6 +36,7 @@ public class ContactsResource extends CrudResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createContact", summary = "Queue a contact (initiation method API); it is routed at once")
     public Response createContact(NewContactData data) {
+        new Violations().attributeValuesPresent(data == null ? null : data.attributes).throwIfAny();
         ContactData contact = engine.enqueue(data, InitiationMethod.API);
         return created(contact, "contacts", contact.id);
     }

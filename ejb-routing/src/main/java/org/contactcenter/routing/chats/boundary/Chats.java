@@ -118,7 +118,7 @@ public class Chats {
 
     /** Starts a chat: a new contact in the inbound flow; answers the chat with its participant token. */
     public ChatData start(StartChat request) {
-        Violations.validate(validator, request).contactAttributes(request.attributes).throwIfAny();
+        Violations.validate(validator, request).contactAttributes(request.attributes).attributeValuesPresent(request.attributes).throwIfAny();
         return begin(request.flowId, request.phoneNumber, request.displayName, request.attributes, null);
     }
 

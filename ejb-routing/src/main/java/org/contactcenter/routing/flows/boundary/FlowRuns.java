@@ -147,7 +147,7 @@ public class FlowRuns {
 
     /** A new contact, whose id a channel adapter has chosen already (a chat), enters its flow. */
     public FlowRunData start(StartFlowRun request, String contactId) {
-        Violations.validate(validator, request).contactAttributes(request.attributes).throwIfAny();
+        Violations.validate(validator, request).contactAttributes(request.attributes).attributeValuesPresent(request.attributes).throwIfAny();
         String flowId = request.flowId;
         if (flowId == null || flowId.isBlank()) {
             if (request.phoneNumber == null) {
