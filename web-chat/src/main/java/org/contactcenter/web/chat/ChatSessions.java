@@ -108,10 +108,17 @@ public class ChatSessions {
     void sendTranscript(List<Session> sockets, String chatId, Runnable register, java.util.function.Supplier<List<ChatMessageData>> read,
             java.util.function.Function<List<ChatMessageData>, String> frame) {
         sockets.forEach(socket -> ChatStream.of(socket, chatId).awaitTranscript());
-        register.run();
-        List<ChatMessageData> messages = read.get();
-        int last = messages.stream().filter(m -> chatId.equals(m.chatId)).mapToInt(m -> m.sequence).max().orElse(0);
-        String text = frame.apply(messages);
+        String text;
+        int last;
+        try {
+            register.run();
+            List<ChatMessageData> messages = read.get();
+            last = messages.stream().filter(m -> chatId.equals(m.chatId)).mapToInt(m -> m.sequence).max().orElse(0);
+            text = frame.apply(messages);
+        } catch (RuntimeException e) {
+            sockets.forEach(socket -> ChatStream.of(socket, chatId).release(socket)); // no transcript: nothing stays held
+            throw e;
+        }
         sockets.forEach(socket -> ChatStream.of(socket, chatId).transcript(socket, text, last));
     }
 

@@ -45,6 +45,13 @@ final class ChatStream {
         held.clear();
     }
 
+    /** The transcript could not be read: what was held goes out in order, and live messages flow again. */
+    synchronized void release(Session session) {
+        awaitingTranscript = false;
+        held.forEach((sequence, message) -> send(session, sequence, message));
+        held.clear();
+    }
+
     /** A message committed with {@code sequence}: sent now, held for the transcript, or dropped as sent already. */
     synchronized boolean live(Session session, int sequence, String frame) {
         if (awaitingTranscript) {
