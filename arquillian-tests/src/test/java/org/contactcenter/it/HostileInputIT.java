@@ -86,6 +86,28 @@ class HostileInputIT {
     }
 
     @Test
+    void numbersAreNeitherWrappedNorTruncatedAndTextsNotCoerced() {
+        String hours = admin.idOf("hours-of-operation", "name", "24x7");
+        String queue = admin.idOf("queues", "name", "Billing");
+        java.util.function.Function<String, Answer> post = body -> raw("POST", "api/v1/queues", utf8(body));
+        assertRefused(post.apply("{\"name\":\"Q-" + unique + "\",\"hoursOfOperationId\":\"" + hours + "\",\"maxContacts\":4294967297}"), "maxContacts");
+        assertRefused(post.apply("{\"name\":[\"x\",\"y\"],\"hoursOfOperationId\":\"" + hours + "\"}"), "name");
+        assertRefused(post.apply("{\"name\":true,\"hoursOfOperationId\":\"" + hours + "\"}"), "name");
+        assertRefused(post.apply("{\"name\":-1,\"hoursOfOperationId\":\"" + hours + "\"}"), "name");
+        String profile = ConfigurationApiIT.profile("P-" + unique, 2, queue, 1, 0).build().toString();
+        assertRefused(raw("POST", "api/v1/routing-profiles", utf8(profile.replace("\"concurrency\":2", "\"concurrency\":4294967298"))),
+                "mediaConcurrencies[1].concurrency");
+        assertRefused(raw("POST", "api/v1/routing-profiles", utf8(profile.replace("\"delay\":0", "\"delay\":1e309"))), "queueConfigs[0].delay");
+        assertRefused(raw("POST", "api/v1/routing-profiles", utf8(profile.replace("\"priority\":1", "\"priority\":1.5"))), "queueConfigs[0].priority");
+        assertRefused(raw("POST", "api/v1/contacts", utf8("{\"queueId\":\"" + queue + "\",\"channel\":\"CHAT\",\"priority\":4294967297}")), "priority");
+        String user = ConfigurationApiIT.user("u-" + unique, "agent-pass-1", "AGENT")
+                .add("afterContactWorkTimeouts", Json.createObjectBuilder().add("voice", 1).add("chat", 1)).build().toString();
+        assertRefused(raw("POST", "api/v1/users", utf8(user.replace("\"chat\":1", "\"chat\":1e309"))), "afterContactWorkTimeouts.chat");
+        assertTrue(admin.get("api/v1/users").array().stream().noneMatch(u -> u.asJsonObject().getString("username").equals("u-" + unique)),
+                "nothing created");
+    }
+
+    @Test
     void contactsAndChatsRefuseInvalidTextInAttributesAndNames() {
         String queue = admin.idOf("queues", "name", "Billing");
         assertRefused(admin.send(admin.request("api/v1/contacts").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers

@@ -1,12 +1,16 @@
 package org.contactcenter.web.platform;
 
+import static org.contactcenter.routing.platform.JsonP.JSON;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.lang.reflect.Parameter;
 import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.Priority;
+import jakarta.json.JsonReader;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -20,7 +24,8 @@ import org.contactcenter.routing.platform.Violation;
 /**
  * Every JSON request body passes {@link StrictJson} before a resource reads it: malformed UTF-8, a lone surrogate or
  * U+0000 in any string, a duplicated key, content after the value, or anything but an object is 400 naming the
- * field, and so is a missing (or {@code null}) body where the call needs one. Runs after the role check (401/403
+ * field, and so is a missing (or {@code null}) body where the call needs one; then the body's values must fit the
+ * Java types the resource reads them into ({@link JsonTypes}: no wrapped, truncated or coerced numbers and texts). Runs after the role check (401/403
  * first) and after {@link BodySizeLimit} bounded the stream.
  */
 @Provider
@@ -45,12 +50,22 @@ public class StrictJsonBodies implements ContainerRequestFilter {
         }
         byte[] body = request.getEntityStream().readAllBytes();
         try {
-            StrictJson.check(StrictJson.utf8(body), true);
+            String text = StrictJson.utf8(body);
+            StrictJson.check(text, true);
+            try (JsonReader reader = JSON.createReader(new StringReader(text))) {
+                JsonTypes.check(reader.readValue(), entityType(), "");
+            }
         } catch (StrictJson.Invalid invalid) {
             request.abortWith(refusal(invalid.field().isEmpty() ? "body" : invalid.field(), invalid.getMessage()));
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));
+    }
+
+    /** The Java type the matched method reads the body into. */
+    private java.lang.reflect.Type entityType() {
+        return Arrays.stream(resource.getResourceMethod().getParameters()).filter(StrictJsonBodies::isEntity)
+                .map(Parameter::getParameterizedType).findFirst().orElse(Object.class);
     }
 
     /** The matched method reads an entity: a parameter with no JAX-RS annotation (path, query, context …). */
