@@ -24,8 +24,10 @@ final class ChatStream {
 
     @SuppressWarnings("unchecked")
     static ChatStream of(Session session, String chatId) {
-        Map<String, ChatStream> streams = (Map<String, ChatStream>) session.getUserProperties()
-                .computeIfAbsent(KEY, k -> new ConcurrentHashMap<String, ChatStream>());
+        Map<String, ChatStream> streams;
+        synchronized (session) { // Tyrus keeps user properties in a plain HashMap; the writer and the socket's thread both come here
+            streams = (Map<String, ChatStream>) session.getUserProperties().computeIfAbsent(KEY, k -> new ConcurrentHashMap<String, ChatStream>());
+        }
         return streams.computeIfAbsent(chatId, id -> new ChatStream());
     }
 
