@@ -2,13 +2,10 @@ package org.contactcenter.web.platform;
 
 import static org.contactcenter.routing.platform.JsonP.JSON;
 
-import java.io.StringReader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.websocket.Session;
@@ -52,15 +49,10 @@ public final class SocketFrames {
      */
     public static Read read(String text) {
         try {
-            StrictJson.check(text, true);
+            return new Read(StrictJson.read(text, true).asJsonObject(), null);
         } catch (StrictJson.Invalid invalid) {
             return new Read(null, invalid.field().isEmpty() ? malformed()
                     : error(null, "invalid", invalid.field() + ": " + invalid.getMessage(), invalid.field()));
-        }
-        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
-            return new Read(reader.readObject(), null);
-        } catch (JsonException e) {
-            return new Read(null, malformed());
         }
     }
 

@@ -12,7 +12,10 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 
 /**
@@ -52,16 +55,21 @@ public final class StrictJson {
         }
     }
 
-    /**
-     * Checks that {@code text} is one JSON value under the rules above and, with {@code objectOnly}, a JSON object.
-     * The caller then reads it as usual.
-     */
+    /** Checks {@code text} as {@link #read} does, for a caller that binds it itself. */
     public static void check(String text, boolean objectOnly) throws Invalid {
+        read(text, objectOnly);
+    }
+
+    /**
+     * Reads {@code text} as one JSON value under the rules above and, with {@code objectOnly}, a JSON object: one
+     * pass of the streaming parser checks it and builds the value, so a caller never parses it a second time.
+     */
+    public static JsonValue read(String text, boolean objectOnly) throws Invalid {
         Deque<Frame> open = new ArrayDeque<>();
-        boolean done = false;
+        JsonValue[] result = new JsonValue[1];
         try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             while (parser.hasNext()) {
-                if (done) {
+                if (result[0] != null) {
                     throw new Invalid("", "unexpected content after the JSON value");
                 }
                 JsonParser.Event event = parser.next();
@@ -75,8 +83,8 @@ public final class StrictJson {
                         open.push(new Frame(path, event == JsonParser.Event.START_ARRAY));
                     }
                     case END_OBJECT, END_ARRAY -> {
-                        open.pop();
-                        done = open.isEmpty();
+                        Frame done = open.pop();
+                        put(open.peek(), done.build(), result);
                     }
                     case KEY_NAME -> {
                         String key = parser.getString();
@@ -87,23 +95,40 @@ public final class StrictJson {
                         current.key = key;
                     }
                     case VALUE_STRING -> {
-                        String path = current == null ? "" : current.valuePath();
-                        text(path, parser.getString());
-                        done = current == null;
+                        String value = parser.getString();
+                        text(current == null ? "" : current.valuePath(), value);
+                        put(current, JSON.createValue(value), result);
                     }
                     default -> {
                         if (current != null) {
                             current.valuePath();
                         }
-                        done = current == null;
+                        put(current, switch (event) {
+                            case VALUE_NUMBER -> JSON.createValue(parser.getBigDecimal());
+                            case VALUE_TRUE -> JsonValue.TRUE;
+                            case VALUE_FALSE -> JsonValue.FALSE;
+                            default -> JsonValue.NULL;
+                        }, result);
                     }
                 }
             }
         } catch (JsonException e) {
-            throw new Invalid("", done ? "unexpected content after the JSON value" : "malformed JSON: " + e.getMessage());
+            throw new Invalid("", result[0] != null ? "unexpected content after the JSON value" : "malformed JSON: " + e.getMessage());
         }
-        if (!done) {
+        if (result[0] == null) {
             throw new Invalid("", "the body must be a JSON value");
+        }
+        return result[0];
+    }
+
+    /** A finished value goes into the object or array being read, or is the whole value. */
+    private static void put(Frame into, JsonValue value, JsonValue[] result) {
+        if (into == null) {
+            result[0] = value;
+        } else if (into.array) {
+            into.elements.add(value);
+        } else {
+            into.members.add(into.key, value);
         }
     }
 
@@ -122,17 +147,25 @@ public final class StrictJson {
         }
     }
 
-    /** An object or array being read: its path, the keys seen (objects), the next index (arrays). */
+    /** An object or array being read: its path, the keys seen (objects), the next index (arrays), what it holds. */
     private static final class Frame {
         final String path;
         final boolean array;
         final Set<String> keys = new HashSet<>();
+        final JsonObjectBuilder members;
+        final JsonArrayBuilder elements;
         String key;
         int index;
 
         Frame(String path, boolean array) {
             this.path = path;
             this.array = array;
+            this.members = array ? null : JSON.createObjectBuilder();
+            this.elements = array ? JSON.createArrayBuilder() : null;
+        }
+
+        JsonValue build() {
+            return array ? elements.build() : members.build();
         }
 
         /** The path of the value that comes now (an array's next element, or the value of the last key). */

@@ -1,16 +1,12 @@
 package org.contactcenter.web.platform;
 
-import static org.contactcenter.routing.platform.JsonP.JSON;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.lang.reflect.Parameter;
 import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.Priority;
-import jakarta.json.JsonReader;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -50,11 +46,7 @@ public class StrictJsonBodies implements ContainerRequestFilter {
         }
         byte[] body = request.getEntityStream().readAllBytes();
         try {
-            String text = StrictJson.utf8(body);
-            StrictJson.check(text, true);
-            try (JsonReader reader = JSON.createReader(new StringReader(text))) {
-                JsonTypes.check(reader.readValue(), entityType(), "");
-            }
+            JsonTypes.check(StrictJson.read(StrictJson.utf8(body), true), entityType(), "");
         } catch (StrictJson.Invalid invalid) {
             request.abortWith(refusal(invalid.field().isEmpty() ? "body" : invalid.field(), invalid.getMessage()));
             return;

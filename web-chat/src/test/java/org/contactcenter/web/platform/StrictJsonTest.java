@@ -22,6 +22,15 @@ class StrictJsonTest {
     }
 
     @Test
+    void theValueReadIsTheDocumentParsedOnce() throws Exception {
+        String text = "{\"a\":[1,2.5,1e2,{\"b\":null,\"c\":true}],\"d\":\"日本\",\"e\":{},\"f\":[],\"g\":false}";
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+            assertEquals(reader.readValue(), StrictJson.read(text, true));
+        }
+        assertEquals(jakarta.json.Json.createValue("x"), StrictJson.read("\"x\"", false));
+    }
+
+    @Test
     void aLoneSurrogateIsRefusedNamingItsField() {
         assertEquals("displayName", refusedField("{\"displayName\":\"\\ud800\"}"));
         assertEquals("attributes.vip", refusedField("{\"attributes\":{\"vip\":\"x\\udc00y\"}}"));
