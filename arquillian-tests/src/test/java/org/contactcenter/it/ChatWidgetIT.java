@@ -31,7 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The chat widget in headless Chromium (Debian's chromium and chromedriver, installed by .ci/run): a customer on
  * the demo page starts a chat, answers the flow with an option button, talks with an agent on a real /ws/agent
- * socket, sees the agent's markup as text (escaped), reloads the page and gets the conversation back, and ends it.
+ * socket, sees the agent's markup as text (escaped), reloads the page and gets the conversation back, and ends it;
+ * the next visitor of the same browser starts afresh unless the customer kept the conversation, which then resumes;
+ * a message typed while the center is unreachable is kept and arrives once; Japanese; a phone's viewport; keyboard.
  */
 @ExtendWith(SharedCenter.class)
 class ChatWidgetIT {
@@ -44,15 +46,20 @@ class ChatWidgetIT {
     void browserAndFixture() throws Exception {
         admin = Api.at(root.toString()).awaitReady().admin();
         fixture = ChatFixture.create(admin, UUID.randomUUID().toString().substring(0, 8));
+        browser = chromium("1200,900");
+    }
+
+    static WebDriver chromium(String windowSize) throws Exception {
         String driver = System.getProperty("cc.chromedriver", "/usr/bin/chromedriver");
         String chromium = System.getProperty("cc.chromium", "/usr/bin/chromium");
         assertTrue(Files.isExecutable(Path.of(driver)) && Files.isExecutable(Path.of(chromium)),
                 "the widget test needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does)");
         ChromeOptions options = new ChromeOptions().setBinary(chromium)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1200,900",
-                        "--user-data-dir=" + Files.createTempDirectory("cc-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=" + windowSize,
+                        "--lang=en-US", "--user-data-dir=" + Files.createTempDirectory("cc-chromium"));
+        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
         browser.manage().timeouts().scriptTimeout(Waits.seconds(10));
+        return browser;
     }
 
     @AfterEach
@@ -99,6 +106,131 @@ class ChatWidgetIT {
             find(By.xpath("//div[contains(@class,'cc-status')][contains(.,'This chat has ended.')]"));
             fay.awaitType("chat-ended");
         }
+    }
+
+    @Test
+    void theNextVisitorStartsAfreshUnlessTheCustomerKeptTheConversationWhichThenResumes() throws Exception {
+        browser.get(root + "chat/?flowId=" + fixture.flow());
+        find(By.cssSelector(".cc-launch")).click();
+        find(By.cssSelector(".cc-form input")).sendKeys("First visitor", Keys.ENTER);
+        find(By.xpath("//div[contains(@class,'cc-options')]/button[text()='sales']")).click();
+        find(By.cssSelector(".cc-form input")).sendKeys("my private question", Keys.ENTER);
+        find(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'my private question')]/span[@class='cc-state'][text()='Sent']"));
+        find(By.cssSelector(".cc-end")).click();
+        find(By.xpath("//div[contains(@class,'cc-status')][contains(.,'This chat has ended.')]"));
+        assertTrue(browser.findElements(By.cssSelector(".cc-form")).stream().noneMatch(WebElement::isDisplayed), "no input after the end");
+
+        browser.navigate().refresh(); // the next person at this computer
+        find(By.cssSelector(".cc-launch")).click();
+        assertEquals("Your name", find(By.cssSelector(".cc-form input")).getAttribute("placeholder"));
+        assertTrue(browser.findElements(By.cssSelector(".cc-msg")).isEmpty(), "nothing of the ended conversation is shown");
+
+        // a customer who keeps it: after a reload the ended conversation is there and continues as a new session
+        find(By.cssSelector(".cc-form input")).sendKeys("Keeper", Keys.ENTER);
+        find(By.xpath("//div[contains(@class,'cc-options')]/button[text()='sales']")).click();
+        find(By.cssSelector(".cc-end")).click();
+        find(By.cssSelector(".cc-keep")).click();
+        browser.navigate().refresh();
+        find(By.cssSelector(".cc-launch")).click();
+        find(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'sales')]"));
+        find(By.cssSelector(".cc-resume")).click();
+        new WebDriverWait(browser, Waits.seconds(20)).until(d -> d.findElements(By.xpath("//div[contains(@class,'cc-SYSTEM')][contains(.,'Sales or support?')]")).size() == 2);
+        find(By.xpath("(//div[contains(@class,'cc-options')])[2]/button[text()='support']")).click();
+        find(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'support')]")); // the new session's messages show
+        browser.navigate().refresh();
+        find(By.cssSelector(".cc-launch")).click();
+        find(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'support')]")); // and after a reload too
+    }
+
+    @Test
+    void aMessageTypedWhileTheCenterIsUnreachableIsKeptAndArrivesOnce() throws Exception {
+        try (CuttableProxy proxy = new CuttableProxy(root.getPort()); JsonSocket fay = JsonSocket.agent(root.getPort(), fixture.agent(), "agent-pass-1")) {
+            browser.get("http://127.0.0.1:" + proxy.port() + "/chat/?flowId=" + fixture.flow());
+            find(By.cssSelector(".cc-launch")).click();
+            find(By.cssSelector(".cc-form input")).sendKeys("Offline Olga", Keys.ENTER);
+            find(By.xpath("//div[contains(@class,'cc-options')]/button[text()='support']")).click();
+            fay.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
+            String contactId = fay.awaitType("offer").getJsonObject("contact").getString("id");
+            fay.send(Json.createObjectBuilder().add("type", "accept").add("contactId", contactId).build());
+            String chatId = fay.awaitType("chat-transcript").getJsonObject("chat").getString("chatId");
+            find(By.xpath("//div[contains(@class,'cc-SYSTEM')][contains(.,'Fay joined the chat.')]"));
+
+            proxy.cut();
+            find(By.xpath("//div[contains(@class,'cc-status')][contains(.,'Reconnecting')]"));
+            find(By.cssSelector(".cc-form input")).sendKeys("typed while you were away", Keys.ENTER);
+            find(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'typed while you were away')]/span[@class='cc-state'][text()='Sending…']"));
+            browser.navigate().refresh(); // even a reload keeps it
+            find(By.cssSelector(".cc-launch")).click();
+            find(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'typed while you were away')]"));
+            proxy.restore();
+            find(By.cssSelector(".cc-retry-now")).click();
+            find(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'typed while you were away')]/span[@class='cc-state'][text()='Sent' or text()='Delivered' or text()='Read']"));
+            fay.await("the kept message", m -> m.getString("type").equals("chat-message")
+                    && m.getJsonObject("message").getString("text").equals("typed while you were away"));
+            browser.navigate().refresh();
+            find(By.cssSelector(".cc-launch")).click();
+            find(By.xpath("//div[contains(@class,'cc-status')][contains(.,'Connected.')]"));
+            assertEquals(1, browser.findElements(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'typed while you were away')]")).size(),
+                    "shown once");
+            assertEquals(1, admin.get("api/v1/chats/" + chatId + "/transcript").array().stream()
+                    .filter(m -> m.asJsonObject().getString("text").equals("typed while you were away")).count(), "stored once");
+        }
+    }
+
+    @Test
+    void inJapaneseTheWidgetTheCentersMessagesAndTheDemoFlowAreJapanese() throws Exception {
+        browser.get(root + "chat/?lang=ja");
+        WebElement launch = find(By.cssSelector(".cc-launch"));
+        assertEquals("チャットで問い合わせる", launch.getText());
+        launch.click();
+        WebElement input = find(By.cssSelector(".cc-form input"));
+        assertEquals("お名前", input.getAttribute("placeholder"));
+        input.sendKeys("山田 花子", Keys.ENTER);
+        find(By.xpath("//div[contains(@class,'cc-SYSTEM')][contains(.,'本日はどのようなご用件でしょうか')]"));
+        assertEquals(List.of("営業へのご相談", "サポート", "アリスと話す"),
+                browser.findElements(By.cssSelector(".cc-options button")).stream().map(WebElement::getText).toList(), "labels, not keywords");
+        assertEquals("メッセージを入力", find(By.cssSelector(".cc-form input")).getAttribute("placeholder"));
+        find(By.cssSelector(".cc-form input")).sendKeys("サポートをお願いします", Keys.ENTER);
+        find(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'サポートをお願いします')]/span[@class='cc-state'][text()='送信済み' or text()='配信済み']"));
+        assertTrue(browser.findElements(By.cssSelector(".cc-options button")).stream().noneMatch(WebElement::isEnabled), "an answered question's buttons are off");
+        find(By.cssSelector(".cc-callback")).click();
+        find(By.cssSelector(".cc-callback-form input")).sendKeys("090-1234-5678", Keys.ENTER);
+        find(By.xpath("//div[contains(@class,'cc-SYSTEM')][contains(.,'+819012345678 に折り返しお電話いたします。')]"));
+        find(By.cssSelector(".cc-end")).click();
+        find(By.xpath("//div[contains(@class,'cc-status')][contains(.,'チャットは終了しました。')]"));
+        find(By.xpath("//div[contains(@class,'cc-SYSTEM')][contains(.,'お客様がチャットを退出しました。')]"));
+    }
+
+    @Test
+    void onAPhoneTheLauncherIsOnScreenAndTheWidgetWorksByKeyboardAlone() throws Exception {
+        browser.quit();
+        browser = chromium("375,667");
+        browser.get(root + "chat/?flowId=" + fixture.flow());
+        WebElement launch = find(By.cssSelector(".cc-launch"));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertEquals(Boolean.TRUE, js.executeScript("var r = arguments[0].getBoundingClientRect();"
+                + "return r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight"
+                + " && document.documentElement.scrollWidth <= window.innerWidth;", launch), "the launcher is on a 375 px screen, no sideways scrolling");
+        assertEquals("false", launch.getAttribute("aria-expanded"));
+
+        WebElement body = browser.findElement(By.tagName("body"));
+        for (int i = 0; i < 20 && !launch.equals(browser.switchTo().activeElement()); i++) {
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertEquals(launch, browser.switchTo().activeElement(), "the launcher is reached with Tab");
+        launch.sendKeys(Keys.ENTER);
+        assertEquals("true", launch.getAttribute("aria-expanded"));
+        WebElement input = browser.switchTo().activeElement();
+        assertEquals("cc-input", input.getAttribute("id"), "the panel opens with the focus in its input");
+        assertEquals("cc-input", browser.findElement(By.cssSelector("label[for='cc-input']")).getAttribute("for"), "the input has a label");
+        assertTrue(Double.parseDouble(input.getCssValue("font-size").replace("px", "")) >= 16, "no zoom on focus: " + input.getCssValue("font-size"));
+        assertEquals("status", browser.findElement(By.cssSelector(".cc-status")).getAttribute("role"), "connection state and errors are announced");
+        input.sendKeys("Keyboard Kim", Keys.ENTER);
+        find(By.xpath("//div[contains(@class,'cc-SYSTEM')][contains(.,'Sales or support?')]"));
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        new WebDriverWait(browser, Waits.seconds(10)).until(d -> "false".equals(launch.getAttribute("aria-expanded")));
+        assertEquals(launch, browser.switchTo().activeElement(), "Escape closes the panel and gives the focus back");
+        assertTrue(body.isDisplayed());
     }
 
     private WebElement find(By by) {

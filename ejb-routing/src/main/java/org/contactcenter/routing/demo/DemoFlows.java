@@ -25,6 +25,8 @@ public final class DemoFlows {
     public static final String CUSTOMER_QUEUE = "customer-queue";
     public static final String AGENT_WHISPER = "agent-whisper";
     public static final String DISCONNECT = "disconnect";
+    /** Appended to a name: the flow's Japanese version ({@code flow-inbound-ja.json}). */
+    public static final String JAPANESE = "-ja";
     private static final Pattern NAME = Pattern.compile("\\{\\{(queue|hours|flow|function|quickTable|agent|prompt):([^}]+)}}");
 
     private DemoFlows() {

@@ -168,6 +168,9 @@ public class DemoInstance {
         demoFlow(ids, "Demo agent whisper", "Tells the agent the channel, queue and whether the caller is a repeat caller",
                 ContactFlowType.AGENT_WHISPER, DemoFlows.AGENT_WHISPER);
         demoFlow(ids, "Demo disconnect", "Satisfaction survey after the agent hangs up", ContactFlowType.DISCONNECT, DemoFlows.DISCONNECT);
+        demoFlow(ids, "Demo customer queue (Japanese)", "The customer queue flow in Japanese", ContactFlowType.CUSTOMER_QUEUE,
+                DemoFlows.CUSTOMER_QUEUE + DemoFlows.JAPANESE);
+        demoFlow(ids, "Demo disconnect (Japanese)", "The survey in Japanese", ContactFlowType.DISCONNECT, DemoFlows.DISCONNECT + DemoFlows.JAPANESE);
         String inbound = demoFlow(ids, "Default inbound", "Hours check, CRM lookup (VIP priority), repeat callers, menu 1 Sales / 2 Support / 0 Alice",
                 ContactFlowType.CONTACT_FLOW, DemoFlows.INBOUND);
         phoneNumbers.create(new PhoneNumberData(null, "+81312340000", "Main number (Tokyo)", inbound));
@@ -177,6 +180,10 @@ public class DemoInstance {
         String demoLine = demoFlow(aroundTheClock, "Demo inbound 24x7", "Default inbound with its hours check on 24x7, for trying the demo at any hour",
                 ContactFlowType.CONTACT_FLOW, DemoFlows.INBOUND);
         phoneNumbers.create(new PhoneNumberData(null, "+81312340024", "Demo line (open 24x7)", demoLine));
+        // the same in Japanese (prompts, chat wording, option buttons, queue and survey flows), also open 24x7
+        String japanese = demoFlow(aroundTheClock, "Demo inbound Japanese 24x7", "Default inbound in Japanese, its hours check on 24x7",
+                ContactFlowType.CONTACT_FLOW, DemoFlows.INBOUND + DemoFlows.JAPANESE);
+        phoneNumbers.create(new PhoneNumberData(null, "+81312340081", "Demo line in Japanese (open 24x7)", japanese));
 
         quickConnects.create(new QuickConnectData(null, "Sales queue", "Transfer to Sales", QuickConnectType.QUEUE, sales, null, null, null));
         quickConnects.create(new QuickConnectData(null, "Alice", "Transfer to Alice", QuickConnectType.USER, null, alice, null, null));

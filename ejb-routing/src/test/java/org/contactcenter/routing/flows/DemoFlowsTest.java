@@ -42,8 +42,22 @@ class DemoFlowsTest {
 
     @Test
     void chatUnderstandsKeywords() {
-        chats(center, "web:visitor-1").isAsked("type sales").says("Hi, my printer is broken and I need help").isQueuedIn("queue:Support");
+        ScriptedCustomer visitor = chats(center, "web:visitor-1").isAsked("Choose an option");
+        assertFalse(visitor.question().text.contains("press"), "chat wording for a chat: " + visitor.question().text);
+        assertEquals(java.util.List.of("sales", "support", "alice"), visitor.question().options);
+        assertEquals(java.util.List.of("Sales", "Support", "Talk to Alice"), visitor.question().optionLabels, "buttons show labels");
+        visitor.says("Hi, my printer is broken and I need help").isQueuedIn("queue:Support");
         chats(center, "web:visitor-2").says("SALES").isQueuedIn("queue:Sales");
+        calls(center, UNKNOWN_CALLER).isAsked("For sales, press 1"); // the voice menu is unchanged
+    }
+
+    @Test
+    void theJapaneseFlowSpeaksJapaneseAndUnderstandsJapaneseFreeText() {
+        ScriptedCustomer visitor = ScriptedCustomer.chatsInJapanese(center, "web:visitor-ja").hears("お問い合わせいただき").isAsked("ご用件");
+        assertEquals(java.util.List.of("営業へのご相談", "サポート", "アリスと話す"), visitor.question().optionLabels);
+        visitor.says("サポートをお願いします").isQueuedIn("queue:Support");
+        ScriptedCustomer.chatsInJapanese(center, "web:visitor-ja2").says("見積もりと注文について").isQueuedIn("queue:Sales");
+        ScriptedCustomer.chatsInJapanese(center, "web:visitor-ja3").says("よくわかりません").hears("申し訳ございません").isAsked("ご用件");
     }
 
     @Test

@@ -74,6 +74,9 @@ public class ScriptedCenter implements FlowEnvironment, FlowReferences {
         demoFlow("Demo agent whisper", "AGENT_WHISPER", DemoFlows.AGENT_WHISPER);
         demoFlow("Demo disconnect", "DISCONNECT", DemoFlows.DISCONNECT);
         demoFlow("Default inbound", "CONTACT_FLOW", DemoFlows.INBOUND);
+        demoFlow("Demo customer queue (Japanese)", "CUSTOMER_QUEUE", DemoFlows.CUSTOMER_QUEUE + DemoFlows.JAPANESE);
+        demoFlow("Demo disconnect (Japanese)", "DISCONNECT", DemoFlows.DISCONNECT + DemoFlows.JAPANESE);
+        demoFlow("Demo inbound Japanese", "CONTACT_FLOW", DemoFlows.INBOUND + DemoFlows.JAPANESE);
     }
 
     void queue(String name, String hoursId) {

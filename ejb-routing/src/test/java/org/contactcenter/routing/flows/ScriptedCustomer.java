@@ -40,6 +40,17 @@ class ScriptedCustomer {
         return new ScriptedCustomer(center, Channel.CHAT, number, 100).start("flow:Default inbound");
     }
 
+    static ScriptedCustomer chatsInJapanese(ScriptedCenter center, String number) {
+        return new ScriptedCustomer(center, Channel.CHAT, number, 100).start("flow:Demo inbound Japanese");
+    }
+
+    /** The last question, as the chat shows it. */
+    MediaAction question() {
+        MediaAction lastAction = last.get(last.size() - 1);
+        assertEquals(MediaAction.Type.GET_INPUT, lastAction.type, "expected a question but got " + last);
+        return lastAction;
+    }
+
     ScriptedCustomer start(String flowId) {
         return took(engine.start(run, center.flows.get(flowId)));
     }

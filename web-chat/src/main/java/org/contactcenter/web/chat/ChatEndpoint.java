@@ -10,9 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.websocket.OnClose;
@@ -94,16 +92,7 @@ public class ChatEndpoint {
             }
             switch (type == null ? "" : type) {
                 case "message" -> {
-                    if (limits.message(chatId) > 0) {
-                        return error(type, "rate-limited", "at most " + limits.maxMessagesPer10Seconds()
-                                + " messages in 10 s per chat (all its sockets together); this one was not stored");
-                    }
-                    ChatMessageData stored = chats.customerMessage(chatId, contactId, displayName, string(request, "text"), string(request, "clientMessageId"));
-                    var ack = JSON.createObjectBuilder().add("type", "ack").add("ref", "message").add("sequence", stored.sequence);
-                    if (stored.clientMessageId != null) {
-                        ack.add("clientMessageId", stored.clientMessageId);
-                    }
-                    return ack.build().toString();
+                    return message(request);
                 }
                 case "typing" -> {
                     String agent = sessions.connectedAgent(contactId);
@@ -113,13 +102,13 @@ public class ChatEndpoint {
                     return null;
                 }
                 case "read" -> {
-                    JsonValue seq = request.get("sequence");
-                    if (!(seq instanceof JsonNumber n)) {
-                        return error(type, "invalid", "read needs the sequence number of the last message read");
+                    int sequence = SocketFrames.wholeNumber(request, "sequence");
+                    if (!ChatStream.mayHaveRead(session, chatId, sequence)) {
+                        return error(type, "invalid", "read needs the sequence number of a message this socket received", "sequence");
                     }
                     String agent = sessions.connectedAgent(contactId);
                     if (agent != null) {
-                        agents.push(agent, ChatSessions.receipt(contactId, "read", n.intValue()));
+                        agents.push(agent, ChatSessions.receipt(contactId, "read", sequence));
                     }
                     return null;
                 }
@@ -144,6 +133,28 @@ public class ChatEndpoint {
         } catch (RuntimeException e) {
             return SocketFrames.refused(type, e, LOG);
         }
+    }
+
+    /** A customer message: stored, then acknowledged; a refusal names the message's clientMessageId, so the sender knows which one. */
+    private String message(JsonObject request) {
+        String clientMessageId = string(request, "clientMessageId");
+        String refusal;
+        if (limits.message(chatId) > 0) {
+            refusal = error("message", "rate-limited", "at most " + limits.maxMessagesPer10Seconds()
+                    + " messages in 10 s per chat (all its sockets together); this one was not stored");
+        } else {
+            try {
+                ChatMessageData stored = chats.customerMessage(chatId, contactId, displayName, string(request, "text"), clientMessageId);
+                var ack = JSON.createObjectBuilder().add("type", "ack").add("ref", "message").add("sequence", stored.sequence);
+                if (stored.clientMessageId != null) {
+                    ack.add("clientMessageId", stored.clientMessageId);
+                }
+                return ack.build().toString();
+            } catch (RuntimeException e) {
+                refusal = SocketFrames.refused("message", e, LOG);
+            }
+        }
+        return clientMessageId == null ? refusal : SocketFrames.with(refusal, "clientMessageId", clientMessageId);
     }
 
     private String authenticate(String token, Session session) {

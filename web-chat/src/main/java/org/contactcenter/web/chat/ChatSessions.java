@@ -105,14 +105,15 @@ public class ChatSessions {
      * (which makes the sockets receive the chat's messages) until the transcript, read after it, is sent: nothing
      * committed meanwhile is lost, repeated or sent ahead of the transcript.
      */
-    void sendTranscript(List<Session> sockets, String chatId, Runnable register, java.util.function.Supplier<List<ChatMessageData>> read,
+    List<ChatMessageData> sendTranscript(List<Session> sockets, String chatId, Runnable register, java.util.function.Supplier<List<ChatMessageData>> read,
             java.util.function.Function<List<ChatMessageData>, String> frame) {
         sockets.forEach(socket -> ChatStream.of(socket, chatId).awaitTranscript());
         String text;
         int last;
+        List<ChatMessageData> messages;
         try {
             register.run();
-            List<ChatMessageData> messages = read.get();
+            messages = read.get();
             last = messages.stream().filter(m -> chatId.equals(m.chatId)).mapToInt(m -> m.sequence).max().orElse(0);
             text = frame.apply(messages);
         } catch (RuntimeException e) {
@@ -120,6 +121,12 @@ public class ChatSessions {
             throw e;
         }
         sockets.forEach(socket -> ChatStream.of(socket, chatId).transcript(socket, text, last));
+        return messages;
+    }
+
+    /** Whether the socket was sent the chat's message {@code sequence} (a read receipt may name only such a one). */
+    public boolean mayHaveRead(Session session, String chatId, int sequence) {
+        return ChatStream.mayHaveRead(session, chatId, sequence);
     }
 
     private List<Session> openSessions(String chatId) {
@@ -140,8 +147,8 @@ public class ChatSessions {
                 () -> SocketFrames.send(session, transcriptFrame(contactId, null, List.of())));
     }
 
-    private void agentTranscript(List<Session> sockets, String contactId, ChatData chat, Runnable register) {
-        sendTranscript(sockets, chat.chatId, register, () -> chats.transcript(chat.chatId, 0, true), messages -> transcriptFrame(contactId, chat, messages));
+    private List<ChatMessageData> agentTranscript(List<Session> sockets, String contactId, ChatData chat, Runnable register) {
+        return sendTranscript(sockets, chat.chatId, register, () -> chats.transcript(chat.chatId, 0, true), messages -> transcriptFrame(contactId, chat, messages));
     }
 
     private String transcriptFrame(String contactId, ChatData chat, List<ChatMessageData> messages) {
@@ -166,7 +173,13 @@ public class ChatSessions {
             register.run();
             return;
         }
-        agentTranscript(agents.sessionsOf(contact.agentId).stream().filter(Session::isOpen).toList(), contact.id, chat, register);
+        List<Session> sockets = agents.sessionsOf(contact.agentId).stream().filter(Session::isOpen).toList();
+        List<ChatMessageData> transcript = agentTranscript(sockets, contact.id, chat, register);
+        if (!sockets.isEmpty() && contact.channel == Channel.CHAT) {
+            // what the customer wrote while queued reached the agent only now, with the transcript
+            transcript.stream().filter(m -> m.participant == Participant.CUSTOMER && chat.chatId.equals(m.chatId))
+                    .forEach(m -> toCustomer(chat.chatId, receipt(null, "delivered", m.sequence)));
+        }
     }
 
     void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatEnded ended) {

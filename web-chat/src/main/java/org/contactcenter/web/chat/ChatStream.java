@@ -63,6 +63,16 @@ final class ChatStream {
         return send(session, sequence, frame);
     }
 
+    /** The highest sequence this socket has been sent of the chat (0: none): what its reader can have read. */
+    synchronized int highest() {
+        return Math.max(0, sent.length() - 1);
+    }
+
+    /** Whether {@code sequence} is a message this socket was sent: a read receipt may name only such a message. */
+    static boolean mayHaveRead(Session session, String chatId, int sequence) {
+        return sequence >= 1 && sequence <= of(session, chatId).highest();
+    }
+
     private boolean send(Session session, int sequence, String frame) {
         if (sent.get(sequence)) {
             return false;

@@ -28,6 +28,10 @@ import org.contactcenter.web.platform.Anonymous;
 import org.contactcenter.web.platform.CrudResource;
 import org.contactcenter.web.platform.Problems;
 import org.contactcenter.web.platform.Roles;
+import org.contactcenter.routing.chats.boundary.ChatStore;
+import org.contactcenter.routing.chats.entity.ChatState;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,7 +77,8 @@ public class ChatsResource extends CrudResource {
     @Anonymous
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "resumeChat", summary = "Resume an ended chat within cc.chat.resume-window-hours: 201 with a new chat (new token), "
-            + "linked to the old one, whose transcript includes the past sessions")
+            + "linked to the old one, whose transcript includes the past sessions and whose numbers go on from them; resuming the same chat "
+            + "again answers 200 with that same successor chat (and the same token), never a second live chat")
     public Response resumeChat(Resume request) {
         Response limited = limited();
         if (limited != null) {
@@ -82,8 +87,33 @@ public class ChatsResource extends CrudResource {
         if (request == null || request.participantToken == null) {
             throw InvalidInput.of("participantToken", "must not be blank");
         }
-        ChatData chat = chats.resume(request.participantToken);
-        return created(chat, "chats", chat.chatId);
+        ChatStore.Resumed resumed = chats.resume(request.participantToken);
+        return resumed.fresh() ? created(resumed.chat(), "chats", resumed.chat().chatId) : Response.ok(resumed.chat()).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "listChats", summary = "The newest chats (supervisors, admins), newest first: state ACTIVE or ENDED (default both), "
+            + "limit 1-500 (default 100); never a token")
+    public List<ChatData> listChats(@QueryParam("state") String state, @QueryParam("limit") @DefaultValue("100") String limit) {
+        ChatState wanted = null;
+        if (state != null) {
+            try {
+                wanted = ChatState.valueOf(state);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInput.of("state", "ACTIVE or ENDED");
+            }
+        }
+        int n;
+        try {
+            n = Integer.parseInt(limit);
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 1 || n > 500) {
+            throw InvalidInput.of("limit", "a whole number from 1 to 500");
+        }
+        return chats.list(wanted, n);
     }
 
     /** 429 with Retry-After when this client started or resumed too many chats in the last minute. */

@@ -15,6 +15,8 @@ public final class SlidingWindow {
     private final int max;
     private final long windowMillis;
     private final Map<String, Deque<Long>> events = new ConcurrentHashMap<>();
+    /** When the map was last pruned: at most once a window, so many live keys never make every call scan them all. */
+    private final java.util.concurrent.atomic.AtomicLong prunedAt = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE / 2);
 
     public SlidingWindow(int max, long windowMillis) {
         this.max = max;
@@ -23,7 +25,8 @@ public final class SlidingWindow {
 
     /** Counts an event for {@code key} at {@code now} if the window allows it; answers 0, or the seconds to wait. */
     public long tryAcquire(String key, long now) {
-        if (events.size() > PRUNE_ABOVE) {
+        long last = prunedAt.get();
+        if (events.size() > PRUNE_ABOVE && now - last >= windowMillis && prunedAt.compareAndSet(last, now)) {
             prune(now);
         }
         Deque<Long> times = events.computeIfAbsent(key, k -> new ArrayDeque<>());

@@ -65,6 +65,18 @@ public final class SocketFrames {
         return v instanceof JsonString s ? s.getString() : null;
     }
 
+    /** The member as an int, or -1 when it is missing, not a whole number or out of int's range (never wrapped). */
+    public static int wholeNumber(JsonObject o, String name) {
+        if (o.get(name) instanceof jakarta.json.JsonNumber n) {
+            try {
+                return n.bigDecimalValue().intValueExact();
+            } catch (ArithmeticException notAnInt) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** {@code {"type":"error","ref":…,"code":…,"message":…}} */
     public static String error(String ref, String code, String message) {
         return error(ref, code, message, null);
@@ -82,11 +94,19 @@ public final class SocketFrames {
         return error.build().toString();
     }
 
+    /** The frame with one more string member (e.g. the clientMessageId of the refused message). */
+    public static String with(String frame, String name, String value) {
+        try (var reader = JSON.createReader(new java.io.StringReader(frame))) {
+            return JSON.createObjectBuilder(reader.readObject()).add(name, value).build().toString();
+        }
+    }
+
     /** The error frame for a refused request (invalid, not-found, conflict), or internal (logged) for anything else. */
     public static String refused(String ref, RuntimeException e, Logger log) {
         Throwable cause = e instanceof InvalidInput || e instanceof NotFound || e instanceof Conflict ? e : e.getCause();
         if (cause instanceof InvalidInput || cause instanceof NotFound || cause instanceof Conflict) {
-            return error(ref, cause instanceof InvalidInput ? "invalid" : cause instanceof NotFound ? "not-found" : "conflict", cause.getMessage());
+            String field = cause instanceof InvalidInput invalid && !invalid.violations().isEmpty() ? invalid.violations().get(0).field() : null;
+            return error(ref, cause instanceof InvalidInput ? "invalid" : cause instanceof NotFound ? "not-found" : "conflict", cause.getMessage(), field);
         }
         log.log(Level.SEVERE, "Socket request " + ref + " failed", e);
         return error(ref, "internal", "the request failed on the server; it is logged");

@@ -12,9 +12,7 @@ import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.websocket.CloseReason;
-import jakarta.json.JsonNumber;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
@@ -112,10 +110,10 @@ public class AgentEndpoint {
                     String frame;
                     if (type.equals("chat-typing")) {
                         frame = JSON.createObjectBuilder().add("type", "typing").add("participant", "AGENT").build().toString();
-                    } else if (request.get("sequence") instanceof JsonNumber n) {
-                        frame = JSON.createObjectBuilder().add("type", "receipt").add("kind", "read").add("sequence", n.intValue()).build().toString();
+                    } else if (chatSessions.mayHaveRead(session, chat.chatId, SocketFrames.wholeNumber(request, "sequence"))) {
+                        frame = JSON.createObjectBuilder().add("type", "receipt").add("kind", "read").add("sequence", SocketFrames.wholeNumber(request, "sequence")).build().toString();
                     } else {
-                        return error(type, "invalid", "chat-read needs the sequence number of the last message read");
+                        return error(type, "invalid", "chat-read needs the sequence number of a message of this chat that this socket received", "sequence");
                     }
                     chatSessions.toCustomer(chat.chatId, frame);
                     return null;

@@ -22,6 +22,8 @@ public class ChatData {
     public OffsetDateTime startedAt;
     public OffsetDateTime endedAt;
     public String endReason;
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The language of the center's own messages in this chat: en or ja")
+    public String language;
     @Schema(description = "Only when started or resumed: the secret that opens /ws/chat for this chat (keep it; it is not stored)")
     public String participantToken;
 
@@ -37,6 +39,7 @@ public class ChatData {
         d.startedAt = c.startedAt();
         d.endedAt = c.endedAt();
         d.endReason = c.endReason();
+        d.language = c.language();
         return d;
     }
 }

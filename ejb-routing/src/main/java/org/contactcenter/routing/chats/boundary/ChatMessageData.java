@@ -20,6 +20,8 @@ public class ChatMessageData {
     public String text;
     @Schema(description = "Option buttons of a flow question (the customer may click one or type)")
     public List<String> options;
+    @Schema(description = "What each option button shows (same order as options); the button sends its option")
+    public List<String> optionLabels;
     @Schema(description = "The sender's own id for the message (retries with the same id are stored once)")
     public String clientMessageId;
     public OffsetDateTime sentAt;
@@ -32,6 +34,7 @@ public class ChatMessageData {
         d.sender = m.sender();
         d.text = m.content();
         d.options = m.options() == null ? null : List.of(m.options().split("\n"));
+        d.optionLabels = m.optionLabels() == null ? null : List.of(m.optionLabels().split("\n"));
         d.clientMessageId = m.clientId();
         d.sentAt = m.sentAt();
         return d;

@@ -53,16 +53,58 @@ public class ChatStore {
     Event<ChatEnded> ended;
 
     /** A new chat for a contact; answers the chat and its participant token (only the token's hash is kept). */
-    public ChatData create(String contactId, String previousChatId, String flowId, String displayName) {
+    public ChatData create(String contactId, String flowId, String displayName, String language) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Chat chat = new Chat(contactId, previousChatId, flowId, hash(token), displayName, now());
+        Chat chat = new Chat(contactId, null, flowId, null, displayName, now());
+        chat.language(language);
+        return persist(chat, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+    }
+
+    /** What {@link #resume} found or made: the successor chat, and whether it is new (its flow is still to start). */
+    public record Resumed(ChatData chat, boolean fresh) {
+    }
+
+    /**
+     * The one successor of an ended chat: made now with {@code contactId}, or found if the chat was resumed before
+     * (a second resume, from another tab or a retry, answers the same chat, never a second live one). The past chat
+     * is locked while this is decided. The successor's token is derived from the past one ({@link #successorToken}),
+     * so whoever holds the past token gets the same successor token each time; its numbers go on from the past chat's.
+     */
+    public Resumed resume(String pastChatId, String pastToken, String contactId) {
+        Chat past = em.find(Chat.class, pastChatId, LockModeType.PESSIMISTIC_WRITE);
+        if (past == null) {
+            throw new NotFound("Chat", pastChatId);
+        }
+        String token = successorToken(pastToken);
+        Optional<Chat> earlier = em.createNamedQuery(Chat.BY_PREVIOUS, Chat.class).setParameter("chatId", pastChatId).getResultStream().findFirst();
+        if (earlier.isPresent()) {
+            ChatData data = ChatData.of(earlier.get());
+            data.participantToken = token;
+            return new Resumed(data, false);
+        }
+        Chat chat = new Chat(contactId, pastChatId, past.flowId(), null, past.displayName(), now());
+        chat.numberAfter(past);
+        return new Resumed(persist(chat, token), true);
+    }
+
+    private ChatData persist(Chat chat, String token) {
+        chat.token(hash(token));
         em.persist(chat);
         em.flush();
         ChatData data = ChatData.of(chat);
         data.participantToken = token;
         return data;
+    }
+
+    /** The participant token of the chat that resumes the chat of {@code token}. */
+    static String successorToken(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("cc-chat-resume:" + token).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Optional<ChatData> byToken(String token) {
@@ -81,7 +123,8 @@ public class ChatStore {
     }
 
     /** A message to store: {@link ChatWriter#append} queues these and stores them in batches. */
-    public record NewMessage(String chatId, Participant participant, String sender, String text, List<String> options, String clientId) {
+    public record NewMessage(String chatId, Participant participant, String sender, String text, List<String> options, List<String> labels,
+            String clientId) {
     }
 
     /**
@@ -141,6 +184,9 @@ public class ChatStore {
             }
             ChatMessage message = new ChatMessage(m.chatId(), chat.takeSequence(), m.participant(), m.sender(), m.text(),
                     m.options() == null || m.options().isEmpty() ? null : String.join("\n", m.options()), m.clientId(), now());
+            if (m.labels() != null && !m.labels().isEmpty()) {
+                message.optionLabels(String.join("\n", m.labels()));
+            }
             em.persist(message);
             if (clientKey != null) {
                 known.put(clientKey, message);
@@ -166,6 +212,18 @@ public class ChatStore {
         em.createNamedQuery(ChatMessage.OF_CHAT, ChatMessage.class).setParameter("chatId", chatId).setParameter("after", after)
                 .getResultList().forEach(m -> all.add(ChatMessageData.of(m)));
         return all;
+    }
+
+    /** Removes a chat whose flow could not start, with whatever the flow wrote into it meanwhile. */
+    public void discard(String chatId) {
+        em.createQuery("delete from ChatMessage m where m.id.chatId = :chatId").setParameter("chatId", chatId).executeUpdate();
+        em.createQuery("delete from Chat c where c.id = :chatId").setParameter("chatId", chatId).executeUpdate();
+    }
+
+    /** The newest chats, newest first (state null: all). */
+    public List<ChatData> list(ChatState state, int limit) {
+        var query = state == null ? em.createNamedQuery(Chat.NEWEST, Chat.class) : em.createNamedQuery(Chat.NEWEST_IN_STATE, Chat.class).setParameter("state", state);
+        return query.setMaxResults(limit).getResultList().stream().map(ChatData::of).toList();
     }
 
     public void callbackRequested(String chatId, String callbackContactId) {

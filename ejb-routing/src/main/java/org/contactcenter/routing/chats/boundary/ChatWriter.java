@@ -34,11 +34,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and wait until it is on disk; a writer task takes everything waiting — up to {@code cc.chat.write-batch-size}
  * messages — and stores it in one transaction ({@link ChatStore#appendAll}), so a busy center pays one commit for
  * many messages instead of one each. Up to {@code cc.chat.writers} writers run at once (1: H2 serializes commits
- * anyway; more may pay on PostgreSQL); their batches lock chats in id order, so they never deadlock. Nothing is acknowledged
- * before its commit: a caller returns only when its batch has committed, and its message has been announced
- * ({@link ChatMessagePosted}) by the writer, in sequence order. If a batch fails as a whole (a database
- * error), each of its messages is tried once more alone, so one bad message cannot take the others down. Writers are
- * tasks of the managed executor that end when nothing waits (no thread of their own, nothing to leak).
+ * anyway; more may pay on PostgreSQL); their batches lock chats in id order, so they never deadlock. Nothing is
+ * acknowledged before its commit. Committed batches go, in commit order, to one announcer task, which tells the
+ * chats' watchers ({@link ChatMessagePosted}) message by message in sequence order, while the writer already
+ * commits the next batch: a customer's or agent's call returns at the commit; a SYSTEM message's call (the flow's
+ * prompts, joins, leaves) returns once it has been announced, so whatever the caller does next (ending the chat, say)
+ * reaches the sockets after it. If a batch fails as a whole (a database error), each of its messages is tried once
+ * more alone, so one bad message cannot take the others down. Writers and the announcer are tasks of the managed
+ * executor that end when nothing waits (no thread of their own, nothing to leak).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -67,6 +70,12 @@ public class ChatWriter {
     }
 
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
+    /** Committed batches, in commit order, waiting for the announcer. */
+    private final BlockingQueue<Committed> committed = new LinkedBlockingQueue<>();
+    private final AtomicInteger announcers = new AtomicInteger();
+
+    private record Committed(List<Pending> batch, List<Appended> outcomes) {
+    }
     /** Writer tasks running (at most {@code cc.chat.writers}). */
     private final AtomicInteger writers = new AtomicInteger();
     private volatile boolean stopped;
@@ -77,10 +86,19 @@ public class ChatWriter {
      * Those who watch the chat ({@link ChatMessagePosted}) hear of a new message after it is committed.
      */
     public ChatMessageData append(String chatId, Participant participant, String sender, String text, List<String> options, String clientId) {
+        return append(new NewMessage(chatId, participant, sender, text, options, null, clientId));
+    }
+
+    /** A flow's question, with option buttons (values and the labels they show). */
+    public ChatMessageData ask(String chatId, String text, List<String> options, List<String> labels) {
+        return append(new NewMessage(chatId, Participant.SYSTEM, null, text, options, labels, null));
+    }
+
+    private ChatMessageData append(NewMessage message) {
         if (stopped) {
             throw new IllegalStateException("the chat writer is shutting down");
         }
-        Pending pending = new Pending(new NewMessage(chatId, participant, sender, text, options, clientId), new CompletableFuture<>());
+        Pending pending = new Pending(message, new CompletableFuture<>());
         waiting.add(pending);
         startWriting();
         Appended done = await(pending.outcome());
@@ -127,10 +145,13 @@ public class ChatWriter {
     private void store(List<Pending> batch) {
         try {
             List<Appended> outcomes = store.appendAll(batch.stream().map(Pending::message).toList());
-            announce(outcomes);
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).outcome().complete(outcomes.get(i));
+                if (batch.get(i).message().participant() != Participant.SYSTEM || outcomes.get(i).refusal() != null) {
+                    batch.get(i).outcome().complete(outcomes.get(i)); // stored: the sender may acknowledge it now
+                }
             }
+            committed.add(new Committed(List.copyOf(batch), outcomes));
+            startAnnouncing();
         } catch (RuntimeException batchFailed) {
             if (batch.size() == 1) {
                 LOG.log(Level.WARNING, "A chat message could not be stored (chat " + batch.get(0).message().chatId() + ")", batchFailed);
@@ -144,13 +165,40 @@ public class ChatWriter {
         }
     }
 
+    /** Starts the announcer unless it runs already (it takes the batch). */
+    private void startAnnouncing() {
+        if (announcers.compareAndSet(0, 1)) {
+            try {
+                executor.execute(this::announceAll);
+            } catch (RuntimeException rejected) {
+                announcers.set(0);
+                LOG.log(Level.SEVERE, "The chat announcer could not start; announcing in the writer", rejected);
+                announceAll();
+            }
+        }
+    }
+
+    /** Announces committed batches in commit order while there are any; then ends. */
+    private void announceAll() {
+        try {
+            for (Committed c; (c = committed.poll()) != null;) {
+                announce(c);
+            }
+        } finally {
+            announcers.set(0);
+            if (!committed.isEmpty()) {
+                startAnnouncing(); // a batch came after the last poll
+            }
+        }
+    }
+
     /**
-     * Tells the chat's watchers of the batch's new messages, here, in the one writer, in the order they were numbered:
-     * every socket then receives a chat's messages in sequence order (senders announcing their own after the commit
-     * raced each other). A watcher that fails is logged and stops no other announcement.
+     * Tells the chat's watchers of the batch's new messages in the order they were numbered (one announcer, batches
+     * in commit order): every socket then receives a chat's messages in sequence order. Then the batch's SYSTEM
+     * messages are answered. A watcher that fails is logged and stops no other announcement.
      */
-    private void announce(List<Appended> outcomes) {
-        for (Appended done : outcomes) {
+    private void announce(Committed c) {
+        for (Appended done : c.outcomes()) {
             if (done.refusal() == null && done.fresh()) {
                 try {
                     posted.fire(new ChatMessagePosted(done.contactId(), done.message()));
@@ -158,6 +206,9 @@ public class ChatWriter {
                     LOG.log(Level.WARNING, "A watcher of chat " + done.message().chatId + " failed on message " + done.message().sequence, e);
                 }
             }
+        }
+        for (int i = 0; i < c.batch().size(); i++) {
+            c.batch().get(i).outcome().complete(c.outcomes().get(i)); // the SYSTEM ones now; the others were already
         }
     }
 

@@ -27,6 +27,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +35,8 @@ import jakarta.validation.Validator;
 
 import org.contactcenter.routing.chats.entity.Participant;
 import org.contactcenter.routing.contacts.boundary.ContactData;
+import org.contactcenter.routing.engine.boundary.ContactConnected;
+import org.contactcenter.routing.engine.boundary.ContactEnded;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
 import org.contactcenter.routing.flows.boundary.FlowActionsEmitted;
 import org.contactcenter.routing.flows.boundary.FlowEvent;
@@ -101,6 +104,11 @@ public class Chats {
     @Inject
     @ConfigProperty(name = "cc.chat.resume-window-hours", defaultValue = "24")
     int resumeWindowHours;
+    @Inject
+    @ConfigProperty(name = "cc.chat.default-language", defaultValue = "en")
+    String defaultLanguage;
+    @Inject
+    CallbackNumbers callbackNumbers;
 
     /** A timer: a flow wait (with the action sequence it belongs to) or the idle check of a chat. */
     record Due(String kind, String chatId, String contactId, int sequence) implements Serializable {
@@ -119,11 +127,12 @@ public class Chats {
     /** Starts a chat: a new contact in the inbound flow; answers the chat with its participant token. */
     public ChatData start(StartChat request) {
         Violations.validate(validator, request).contactAttributes(request.attributes).attributeValuesPresent(request.attributes).throwIfAny();
-        return begin(request.flowId, request.phoneNumber, request.displayName, request.attributes, null);
+        return begin(request.flowId, request.phoneNumber, request.displayName, request.attributes,
+                ChatTexts.supported(request.language == null ? defaultLanguage : request.language));
     }
 
     /** Resumes an ended chat (its token) within the resume window: a new chat and contact, linked to it. */
-    public ChatData resume(String token) {
+    public ChatStore.Resumed resume(String token) {
         ChatData past = store.byToken(token).orElseThrow(() -> new NotFound("Chat", "(token)"));
         if (past.state == org.contactcenter.routing.chats.entity.ChatState.ACTIVE) {
             throw new Conflict(null, "the chat is still active: reconnect to it instead", List.of());
@@ -131,12 +140,17 @@ public class Chats {
         if (past.endedAt.toInstant().plus(Duration.ofHours(resumeWindowHours)).isBefore(clock.instant())) {
             throw new Conflict(null, "the chat ended more than " + resumeWindowHours + " h ago and can no longer be resumed", List.of());
         }
+        String contactId = Ids.next();
+        ChatStore.Resumed resumed = store.resume(past.chatId, token, contactId);
+        if (!resumed.fresh()) {
+            return resumed; // resumed before: the same successor, never a second live chat
+        }
         Map<String, String> attributes = new HashMap<>();
         attributes.put("previousContactId", past.contactId);
-        return begin(past.flowId, null, past.displayName, attributes, past.chatId);
+        return new ChatStore.Resumed(enter(resumed.chat(), past.flowId, attributes), true);
     }
 
-    private ChatData begin(String flowId, String phoneNumber, String displayName, Map<String, String> attributes, String previousChatId) {
+    private ChatData begin(String flowId, String phoneNumber, String displayName, Map<String, String> attributes, String language) {
         String flow = flowId;
         if ((flow == null || flow.isBlank()) && phoneNumber == null) {
             flow = em.createNamedQuery(ContactFlow.BY_NAME, ContactFlow.class).setParameter("name", defaultFlowName).getResultStream()
@@ -147,11 +161,15 @@ public class Chats {
         if (flow == null) {
             flow = flows.flowOfPhoneNumber(phoneNumber);
         }
-        ChatData chat = store.create(contactId, previousChatId, flow, displayName);
+        return enter(store.create(contactId, flow, displayName, language), flow, attributes);
+    }
+
+    /** A new chat enters its flow (a refused start removes the chat again); its idle timer starts. */
+    private ChatData enter(ChatData chat, String flow, Map<String, String> attributes) {
         try {
-            flows.start(new StartFlowRun(flow, null, Channel.CHAT, "chat:" + chat.chatId, attributes), contactId);
+            flows.start(new StartFlowRun(flow, null, Channel.CHAT, "chat:" + chat.chatId, attributes), chat.contactId);
         } catch (RuntimeException e) {
-            store.end(chat.chatId, "could not start the flow: " + e.getMessage());
+            store.discard(chat.chatId); // a refused start leaves nothing behind
             throw e;
         }
         armIdle(chat.chatId, clock.instant().plus(Duration.ofSeconds(idleTimeoutSeconds)));
@@ -188,10 +206,8 @@ public class Chats {
      * working queue with the chat's attributes, {@code callbackNumber} and {@code relatedChatId}; the voice agent who
      * gets it receives the chat's transcript. The chat goes on until the customer or the agent ends it.
      */
-    public ChatMessageData callback(String chatId, String phoneNumber) {
-        if (phoneNumber == null || !phoneNumber.matches("\\+[1-9][0-9]{6,14}")) {
-            throw InvalidInput.of("phoneNumber", "a phone number in E.164 form, e.g. +81312345678");
-        }
+    public ChatMessageData callback(String chatId, String number) {
+        String phoneNumber = callbackNumbers.normalize(number);
         ChatData chat = store.get(chatId);
         if (chat.state != org.contactcenter.routing.chats.entity.ChatState.ACTIVE) {
             throw new Conflict(null, "the chat has ended", List.of());
@@ -212,7 +228,7 @@ public class Chats {
         routing.enqueue(callbackId, new org.contactcenter.routing.contacts.boundary.NewContactData(queueId, Channel.VOICE, attributes, run.priority),
                 org.contactcenter.routing.contacts.entity.InitiationMethod.CALLBACK, 0);
         store.callbackRequested(chatId, callbackId);
-        return writer.append(chatId, Participant.SYSTEM, null, "We will call you back at " + phoneNumber + ".", null, null);
+        return writer.append(chatId, Participant.SYSTEM, null, ChatTexts.text(chat.language, "callback", phoneNumber), null, null);
     }
 
     /**
@@ -236,16 +252,16 @@ public class Chats {
         if (chat.state != org.contactcenter.routing.chats.entity.ChatState.ACTIVE) {
             return;
         }
-        writer.append(chatId, Participant.SYSTEM, null, chat.displayName + " left the chat.", null, null);
+        writer.append(chatId, Participant.SYSTEM, null, ChatTexts.text(chat.language, "left"), null, null);
         flows.state(chat.contactId).filter(s -> s != FlowRun.State.ENDED)
                 .ifPresent(s -> flows.event(chat.contactId, new FlowEvent(FlowEvent.Type.DISCONNECT, null)));
+        store.end(chatId, reason); // ended first: routing's end below is the customer's leaving, not the agent's
         ContactData contact = contact(chat.contactId);
         if (contact != null && contact.state == ContactState.CONNECTED) {
             routing.end(chat.contactId, contact.agentId); // the agent's slot goes to after-contact work
         } else if (contact != null && (contact.state == ContactState.WAITING || contact.state == ContactState.OFFERED)) {
             routing.abandon(chat.contactId);
         }
-        store.end(chatId, reason);
     }
 
     /** The transcript of a chat (with its past sessions). */
@@ -283,6 +299,9 @@ public class Chats {
             return; // a chat contact driven through /api/v1/flow-runs
         }
         ChatData chat = found.get();
+        if (answered(event)) {
+            return; // the customer queue flow's words to a customer an agent has been offered to or answers: moot now
+        }
         for (MediaAction a : event.actions()) {
             switch (a.type) {
                 case MESSAGE -> {
@@ -291,18 +310,61 @@ public class Chats {
                     }
                 }
                 case GET_INPUT -> {
-                    writer.append(chat.chatId, Participant.SYSTEM, null, a.text == null ? "" : a.text, a.options, null);
+                    writer.ask(chat.chatId, a.text == null ? "" : a.text, a.options, a.optionLabels);
                     armWait(chat, Math.max(a.timeoutSeconds == null ? 0 : a.timeoutSeconds, inputTimeoutSeconds));
                 }
                 case WAIT, PAUSE -> armWait(chat, a.timeoutSeconds == null ? 30 : a.timeoutSeconds);
-                case CONNECTED -> {
-                    User agent = a.agentId == null ? null : em.find(User.class, a.agentId);
-                    writer.append(chat.chatId, Participant.SYSTEM, null, (agent == null ? "An agent" : agent.firstName()) + " joined the chat.", null, null);
-                }
                 case DISCONNECT -> store.end(chat.chatId, a.reason);
                 default -> { }
             }
         }
+    }
+
+    /**
+     * An agent accepted a chat: "… joined the chat." is stored here, in the accepting thread, before the agent's
+     * accept is answered, so it precedes everything the agent writes (the flow hears of the connection later).
+     */
+    public void connected(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContactConnected connected) {
+        ContactData contact = connected.contact();
+        if (contact.channel != Channel.CHAT) {
+            return;
+        }
+        store.byContact(contact.id).ifPresent(chat -> {
+            User agent = contact.agentId == null ? null : em.find(User.class, contact.agentId);
+            String text = agent == null || agent.firstName() == null || agent.firstName().isBlank() ? ChatTexts.text(chat.language, "joined.anonymous")
+                    : ChatTexts.text(chat.language, "joined", agent.firstName());
+            writer.append(chat.chatId, Participant.SYSTEM, null, text, null, null);
+        });
+    }
+
+    /** The agent ended a chat's contact: the customer reads that the agent left (before any survey the flow asks). */
+    public void agentEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContactEnded ended) {
+        ContactData contact = ended.contact();
+        if (contact.channel != Channel.CHAT) {
+            return;
+        }
+        store.byContact(contact.id).filter(chat -> chat.state == org.contactcenter.routing.chats.entity.ChatState.ACTIVE).ifPresent(chat -> {
+            User agent = contact.agentId == null ? null : em.find(User.class, contact.agentId);
+            String text = agent == null || agent.firstName() == null || agent.firstName().isBlank() ? ChatTexts.text(chat.language, "agent-left.anonymous")
+                    : ChatTexts.text(chat.language, "agent-left", agent.firstName());
+            writer.append(chat.chatId, Participant.SYSTEM, null, text, null, null);
+        });
+    }
+
+    /** Whether the actions are the queue flow's words while the contact is already offered to or connected with an agent. */
+    private boolean answered(FlowActionsEmitted event) {
+        boolean speaks = false;
+        for (MediaAction a : event.actions()) {
+            if (a.type == MediaAction.Type.CONNECTED || a.type == MediaAction.Type.DISCONNECT) {
+                return false;
+            }
+            speaks |= a.type == MediaAction.Type.MESSAGE || a.type == MediaAction.Type.GET_INPUT;
+        }
+        if (!speaks) {
+            return false;
+        }
+        ContactData contact = contact(event.contactId());
+        return contact != null && (contact.state == ContactState.OFFERED || contact.state == ContactState.CONNECTED);
     }
 
     // ------------------------------------------------------------------------------------------ timers
@@ -362,6 +424,11 @@ public class Chats {
         } catch (NotFound e) {
             return null;
         }
+    }
+
+    /** The newest chats, newest first (state null: all). */
+    public List<ChatData> list(org.contactcenter.routing.chats.entity.ChatState state, int limit) {
+        return store.list(state, limit);
     }
 
     /** For the API: a chat's data without its token. */

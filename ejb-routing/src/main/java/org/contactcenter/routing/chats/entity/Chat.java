@@ -17,12 +17,18 @@ import org.contactcenter.routing.platform.Ids;
 @Entity
 @Table(name = "cc_chat")
 @NamedQuery(name = Chat.BY_TOKEN, query = "select c from Chat c where c.tokenHash = :hash")
+@NamedQuery(name = Chat.NEWEST, query = "select c from Chat c order by c.startedAt desc, c.id desc")
+@NamedQuery(name = Chat.NEWEST_IN_STATE, query = "select c from Chat c where c.state = :state order by c.startedAt desc, c.id desc")
+@NamedQuery(name = Chat.BY_PREVIOUS, query = "select c from Chat c where c.previousChatId = :chatId")
 @NamedQuery(name = Chat.BY_CONTACT, query = "select c from Chat c where c.contactId = :contactId")
 @NamedQuery(name = Chat.BY_IDS, query = "select c from Chat c where c.id in :ids order by c.id")
 @NamedQuery(name = Chat.ACTIVE, query = "select c from Chat c where c.state = org.contactcenter.routing.chats.entity.ChatState.ACTIVE")
 public class Chat {
     public static final String BY_TOKEN = "Chat.byToken";
     public static final String BY_CONTACT = "Chat.byContact";
+    public static final String BY_PREVIOUS = "Chat.byPrevious";
+    public static final String NEWEST = "Chat.newest";
+    public static final String NEWEST_IN_STATE = "Chat.newestInState";
     public static final String ACTIVE = "Chat.active";
     /** Chats by id, in id order (lock them with PESSIMISTIC_WRITE: always in the same order). */
     public static final String BY_IDS = "Chat.byIds";
@@ -53,6 +59,8 @@ public class Chat {
     private String endReason;
     @Column(name = "last_customer_activity", nullable = false)
     private OffsetDateTime lastCustomerActivity;
+    @Column(nullable = false, length = 8)
+    private String language = "en";
     @Column(name = "next_sequence", nullable = false)
     private int nextSequence;
     @Version
@@ -72,6 +80,26 @@ public class Chat {
         this.startedAt = now;
         this.lastCustomerActivity = now;
         this.nextSequence = 1;
+    }
+
+    /** The language the center writes the chat's system messages in (en, ja). */
+    public String language() {
+        return language;
+    }
+
+    public void language(String language) {
+        this.language = language;
+    }
+
+    /** The hash of the participant token (never the token). */
+    public void token(String tokenHash) {
+        this.tokenHash = tokenHash;
+    }
+
+    /** A resumed chat numbers on from the chat it resumes: the whole history has one order (1, 2, … across sessions). */
+    public void numberAfter(Chat previous) {
+        this.nextSequence = Math.max(nextSequence, previous.nextSequence);
+        this.language = previous.language;
     }
 
     /** The next message number (1, 2, …), taken. */

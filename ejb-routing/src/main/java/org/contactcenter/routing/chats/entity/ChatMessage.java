@@ -63,6 +63,8 @@ public class ChatMessage {
     private String content;
     @Lob
     private String options;
+    @Column(name = "option_labels")
+    private String optionLabels;
     @Column(name = "client_id", length = 64)
     private String clientId;
     @Column(name = "sent_at", nullable = false)
@@ -103,6 +105,15 @@ public class ChatMessage {
     }
 
     /** Option buttons of a flow question, one per line; null otherwise. */
+    /** The labels of the option buttons, one line each (null: the options are their own labels). */
+    public String optionLabels() {
+        return optionLabels;
+    }
+
+    public void optionLabels(String labels) {
+        this.optionLabels = labels;
+    }
+
     public String options() {
         return options;
     }

@@ -383,6 +383,7 @@ public class RoutingEngine {
             Instant expires = now.plusSeconds(offerTimeoutSeconds);
             arm(new RoutingTimer(RoutingTimer.Kind.OFFER, contact.id(), offer.agentId()), expires);
             offered.fire(new ContactOffered(offer.agentId(), ContactData.of(contact), expires));
+            announce(offer.agentId()); // the agent's contacts changed: its state (activity Incoming) follows the offer
         }
         if (subject != null) {
             for (Instant due : routed.dueTimes()) {

@@ -224,8 +224,9 @@ public final class FlowInterpreter {
                     boolean storing = "true".equalsIgnoreCase(a.parameter("StoreInput"));
                     ask.maxDigits = storing ? (int) number(a.parameter("InputValidation.CustomValidation.MaximumLength"), 20) : 1;
                     ask.terminator = storing ? Optional.ofNullable(a.parameter("DTMFConfiguration.InputTerminationSequence")).orElse("#") : null;
-                    ask.options = storing ? null : a.conditions().stream().map(c -> c.operands().stream().filter(o -> !o.matches("[0-9#*]+"))
-                            .findFirst().orElse(c.operands().isEmpty() ? "" : c.operands().get(0))).filter(o -> !o.isBlank()).distinct().toList();
+                    if (!storing) {
+                        ChatOptions.of(a).into(ask);
+                    }
                     out.add(ask);
                     run.state = State.WAITING_FOR_INPUT;
                     return Exec.SUSPEND;

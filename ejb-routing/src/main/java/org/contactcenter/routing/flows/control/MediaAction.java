@@ -46,6 +46,8 @@ public class MediaAction {
     public List<String> participants;
     @Schema(description = "GET_INPUT: the options of the question, one label per condition (chat shows them as buttons)")
     public List<String> options;
+    @Schema(description = "GET_INPUT: what each option's button shows (the block's OptionLabels, else the option itself)")
+    public List<String> optionLabels;
     @Schema(description = "Why the contact ended (DISCONNECT)")
     public String reason;
 

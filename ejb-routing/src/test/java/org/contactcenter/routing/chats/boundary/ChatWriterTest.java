@@ -130,7 +130,9 @@ class ChatWriterTest {
         }
         assertEquals(List.of(1, 7), store.batches.stream().map(List::size).toList(), "one commit for the seven that waited");
         assertEquals(List.of(2, 3, 4, 5, 6, 7, 8), sequences.stream().sorted().toList());
-        assertEquals(8, heard.size(), "watchers hear of each new message once it is committed");
+        org.awaitility.Awaitility.await("watchers hear of each new message once it is committed (the announcer follows the commits)")
+                .atMost(java.time.Duration.ofSeconds(10)).until(() -> heard.size() == 8);
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8), heard.stream().map(p -> p.message().sequence).toList(), "in sequence order");
     }
 
     @Test
