@@ -251,6 +251,7 @@
   /** The customer wrote: queued with its clientMessageId (kept across reloads) and sent as soon as the socket is up. */
   function say(text) {
     if (ended) { return; }
+    disableOptions(); // an answer, typed or clicked, closes the question
     var frame = {type: 'message', text: text, clientMessageId: 'w-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10)};
     outbox.push(frame);
     saveOutbox();
@@ -466,6 +467,6 @@
     outbox.forEach(function (o) { stateLine(ownBubble(o.clientMessageId, o.text), 'sending'); });
     mode('chat');
     connect();
-    if (sessionStorage.getItem('cc-chat-open')) { panel.classList.add('cc-open'); launch.setAttribute('aria-expanded', 'true'); }
   }
+  if (sessionStorage.getItem('cc-chat-open')) { panel.classList.add('cc-open'); launch.setAttribute('aria-expanded', 'true'); } // a reload keeps it open
 })();

@@ -121,7 +121,7 @@ class ChatWidgetIT {
         assertTrue(browser.findElements(By.cssSelector(".cc-form")).stream().noneMatch(WebElement::isDisplayed), "no input after the end");
 
         browser.navigate().refresh(); // the next person at this computer
-        find(By.cssSelector(".cc-launch")).click();
+        openPanel();
         assertEquals("Your name", find(By.cssSelector(".cc-form input")).getAttribute("placeholder"));
         assertTrue(browser.findElements(By.cssSelector(".cc-msg")).isEmpty(), "nothing of the ended conversation is shown");
 
@@ -131,14 +131,14 @@ class ChatWidgetIT {
         find(By.cssSelector(".cc-end")).click();
         find(By.cssSelector(".cc-keep")).click();
         browser.navigate().refresh();
-        find(By.cssSelector(".cc-launch")).click();
+        openPanel();
         find(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'sales')]"));
         find(By.cssSelector(".cc-resume")).click();
         new WebDriverWait(browser, Waits.seconds(20)).until(d -> d.findElements(By.xpath("//div[contains(@class,'cc-SYSTEM')][contains(.,'Sales or support?')]")).size() == 2);
         find(By.xpath("(//div[contains(@class,'cc-options')])[2]/button[text()='support']")).click();
         find(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'support')]")); // the new session's messages show
         browser.navigate().refresh();
-        find(By.cssSelector(".cc-launch")).click();
+        openPanel();
         find(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'support')]")); // and after a reload too
     }
 
@@ -158,22 +158,28 @@ class ChatWidgetIT {
             proxy.cut();
             find(By.xpath("//div[contains(@class,'cc-status')][contains(.,'Reconnecting')]"));
             find(By.cssSelector(".cc-form input")).sendKeys("typed while you were away", Keys.ENTER);
-            find(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'typed while you were away')]/span[@class='cc-state'][text()='Sending…']"));
-            browser.navigate().refresh(); // even a reload keeps it
-            find(By.cssSelector(".cc-launch")).click();
-            find(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'typed while you were away')]"));
+            find(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'typed while you were away')]/span[@class='cc-state'][text()='Sending\u2026']"));
             proxy.restore();
             find(By.cssSelector(".cc-retry-now")).click();
             find(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'typed while you were away')]/span[@class='cc-state'][text()='Sent' or text()='Delivered' or text()='Read']"));
             fay.await("the kept message", m -> m.getString("type").equals("chat-message")
                     && m.getJsonObject("message").getString("text").equals("typed while you were away"));
+
+            proxy.cut(); // again, and this time the page is reloaded before the widget is back: the outbox is in the browser's storage
+            find(By.xpath("//div[contains(@class,'cc-status')][contains(.,'Reconnecting')]"));
+            find(By.cssSelector(".cc-form input")).sendKeys("typed before a reload", Keys.ENTER);
+            find(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'typed before a reload')]/span[@class='cc-state'][text()='Sending\u2026']"));
+            proxy.restore();
             browser.navigate().refresh();
-            find(By.cssSelector(".cc-launch")).click();
+            openPanel();
+            fay.await("the message kept across the reload", m -> m.getString("type").equals("chat-message")
+                    && m.getJsonObject("message").getString("text").equals("typed before a reload"));
             find(By.xpath("//div[contains(@class,'cc-status')][contains(.,'Connected.')]"));
-            assertEquals(1, browser.findElements(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'typed while you were away')]")).size(),
-                    "shown once");
-            assertEquals(1, admin.get("api/v1/chats/" + chatId + "/transcript").array().stream()
-                    .filter(m -> m.asJsonObject().getString("text").equals("typed while you were away")).count(), "stored once");
+            for (String text : List.of("typed while you were away", "typed before a reload")) {
+                assertEquals(1, browser.findElements(By.xpath("//div[contains(@class,'cc-CUSTOMER')][contains(.,'" + text + "')]")).size(), "shown once: " + text);
+                assertEquals(1, admin.get("api/v1/chats/" + chatId + "/transcript").array().stream()
+                        .filter(m -> m.asJsonObject().getString("text").equals(text)).count(), "stored once: " + text);
+            }
         }
     }
 
@@ -231,6 +237,14 @@ class ChatWidgetIT {
         new WebDriverWait(browser, Waits.seconds(10)).until(d -> "false".equals(launch.getAttribute("aria-expanded")));
         assertEquals(launch, browser.switchTo().activeElement(), "Escape closes the panel and gives the focus back");
         assertTrue(body.isDisplayed());
+    }
+
+    /** Opens the panel unless it is open (a reload keeps it open). */
+    private void openPanel() {
+        WebElement launch = find(By.cssSelector(".cc-launch"));
+        if (!"true".equals(launch.getAttribute("aria-expanded"))) {
+            launch.click();
+        }
     }
 
     private WebElement find(By by) {
