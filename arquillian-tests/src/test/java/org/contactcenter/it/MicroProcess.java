@@ -86,6 +86,10 @@ final class MicroProcess implements AutoCloseable {
                             throw new AssertionError("Payara Micro " + name + " exited with " + micro.process.exitValue()
                                     + "; its log " + log + " ends with:\n" + tail(log, 40));
                         }
+                        if (Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1).contains("Exception while loading the app")) {
+                            throw new AssertionError("Payara Micro " + name + " could not deploy the center (a stale test database? mvn clean);"
+                                    + " its log " + log + " ends with:\n" + tail(log, 80));
+                        }
                         return micro.answersHealth(healthy);
                     });
         } catch (ConditionTimeoutException | AssertionError e) {

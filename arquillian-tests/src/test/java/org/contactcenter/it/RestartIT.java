@@ -31,6 +31,14 @@ class RestartIT {
      * H2, Flyway's upgrade advice, a singleton failing its start while the demo loads, Hazelcast's occupied ports —
      * other centers run beside this one — and a first-time caller's KeyNotFound).
      */
+    /** cc_password_hash_upgrades_total of /metrics (0 before the first). */
+    private static double upgrades(MicroProcess micro) {
+        Api api = micro.api().admin();
+        String metrics = api.send(api.request("/metrics").setHeader("Accept", "text/plain")).body();
+        return metrics.lines().filter(l -> l.startsWith("cc_password_hash_upgrades_total")).map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0.0);
+    }
+
     private static void assertCleanStart(MicroProcess micro) {
         List<String> alarms = MicroProcess.warnings(micro.log).stream().filter(w -> w.contains("[SEVERE]")
                 || List.of("NCLS-SECURITY-05054", "failed to unregister", "Flyway upgrade", "Initialization failed",
@@ -75,8 +83,15 @@ class RestartIT {
                 first.kill();
             }
         }
-        try (MicroProcess second = MicroProcess.start("restart-second", properties)) {
+        // the second start asks for more PBKDF2 iterations than the test servers' 10,000: stored hashes are upgraded at sign-in
+        List<String> more = new java.util.ArrayList<>(properties);
+        more.add("-Dcc.security.pbkdf2-iterations=20000");
+        try (MicroProcess second = MicroProcess.start("restart-second", more)) {
             Api admin = second.api().admin();
+            assertEquals(1.0, upgrades(second), "the admin's hash, upgraded at its first sign-in");
+            admin.get("api/v1/queues");
+            assertEquals(200, second.api().as("alice", "agent-pass").get("api/v1/agent-statuses").status(), "the old hash still verifies");
+            assertEquals(2.0, upgrades(second), "alice's too, once each");
             JsonObject queue = admin.get("api/v1/queues/" + queueId).object();
             assertEquals(name, queue.getString("name"));
             assertEquals(42, queue.getInt("maxContacts"));

@@ -157,6 +157,17 @@ public final class BlockStep {
         fail(BlockCatalog.NO_MATCHING_CONDITION, rule);
     }
 
+    /** The rules failed: nothing they decided counts; the block takes its NoMatchingError branch. */
+    public void failSafe(String why) {
+        result = null;
+        storedInput = null;
+        transition = null;
+        branchResolved = false;
+        attributeChanges.clear();
+        fail(BlockCatalog.NO_MATCHING_ERROR, why);
+        takeErrorBranch(why);
+    }
+
     /** The branch of the error type, else the NoMatchingError branch, else none (the flow ends with the error). */
     public void takeErrorBranch(String rule) {
         transition = action.errors().containsKey(errorType) ? action.errors().get(errorType) : action.errors().get(BlockCatalog.NO_MATCHING_ERROR);

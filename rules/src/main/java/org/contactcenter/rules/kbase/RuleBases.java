@@ -44,10 +44,20 @@ public final class RuleBases {
 
     private final Map<String, KieBase> bases;
     private final List<RuleBaseStatus> status;
+    private final Clock clock;
+    private final Map<String, java.util.concurrent.atomic.AtomicLong> failures = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, RuleFailure> lastFailure = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile java.util.function.Consumer<RuleFailure> onFailure = f -> { };
 
-    private RuleBases(Map<String, KieBase> bases, List<RuleBaseStatus> status) {
+    private RuleBases(Map<String, KieBase> bases, List<RuleBaseStatus> status, Clock clock) {
         this.bases = bases;
         this.status = status;
+        this.clock = clock;
+    }
+
+    /** Who hears of each rule failing at run time (the engine logs and counts them). */
+    public void onFailure(java.util.function.Consumer<RuleFailure> listener) {
+        this.onFailure = listener;
     }
 
     /** The built-in rule bases only. */
@@ -125,10 +135,10 @@ public final class RuleBases {
             KieBase base = container.getKieBase(kbase.getKey());
             bases.put(kbase.getKey(), base);
             List<String> sources = kbase.getValue().values().stream().map(RuleFile::source).sorted().toList();
-            status.add(new RuleBaseStatus(kbase.getKey(), String.join(", ", sources), clock.instant(), ruleNames(base.getKiePackages())));
+            status.add(new RuleBaseStatus(kbase.getKey(), String.join(", ", sources), clock.instant(), ruleNames(base.getKiePackages()), 0, null));
         }
         services.getRepository().removeKieModule(release);
-        return new RuleBases(bases, status);
+        return new RuleBases(bases, status, clock);
     }
 
     static String describe(Message message, Map<String, String> sourceOfPath) {
@@ -197,19 +207,50 @@ public final class RuleBases {
     }
 
     public List<RuleBaseStatus> status() {
-        return status;
+        return status.stream().map(s -> s.withFailures(failures.getOrDefault(s.name(), new java.util.concurrent.atomic.AtomicLong()).get(),
+                lastFailure.get(s.name()))).toList();
     }
 
-    /** The routing priority (1–99, lower first) the routing rules give a new contact with these attributes. */
+    /**
+     * The routing priority (1–99, lower first) the routing rules give a new contact with these attributes. Fails
+     * safe: a rule that throws (say {@code Integer.parseInt} of "high") leaves the contact at the default priority
+     * ({@value ContactPriorityRequest#DEFAULT_PRIORITY}); the failure is counted and reported.
+     */
     public int contactPriority(Channel channel, Map<String, String> attributes) {
         ContactPriorityRequest request = new ContactPriorityRequest(channel, attributes);
-        bases.get(ROUTING).newStatelessKieSession().execute(request);
+        try {
+            bases.get(ROUTING).newStatelessKieSession().execute(request);
+        } catch (RuntimeException e) {
+            failed(ROUTING, e);
+            return ContactPriorityRequest.DEFAULT_PRIORITY;
+        }
         return request.getPriority() == null ? ContactPriorityRequest.DEFAULT_PRIORITY : request.getPriority();
     }
 
-    /** Lets the flows rules decide how a block completes (result, error, transition, attribute changes). */
+    /**
+     * Lets the flows rules decide how a block completes (result, error, transition, attribute changes). Fails safe: a
+     * rule that throws sends the block down its error branch (NoMatchingError: the flow's own fallback), undoing what
+     * the rules had decided; the failure is counted and reported.
+     */
     public BlockStep decide(BlockStep step) {
-        bases.get(FLOWS).newStatelessKieSession().execute(step);
+        try {
+            bases.get(FLOWS).newStatelessKieSession().execute(step);
+        } catch (RuntimeException e) {
+            RuleFailure failure = failed(FLOWS, e);
+            step.failSafe("fail-safe: rule " + failure.rule() + " threw");
+        }
         return step;
+    }
+
+    private RuleFailure failed(String ruleBase, RuntimeException e) {
+        RuleFailure failure = RuleFailure.of(ruleBase, e, clock.instant());
+        failures.computeIfAbsent(ruleBase, k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+        lastFailure.put(ruleBase, failure);
+        try {
+            onFailure.accept(failure);
+        } catch (RuntimeException ignored) {
+            // a listener's trouble is not the decision's
+        }
+        return failure;
     }
 }

@@ -165,7 +165,7 @@ public final class Router {
         }
         int priority = request.priority() != null ? request.priority() : policy.priority(request.channel(), request.attributes());
         Contact contact = new Contact(request.contactId(), new QueueKey(request.queueId(), request.channel()), priority,
-                request.enqueuedAt().toEpochMilli(), ++sequence);
+                request.enqueuedAt(), ++sequence);
         contacts.put(contact.id, contact);
         addWaiting(contact);
         long t = now.toEpochMilli();
@@ -188,7 +188,7 @@ public final class Router {
         }
         Agent agent = agent(agentId);
         Contact contact = new Contact(request.contactId(), new QueueKey(request.queueId(), request.channel()),
-                request.priority() == null ? 5 : request.priority(), request.enqueuedAt().toEpochMilli(), ++sequence);
+                request.priority() == null ? 5 : request.priority(), request.enqueuedAt(), ++sequence);
         contact.state = state;
         contact.agentId = agentId;
         contacts.put(contact.id, contact);
@@ -292,7 +292,7 @@ public final class Router {
             int position = 0;
             for (TreeSet<Contact> level : w.levels.values()) {
                 for (Contact c : level) {
-                    result.add(new WaitingContact(c.id, queueId, channel, c.priority, Instant.ofEpochMilli(c.enqueuedAt), ++position,
+                    result.add(new WaitingContact(c.id, queueId, channel, c.priority, c.enqueued, ++position,
                             Duration.ofMillis(Math.max(0, now.toEpochMilli() - c.enqueuedAt))));
                 }
             }
@@ -708,16 +708,19 @@ public final class Router {
         final QueueKey key;
         int priority;
         final long enqueuedAt;
+        /** the enqueue time as given (microseconds, as stored), shown in queue listings; routing uses the millisecond */
+        final Instant enqueued;
         long effective;
         final long sequence;
         ContactState state = ContactState.WAITING;
         String agentId;
 
-        Contact(String id, QueueKey key, int priority, long enqueuedAt, long sequence) {
+        Contact(String id, QueueKey key, int priority, Instant enqueued, long sequence) {
             this.id = id;
             this.key = key;
             this.priority = priority;
-            this.enqueuedAt = enqueuedAt;
+            this.enqueued = enqueued;
+            this.enqueuedAt = enqueued.toEpochMilli();
             this.effective = enqueuedAt;
             this.sequence = sequence;
         }

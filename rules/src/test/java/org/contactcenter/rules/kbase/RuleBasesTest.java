@@ -81,6 +81,38 @@ class RuleBasesTest {
     }
 
     @Test
+    void aRuleThatThrowsAtRunTimeFallsBackToTheDefaultAndIsCountedByName(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("routing"));
+        Files.writeString(dir.resolve("routing/levels.drl"), """
+                package org.contactcenter.rules.routing
+                import org.contactcenter.rules.model.ContactPriorityRequest
+                rule "Level decides"
+                when
+                    $r : ContactPriorityRequest(attribute("level") != null)
+                then
+                    $r.decide(Integer.parseInt($r.attribute("level")), drools.getRule().getName());
+                end
+                rule "Level in the condition"
+                when
+                    $r : ContactPriorityRequest(attribute("tier") != null, Integer.parseInt(attribute("tier")) > 3)
+                then
+                    $r.decide(2, drools.getRule().getName());
+                end
+                """);
+        RuleBases loaded = RuleBases.load(Clock.systemUTC(), dir);
+        List<RuleFailure> heard = new java.util.ArrayList<>();
+        loaded.onFailure(heard::add);
+        assertEquals(3, loaded.contactPriority(Channel.VOICE, Map.of("level", "3")), "the rule works for a number");
+        assertEquals(5, loaded.contactPriority(Channel.VOICE, Map.of("level", "high")), "and falls back to the default when it throws");
+        assertEquals(5, loaded.contactPriority(Channel.CHAT, Map.of("tier", "gold")), "also when a condition throws");
+        assertEquals(List.of("Level decides", "Level in the condition"), heard.stream().map(RuleFailure::rule).toList(), heard.toString());
+        assertTrue(heard.get(0).message().contains("NumberFormatException"), heard.get(0).message());
+        RuleBaseStatus routing = loaded.status().stream().filter(st -> st.name().equals("routing")).findFirst().orElseThrow();
+        assertEquals(2, routing.runtimeFailures());
+        assertEquals("Level in the condition", routing.lastFailure().rule());
+    }
+
+    @Test
     void aBrokenFileIsRejectedWithFileAndLine(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("routing"));
         Files.writeString(dir.resolve("routing/broken.drl"), """

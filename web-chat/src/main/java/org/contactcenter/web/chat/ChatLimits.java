@@ -1,7 +1,6 @@
 package org.contactcenter.web.chat;
 
 import java.time.Clock;
-import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +22,8 @@ public class ChatLimits {
     @Inject
     @ConfigProperty(name = "cc.chat.max-starts-per-minute", defaultValue = "30")
     int maxStartsPerMinute;
-    /** A header naming the client's address, set by a reverse proxy the operator runs (e.g. X-Forwarded-For). */
     @Inject
-    @ConfigProperty(name = "cc.chat.client-address-header")
-    Optional<String> clientAddressHeader;
+    org.contactcenter.web.platform.ClientAddresses addresses;
     @Inject
     Clock clock;
 
@@ -50,20 +47,10 @@ public class ChatLimits {
 
     /** 0 when this client may start (or resume) one more chat now, otherwise the seconds to wait. */
     long start(HttpServletRequest request) {
-        return starts.tryAcquire(clientAddress(request), clock.millis());
+        return starts.tryAcquire(addresses.of(request), clock.millis());
     }
 
     int maxStartsPerMinute() {
         return starts.max();
-    }
-
-    private String clientAddress(HttpServletRequest request) {
-        String forwarded = clientAddressHeader.map(request::getHeader).orElse(null);
-        if (forwarded != null && !forwarded.isBlank()) {
-            // the proxy appends the address it saw last: the client as the proxy knew it
-            String[] hops = forwarded.split(",");
-            return hops[hops.length - 1].trim();
-        }
-        return request.getRemoteAddr();
     }
 }

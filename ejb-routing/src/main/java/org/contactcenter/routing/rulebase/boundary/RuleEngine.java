@@ -60,6 +60,9 @@ public class RuleEngine {
     Optional<String> directorySetting;
     @Resource
     ManagedThreadFactory threads;
+    @Inject
+    @org.eclipse.microprofile.metrics.annotation.RegistryScope(scope = org.eclipse.microprofile.metrics.MetricRegistry.APPLICATION_SCOPE)
+    org.eclipse.microprofile.metrics.MetricRegistry metrics;
 
     private volatile RuleBases ruleBases;
     private volatile Instant loadedAt;
@@ -71,7 +74,7 @@ public class RuleEngine {
     @PostConstruct
     void start() {
         directory = directorySetting.filter(s -> !s.isBlank()).map(Path::of).map(Path::toAbsolutePath).orElse(null);
-        ruleBases = RuleBases.loadBuiltIn(clock);
+        ruleBases = watched(RuleBases.loadBuiltIn(clock));
         loadedAt = clock.instant();
         if (directory != null) {
             try {
@@ -87,7 +90,7 @@ public class RuleEngine {
     /** Rebuilds from the built-in files and the rules directory; keeps the running rule bases if that fails. */
     public synchronized boolean reload() {
         try {
-            RuleBases fresh = RuleBases.load(clock, directory);
+            RuleBases fresh = watched(RuleBases.load(clock, directory));
             ruleBases = fresh;
             loadedAt = clock.instant();
             rejectedProblems = List.of();
@@ -100,6 +103,23 @@ public class RuleEngine {
             LOG.severe(() -> "Rejected the rules in " + directory + "; the previous rule bases keep running: " + String.join("; ", e.problems()));
             return false;
         }
+    }
+
+    /**
+     * A rule that throws at run time never refuses a contact: the decision falls back (see {@link RuleBases}); here it
+     * is logged and counted ({@code cc_rule_failures_total{ruleBase,rule}} in /metrics; the rules status shows the
+     * count and the last failure per rule base).
+     */
+    private RuleBases watched(RuleBases bases) {
+        bases.onFailure(failure -> {
+            LOG.warning(() -> "Rule \"" + failure.rule() + "\" of the " + failure.ruleBase() + " rule base failed (" + failure.message()
+                    + "); the decision fell back to the default");
+            if (metrics != null) {
+                metrics.counter("cc_rule_failures", new org.eclipse.microprofile.metrics.Tag("ruleBase", failure.ruleBase()),
+                        new org.eclipse.microprofile.metrics.Tag("rule", failure.rule())).inc();
+            }
+        });
+        return bases;
     }
 
     public RulesStatus status() {

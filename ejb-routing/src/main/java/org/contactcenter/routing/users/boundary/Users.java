@@ -3,6 +3,7 @@ package org.contactcenter.routing.users.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -23,17 +24,75 @@ import org.contactcenter.routing.users.entity.User;
 import org.contactcenter.rules.model.ContactState;
 
 /**
- * Users. Passwords are hashed with Jakarta Security's PBKDF2 (the same hash the identity store verifies). Each
- * agent has an agent queue, created, renamed and removed here with the user. The last admin cannot be removed.
+ * Users. Passwords are hashed with Jakarta Security's PBKDF2-HMAC-SHA256 with {@code cc.security.pbkdf2-iterations}
+ * (600,000, OWASP's figure); a stored hash keeps its own iterations, so older hashes still verify and are upgraded at
+ * the user's next successful sign-in ({@link #signIn}). Each agent has an agent queue, created, renamed and removed
+ * here with the user. The last admin cannot be removed.
  */
 @Stateless
 @LocalBean
 public class Users extends ConfigurationStore<User, UserData> {
     @Inject
     Pbkdf2PasswordHash passwordHash;
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cc.security.pbkdf2-iterations", defaultValue = "600000")
+    int iterations;
 
     public Users() {
         super("User", User.class, User.ALL);
+    }
+
+    @jakarta.annotation.PostConstruct
+    void hashParameters() {
+        passwordHash.initialize(java.util.Map.of("Pbkdf2PasswordHash.Iterations", String.valueOf(Math.max(10_000, iterations)),
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256"));
+    }
+
+    /** A sign-in's outcome: the user's roles when the password is right (empty: wrong user or password). */
+    public record SignedIn(String username, java.util.Set<Role> roles, boolean upgraded) {
+    }
+
+    /**
+     * Checks a user's password; right, and its stored hash has fewer iterations than configured, the hash is
+     * replaced by one with the configured iterations (the clear password is at hand only now).
+     */
+    public Optional<SignedIn> signIn(String username, String password) {
+        Optional<User> user = username == null || password == null ? Optional.empty() : byUsername(username);
+        if (user.isEmpty()) {
+            passwordHash.verify(password == null ? new char[0] : password.toCharArray(), dummyHash()); // as long as a real check
+            return Optional.empty();
+        }
+        String stored = user.get().passwordHash();
+        if (!passwordHash.verify(password.toCharArray(), stored)) {
+            return Optional.empty();
+        }
+        boolean upgrade = iterationsOf(stored) < Math.max(10_000, iterations);
+        if (upgrade) {
+            user.get().changePasswordHash(passwordHash.generate(password.toCharArray()));
+        }
+        return Optional.of(new SignedIn(user.get().username(), Set.copyOf(user.get().roles()), upgrade));
+    }
+
+    /** The iterations of a stored hash ({@code PBKDF2WithHmacSHA256:ITERATIONS:salt:hash}); 0 when unreadable. */
+    static int iterationsOf(String stored) {
+        String[] parts = stored.split(":");
+        try {
+            return parts.length == 4 ? Integer.parseInt(parts[1]) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Checked against when the user does not exist, so a wrong name takes as long as a wrong password. */
+    private static volatile String dummy;
+
+    private String dummyHash() {
+        String d = dummy;
+        if (d == null) {
+            d = passwordHash.generate("no such user".toCharArray());
+            dummy = d;
+        }
+        return d;
     }
 
     public Optional<User> byUsername(String username) {

@@ -1,0 +1,75 @@
+package org.contactcenter.web.signin;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.contactcenter.web.platform.ClientAddresses;
+import org.contactcenter.web.platform.SecurityConfiguration;
+
+/**
+ * HTTP Basic, with the sign-in back-off: a request whose credentials are throttled is answered 429 problem+json with
+ * {@code Retry-After} before its password is checked; wrong credentials are 401 with the Basic challenge (also on a
+ * resource that needs none: a guess is a guess); right ones sign the caller in with its roles as groups (ADMIN,
+ * SUPERVISOR, AGENT, mapped to the roles admin, supervisor, agent in glassfish-web.xml). No credentials: anonymous,
+ * and 401 with the challenge where a role is needed.
+ */
+@ApplicationScoped
+public class BasicSignIn implements HttpAuthenticationMechanism {
+    @Inject
+    SignIns signIns;
+    @Inject
+    ClientAddresses addresses;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String[] credentials = credentials(request.getHeader("Authorization"));
+        if (credentials == null) {
+            return context.isProtected() ? challenge(response, context) : context.doNothing();
+        }
+        SignIns.Outcome outcome = signIns.signIn(credentials[0], credentials[1], addresses.of(request));
+        if (outcome.valid()) {
+            return context.notifyContainerAboutLogin(credentials[0], outcome.groups());
+        }
+        if (outcome.retryAfterSeconds() > 0) {
+            try {
+                response.setStatus(429);
+                response.setHeader("Retry-After", String.valueOf(outcome.retryAfterSeconds()));
+                response.setContentType("application/problem+json");
+                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":"
+                        + "\"too many wrong sign-ins for this user or from this address; try again in " + outcome.retryAfterSeconds() + " s\"}");
+            } catch (IOException e) {
+                // the client went away
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return challenge(response, context);
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + SecurityConfiguration.REALM + "\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    /** {user, password} of a Basic header, or null when there is none or it is not one. */
+    static String[] credentials(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6) || header.length() > 4096) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 1 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.contactcenter.web.signin;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import org.contactcenter.routing.platform.ConfigurationChanged;
+import org.contactcenter.routing.users.boundary.Users;
+import org.contactcenter.routing.users.entity.User;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+
+/**
+ * Signing in with a user name and password (HTTP Basic on the API and the agent socket): the back-off of
+ * {@link SignInThrottle} first, then the password — against the recently verified credentials, else PBKDF2
+ * ({@link Users#signIn}, which also upgrades an old hash). Counted in /metrics: {@code cc_sign_in_total} by outcome
+ * (success, failure, throttled) and {@code cc_password_hash_upgrades_total}. Never logs a password.
+ */
+@ApplicationScoped
+public class SignIns {
+    private static final Logger LOG = Logger.getLogger(SignIns.class.getName());
+
+    /** What an attempt came to: the user's groups, or the seconds to wait (throttled), or neither (wrong). */
+    public record Outcome(Set<String> groups, long retryAfterSeconds) {
+        public boolean valid() {
+            return groups != null;
+        }
+    }
+
+    @Inject
+    Users users;
+    @Inject
+    Clock clock;
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    MetricRegistry metrics;
+    @Inject
+    @ConfigProperty(name = "cc.security.sign-in.max-failures-per-user-and-address", defaultValue = "5")
+    int pairLimit;
+    @Inject
+    @ConfigProperty(name = "cc.security.sign-in.max-failures-per-address", defaultValue = "30")
+    int addressLimit;
+    @Inject
+    @ConfigProperty(name = "cc.security.sign-in.max-failures-per-user", defaultValue = "100")
+    int userLimit;
+    @Inject
+    @ConfigProperty(name = "cc.security.sign-in.first-backoff-seconds", defaultValue = "1")
+    int firstBackoffSeconds;
+    @Inject
+    @ConfigProperty(name = "cc.security.sign-in.max-backoff-seconds", defaultValue = "900")
+    int maxBackoffSeconds;
+    @Inject
+    @ConfigProperty(name = "cc.security.verified-credentials-seconds", defaultValue = "300")
+    int verifiedSeconds;
+
+    private SignInThrottle throttle;
+    private VerifiedCredentials verified;
+
+    @PostConstruct
+    void init() {
+        throttle = new SignInThrottle(pairLimit, addressLimit, userLimit, 15 * 60_000L, firstBackoffSeconds, maxBackoffSeconds);
+        verified = new VerifiedCredentials(verifiedSeconds * 1000L);
+    }
+
+    public Outcome signIn(String username, String password, String address) {
+        long now = clock.millis();
+        long wait = throttle.retryAfter(username, address, now);
+        if (wait > 0) {
+            count("throttled");
+            return new Outcome(null, wait);
+        }
+        Set<String> groups = verified.groups(username, password, now);
+        if (groups == null) {
+            Optional<Users.SignedIn> signedIn = users.signIn(username, password);
+            if (signedIn.isPresent()) {
+                groups = signedIn.get().roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
+                verified.verified(username, password, groups, now);
+                if (signedIn.get().upgraded()) {
+                    metrics.counter("cc_password_hash_upgrades").inc();
+                    LOG.info(() -> "The password hash of " + username + " was upgraded to the configured PBKDF2 iterations");
+                }
+            }
+        }
+        if (groups == null) {
+            throttle.failed(username, address, now);
+            count("failure");
+            return new Outcome(null, 0);
+        }
+        throttle.succeeded(username, address);
+        count("success");
+        return new Outcome(groups, 0);
+    }
+
+    /** A user changed (password, roles, removed): its verified credentials are no longer good. */
+    void userChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
+        if (change.type() == User.class) {
+            verified.clear();
+        }
+    }
+
+    private void count(String outcome) {
+        Counter counter = metrics.counter("cc_sign_in", new org.eclipse.microprofile.metrics.Tag("outcome", outcome));
+        counter.inc();
+    }
+}
