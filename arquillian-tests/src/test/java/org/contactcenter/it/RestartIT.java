@@ -90,7 +90,7 @@ class RestartIT {
             Api admin = second.api().admin();
             assertEquals(1.0, upgrades(second), "the admin's hash, upgraded at its first sign-in");
             admin.get("api/v1/queues");
-            assertEquals(200, second.api().as("alice", "agent-pass").get("api/v1/agent-statuses").status(), "the old hash still verifies");
+            assertEquals(403, second.api().as("alice", "agent-pass").get("api/v1/queues").status(), "the old hash still verifies (signed in; an agent may not list queues)");
             assertEquals(2.0, upgrades(second), "alice's too, once each");
             JsonObject queue = admin.get("api/v1/queues/" + queueId).object();
             assertEquals(name, queue.getString("name"));

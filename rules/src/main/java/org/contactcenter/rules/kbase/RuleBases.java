@@ -111,19 +111,21 @@ public final class RuleBases {
         KieFileSystem kfs = services.newKieFileSystem();
         KieModuleModel module = services.newKieModuleModel();
         Map<String, String> sourceOfPath = new LinkedHashMap<>();
+        Map<String, String> contentOfPath = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, RuleFile>> kbase : files.entrySet()) {
             module.newKieBaseModel(kbase.getKey()).addPackage(PACKAGE_FOLDER.replace('/', '.') + kbase.getKey());
             for (Map.Entry<String, RuleFile> file : kbase.getValue().entrySet()) {
                 String path = "src/main/resources/" + PACKAGE_FOLDER + kbase.getKey() + "/" + file.getKey();
                 kfs.write(path, file.getValue().content());
                 sourceOfPath.put(path, file.getValue().source());
+                contentOfPath.put(path, file.getValue().content());
             }
         }
         kfs.writeKModuleXML(module.toXML());
         kfs.generateAndWritePomXML(release);
         KieBuilder builder = services.newKieBuilder(kfs).buildAll();
         List<String> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(m -> describe(m, sourceOfPath)).toList();
+                .map(m -> describe(m, sourceOfPath, contentOfPath)).toList();
         if (!errors.isEmpty()) {
             services.getRepository().removeKieModule(release);
             throw new RuleBaseException(errors);
@@ -141,12 +143,19 @@ public final class RuleBases {
         return new RuleBases(bases, status, clock);
     }
 
-    static String describe(Message message, Map<String, String> sourceOfPath) {
+    /**
+     * "file:line: message"; for a CSV decision table "file:ROW:COLUMN: message", the row and column of the table the
+     * analyst wrote (Drools reports lines of the DRL it generates from it).
+     */
+    static String describe(Message message, Map<String, String> sourceOfPath, Map<String, String> contentOfPath) {
         String path = message.getPath();
-        String file = path == null ? "?" : sourceOfPath.entrySet().stream()
-                .filter(e -> e.getKey().equals(path) || e.getKey().endsWith("/" + path))
-                .map(Map.Entry::getValue).findFirst().orElse(path);
-        return file + ":" + message.getLine() + ": " + message.getText().strip().replace('\n', ' ');
+        String key = path == null ? null : sourceOfPath.keySet().stream().filter(k -> k.equals(path) || k.endsWith("/" + path)).findFirst().orElse(null);
+        String file = key == null ? (path == null ? "?" : path) : sourceOfPath.get(key);
+        String where = String.valueOf(message.getLine());
+        if (key != null && key.endsWith(".drl.csv")) {
+            where = DecisionTableLines.of(contentOfPath.get(key)).locate(message.getLine(), message.getText());
+        }
+        return file + ":" + where + ": " + message.getText().strip().replace('\n', ' ');
     }
 
     private static Map<String, Map<String, RuleFile>> builtInFiles() {

@@ -113,6 +113,18 @@ class RuleBasesTest {
     }
 
     @Test
+    void aBrokenDecisionTableIsReportedAtTheRowAndColumnTheAnalystWrote(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("routing"));
+        String table = Files.readString(builtIn("priority-boosts.drl.csv"))
+                + "Gold member,\"membership,gold\",3\n"
+                + "Broken boost,\"membership,bronze\",not-a-number\n";
+        Files.writeString(dir.resolve("routing/priority-boosts.drl.csv"), table);
+        int row = (int) table.lines().count(); // the last line: the broken row
+        RuleBaseException e = assertThrows(RuleBaseException.class, () -> RuleBases.load(Clock.systemUTC(), dir));
+        assertTrue(e.problems().stream().anyMatch(p -> p.contains("priority-boosts.drl.csv:" + row + ":C:")), e.problems().toString());
+    }
+
+    @Test
     void aBrokenFileIsRejectedWithFileAndLine(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("routing"));
         Files.writeString(dir.resolve("routing/broken.drl"), """
