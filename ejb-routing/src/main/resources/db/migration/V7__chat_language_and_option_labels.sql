@@ -4,3 +4,5 @@
 
 alter table cc_chat add column language varchar(8) default 'en' not null;
 alter table cc_chat_message add column option_labels text;
+-- the hardening issue: why a contact was ended by someone else than its agent (a supervisor's end, with a reason)
+alter table cc_contact add column disconnect_reason varchar(255);

@@ -52,6 +52,8 @@ class RestartIT {
         List<String> properties = MicroProcess.freshDatabase("cc_restart");
         String name = "Restart-" + UUID.randomUUID().toString().substring(0, 8);
         String queueId;
+        String offeredBefore;
+        JsonSocket agentBefore;
         String demoSales;
         JsonArray waitingBefore;
         JsonObject chat;
@@ -71,6 +73,18 @@ class RestartIT {
             }
             waitingBefore = admin.get("api/v1/queues/" + queueId + "/contacts").array();
             assertEquals(2, waitingBefore.size());
+            // an agent of its own queue has a contact offered (not yet accepted) when the server dies
+            String ownQueue = admin.post("api/v1/queues", Json.createObjectBuilder().add("name", name + "-offered").add("hoursOfOperationId", hours).build())
+                    .object().getString("id");
+            String profile = admin.post("api/v1/routing-profiles", ConfigurationApiIT.profile(name + "-profile", 1, ownQueue, 1, 0).build()).object().getString("id");
+            assertEquals(201, admin.post("api/v1/users", ConfigurationApiIT.user(name.toLowerCase() + "-agent", "agent-pass-1", "AGENT")
+                    .add("routingProfileId", profile).build()).status());
+            agentBefore = JsonSocket.agent(first.port, name.toLowerCase() + "-agent", "agent-pass-1"); // open until the crash
+            agentBefore.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
+            agentBefore.await("ack", m -> m.getString("type").equals("ack"));
+            offeredBefore = admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", ownQueue).add("channel", "CHAT").build())
+                    .object().getString("id");
+            agentBefore.awaitType("offer");
             // a chat whose last message was acknowledged just before the kill
             ChatFixture fixture = ChatFixture.create(admin, UUID.randomUUID().toString().substring(0, 8));
             chat = Api.at("http://127.0.0.1:" + first.port + "/").anonymous().post("api/v1/chats", Json.createObjectBuilder()
@@ -83,6 +97,7 @@ class RestartIT {
                 first.kill();
             }
         }
+        agentBefore.close();
         // the second start asks for more PBKDF2 iterations than the test servers' 10,000: stored hashes are upgraded at sign-in
         List<String> more = new java.util.ArrayList<>(properties);
         more.add("-Dcc.security.pbkdf2-iterations=20000");
@@ -92,6 +107,14 @@ class RestartIT {
             admin.get("api/v1/queues");
             assertEquals(403, second.api().as("alice", "agent-pass").get("api/v1/queues").status(), "the old hash still verifies (signed in; an agent may not list queues)");
             assertEquals(2.0, upgrades(second), "alice's too, once each");
+
+            // no ghost offer: the contact offered at the crash waits for its agent, who gets it when its workspace is back
+            assertEquals("WAITING", admin.get("api/v1/contacts/" + offeredBefore).object().getString("state"), "not offered to a socket that is not there");
+            try (JsonSocket agent = JsonSocket.agent(second.port, name.toLowerCase() + "-agent", "agent-pass-1")) {
+                assertEquals(offeredBefore, agent.awaitType("offer").getJsonObject("contact").getString("id"));
+                agent.send(Json.createObjectBuilder().add("type", "accept").add("contactId", offeredBefore).build());
+                agent.await("ack of accept", m -> m.getString("type").equals("ack") && m.getString("ref").equals("accept"));
+            }
             JsonObject queue = admin.get("api/v1/queues/" + queueId).object();
             assertEquals(name, queue.getString("name"));
             assertEquals(42, queue.getInt("maxContacts"));

@@ -41,6 +41,8 @@ public class ChatSessions {
     private final Map<String, Set<Session>> byChat = new ConcurrentHashMap<>();
     /** contact → the agent it is connected to, kept from routing's events (no database read per message) */
     private final Map<String, String> agentOfContact = new ConcurrentHashMap<>();
+    /** contacts found not connected once (asked routing after a restart); routing's events put them above when they are */
+    private final Set<String> notConnected = ConcurrentHashMap.newKeySet();
     private final Jsonb jsonb = JsonbBuilder.create();
 
     @Inject
@@ -165,6 +167,7 @@ public class ChatSessions {
         Runnable register = () -> {
             if (contact.agentId != null) {
                 agentOfContact.put(contact.id, contact.agentId); // from now on the chat's messages go to the agent
+                notConnected.remove(contact.id);
             }
         };
         ChatData chat = contact.channel == Channel.CHAT ? chats.chatOfContact(contact.id).orElse(null)
@@ -185,6 +188,7 @@ public class ChatSessions {
     void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatEnded ended) {
         String wasConnectedTo = connectedAgent(ended.contactId());
         agentOfContact.remove(ended.contactId());
+        notConnected.remove(ended.contactId());
         String frame = JSON.createObjectBuilder().add("type", "ended").add("reason", ended.reason() == null ? "ended" : ended.reason()).build().toString();
         toCustomer(ended.chatId(), frame);
         if (wasConnectedTo != null) {
@@ -207,7 +211,7 @@ public class ChatSessions {
     /** The agent the chat's contact is connected to (or in after-contact work with), if any. */
     public String connectedAgent(String contactId) {
         String cached = agentOfContact.get(contactId);
-        if (cached != null) {
+        if (cached != null || notConnected.contains(contactId)) {
             return cached;
         }
         try {
@@ -216,7 +220,8 @@ public class ChatSessions {
                 agentOfContact.put(contactId, contact.agentId); // e.g. connected before a restart: read once, then kept
                 return contact.agentId;
             }
-            return null;
+            notConnected.add(contactId); // asked once: from now on routing's ContactConnected tells
+            return agentOfContact.get(contactId);
         } catch (NotFound e) {
             return null;
         }

@@ -69,7 +69,10 @@ public class AgentEndpoint {
         agentId = user.get().id();
         session.setMaxTextMessageBufferSize(MAX_MESSAGE);
         sessions.add(agentId, session);
+        // the workspace is connected: the agent is routable (again); offers made before this socket are sent on it too
+        var pending = engine.agentConnected(agentId);
         SocketFrames.send(session, sessions.state(engine.agentState(agentId)));
+        pending.forEach(offer -> SocketFrames.send(session, sessions.offer(offer)));
     }
 
     /** Answers on the socket without waiting for the answer to be written. */
@@ -141,6 +144,11 @@ public class AgentEndpoint {
     public void close(Session session) {
         if (agentId != null) {
             sessions.remove(agentId, session);
+            try {
+                engine.agentDisconnected(agentId); // the last socket: not routable; Offline after cc.routing.reconnect-grace-seconds
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Agent " + agentId + ": routing did not take the closed socket", e);
+            }
         }
     }
 

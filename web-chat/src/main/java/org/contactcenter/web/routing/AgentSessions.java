@@ -51,10 +51,15 @@ public class AgentSessions {
     }
 
     void offered(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContactOffered offer) {
+        push(offer.agentId(), offer(offer));
+    }
+
+    /** The {@code offer} frame of an offer, serialized once. */
+    String offer(ContactOffered offer) {
         OfferMessage message = new OfferMessage();
         message.contact = offer.contact();
         message.expiresAt = offer.expiresAt().toString();
-        push(offer.agentId(), jsonb.toJson(message));
+        return jsonb.toJson(message);
     }
 
     void stateChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentStateChanged change) {

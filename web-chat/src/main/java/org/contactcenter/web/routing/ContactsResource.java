@@ -41,6 +41,25 @@ public class ContactsResource extends CrudResource {
         return created(contact, "contacts", contact.id);
     }
 
+    /** Why a supervisor ends a contact. */
+    public static class End {
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "1-200 characters", required = true)
+        public String reason;
+    }
+
+    @POST
+    @Path("{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "endContact", summary = "End a connected contact, or close one in after-contact work, whose agent cannot "
+            + "(gone, never came back): the reason is kept with the contact (disconnectReason); 409 for a contact in another state")
+    public ContactData endContact(@PathParam("id") String id, End body, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+        if (body == null || body.reason == null || body.reason.isBlank() || body.reason.length() > 200) {
+            throw org.contactcenter.routing.platform.InvalidInput.of("reason", "why the contact is ended: 1-200 characters");
+        }
+        return engine.endBySupervisor(id, security.getUserPrincipal().getName(), body.reason.strip());
+    }
+
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})

@@ -94,6 +94,25 @@ public class ChatWriter {
         return append(new NewMessage(chatId, Participant.SYSTEM, null, text, options, labels, null));
     }
 
+    /**
+     * A SYSTEM message stored without waiting for it (for callers that must not wait: routing's observers, which run
+     * under the routing engine's lock that the announcer may need). It is numbered in the order it is handed over, so
+     * whatever anyone appends after this call comes after it; a failure is logged.
+     */
+    public void post(String chatId, String text) {
+        if (stopped) {
+            return;
+        }
+        Pending pending = new Pending(new NewMessage(chatId, Participant.SYSTEM, null, text, null, null, null), new CompletableFuture<>());
+        pending.outcome().whenComplete((done, failed) -> {
+            if (failed != null || done.refusal() != null) {
+                LOG.log(Level.WARNING, "A system message of chat " + chatId + " was not stored", failed != null ? failed : done.refusal());
+            }
+        });
+        waiting.add(pending);
+        startWriting();
+    }
+
     private ChatMessageData append(NewMessage message) {
         if (stopped) {
             throw new IllegalStateException("the chat writer is shutting down");

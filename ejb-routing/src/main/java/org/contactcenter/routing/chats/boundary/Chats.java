@@ -321,8 +321,9 @@ public class Chats {
     }
 
     /**
-     * An agent accepted a chat: "… joined the chat." is stored here, in the accepting thread, before the agent's
-     * accept is answered, so it precedes everything the agent writes (the flow hears of the connection later).
+     * An agent accepted a chat: "… joined the chat." is handed to the writer here, in the accepting thread, before the
+     * agent's accept is answered, so it is numbered before anything the agent writes (the flow hears of the connection
+     * later). Not waited for: this runs under the routing engine's lock.
      */
     public void connected(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContactConnected connected) {
         ContactData contact = connected.contact();
@@ -333,7 +334,7 @@ public class Chats {
             User agent = contact.agentId == null ? null : em.find(User.class, contact.agentId);
             String text = agent == null || agent.firstName() == null || agent.firstName().isBlank() ? ChatTexts.text(chat.language, "joined.anonymous")
                     : ChatTexts.text(chat.language, "joined", agent.firstName());
-            writer.append(chat.chatId, Participant.SYSTEM, null, text, null, null);
+            writer.post(chat.chatId, text);
         });
     }
 
@@ -347,7 +348,7 @@ public class Chats {
             User agent = contact.agentId == null ? null : em.find(User.class, contact.agentId);
             String text = agent == null || agent.firstName() == null || agent.firstName().isBlank() ? ChatTexts.text(chat.language, "agent-left.anonymous")
                     : ChatTexts.text(chat.language, "agent-left", agent.firstName());
-            writer.append(chat.chatId, Participant.SYSTEM, null, text, null, null);
+            writer.post(chat.chatId, text); // not waited for: this runs under the routing engine's lock
         });
     }
 

@@ -21,6 +21,8 @@ public class ContactData {
     public int priority;
     public OffsetDateTime initiatedAt;
     public OffsetDateTime enqueuedAt;
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Why someone else than its agent ended it (a supervisor's end): \"SUPERVISOR <username>: <reason>\"")
+    public String disconnectReason;
     @Schema(description = "The agent (user id) it is offered or connected to")
     public String agentId;
     public OffsetDateTime connectedToAgentAt;
@@ -40,6 +42,7 @@ public class ContactData {
         d.priority = c.priority();
         d.initiatedAt = c.initiatedAt();
         d.enqueuedAt = c.enqueuedAt();
+        d.disconnectReason = c.disconnectReason();
         d.agentId = c.agentId();
         d.connectedToAgentAt = c.connectedToAgentAt();
         d.disconnectedAt = c.disconnectedAt();

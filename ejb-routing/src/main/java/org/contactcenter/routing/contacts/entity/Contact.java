@@ -61,6 +61,8 @@ public class Contact {
     private OffsetDateTime acwStartedAt;
     @Column(name = "disconnected_at")
     private OffsetDateTime disconnectedAt;
+    @Column(name = "disconnect_reason", length = 255)
+    private String disconnectReason;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cc_contact_attribute", joinColumns = @JoinColumn(name = "contact_id"))
     @MapKeyColumn(name = "name", length = 128)
@@ -172,6 +174,15 @@ public class Contact {
 
     public OffsetDateTime acwStartedAt() {
         return acwStartedAt;
+    }
+
+    /** Why the contact was ended by someone else than its agent (a supervisor: "SUPERVISOR: …"); null otherwise. */
+    public String disconnectReason() {
+        return disconnectReason;
+    }
+
+    public void disconnectReason(String reason) {
+        this.disconnectReason = reason;
     }
 
     public OffsetDateTime disconnectedAt() {

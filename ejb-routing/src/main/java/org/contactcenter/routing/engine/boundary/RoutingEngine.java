@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
@@ -75,6 +76,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * are fired. Mutations are serialized (write lock), so persisted state follows the router's order of decisions.
  * At start-up profiles, agents' statuses and contacts are restored: waiting contacts keep their original enqueue
  * time (and so their place), an offer that was pending goes back to the queue, held contacts keep their slots.
+ * <p>
+ * An agent is routable only while its workspace is connected (at least one /ws/agent socket: {@link #agentConnected}).
+ * When its last socket closes, offers pending for it go back to their queues at their place (no Missed: it could not
+ * see them) and it gets nothing new; if it does not come back within {@code cc.routing.reconnect-grace-seconds} its
+ * status becomes Offline (its contacts stay with it). After a restart no agent is connected: the restored contacts
+ * wait until their agents come back (each gets the same grace), instead of being offered to sockets that are not there.
  */
 @Singleton
 @Startup
@@ -105,8 +112,15 @@ public class RoutingEngine {
     @Inject
     @ConfigProperty(name = "cc.routing.offer-timeout-seconds", defaultValue = "20")
     int offerTimeoutSeconds;
+    @Inject
+    @ConfigProperty(name = "cc.routing.reconnect-grace-seconds", defaultValue = "120")
+    int reconnectGraceSeconds;
 
     private Router router;
+    /** agent → its open workspace sockets (this server's); an agent without one is not routable */
+    private final Map<String, Integer> sockets = new java.util.concurrent.ConcurrentHashMap<>();
+    /** contact → when its pending offer expires, to offer it again on a socket that connects meanwhile */
+    private final Map<String, Instant> offerExpiry = new java.util.concurrent.ConcurrentHashMap<>();
 
     @PostConstruct
     void start() {
@@ -118,7 +132,10 @@ public class RoutingEngine {
         for (AgentState state : em.createNamedQuery(AgentState.ALL, AgentState.class).getResultList()) {
             User user = em.find(User.class, state.userId());
             if (user != null && user.isAgent()) {
-                router.agentStatus(user.id(), user.routingProfile().id(), agentQueueId(user), presence(state.status()), now);
+                router.agentStatus(user.id(), user.routingProfile().id(), agentQueueId(user), Presence.OFFLINE, now); // until its socket is back
+                if (presence(state.status()) != Presence.OFFLINE) {
+                    arm(new RoutingTimer(RoutingTimer.Kind.RECONNECT, null, user.id()), now.plusSeconds(reconnectGraceSeconds));
+                }
             }
         }
         List<Contact> live = em.createNamedQuery(Contact.IN_STATES, Contact.class)
@@ -257,11 +274,63 @@ public class RoutingEngine {
         } else {
             state.change(status, now());
         }
-        Routed routed = route(() -> router.agentStatus(user.id(), user.routingProfile().id(), agentQueueId(user), presence(status), clock.instant()));
+        Routed routed = route(() -> router.agentStatus(user.id(), user.routingProfile().id(), agentQueueId(user), routable(user.id(), status), clock.instant()));
         apply(routed, null);
         AgentStateData result = state(user);
         agentChanged.fire(new AgentStateChanged(result));
         return result;
+    }
+
+    /**
+     * An agent's workspace socket opened: with its first one the agent is routable again (its stored status counts) and
+     * is offered what waits for it. Answers the offers pending for it (to be sent on the new socket).
+     */
+    public List<ContactOffered> agentConnected(String userId) {
+        User user = agent(userId);
+        List<ContactOffered> pending = new ArrayList<>(); // offers made before this socket (another tab's): the new one shows them too
+        state(user).contacts.forEach((contactId, contactState) -> {
+            Contact c = contactState == ContactState.OFFERED ? em.find(Contact.class, contactId) : null;
+            if (c != null) {
+                pending.add(new ContactOffered(userId, ContactData.of(c), offerExpiry.getOrDefault(contactId, clock.instant().plusSeconds(offerTimeoutSeconds))));
+            }
+        });
+        if (sockets.merge(userId, 1, Integer::sum) == 1) {
+            AgentState state = em.find(AgentState.class, userId);
+            if (state != null && presence(state.status()) != Presence.OFFLINE) {
+                apply(route(() -> router.agentStatus(userId, user.routingProfile().id(), agentQueueId(user), presence(state.status()), clock.instant())), null);
+                announce(userId);
+            }
+        }
+        return pending;
+    }
+
+    /**
+     * An agent's workspace socket closed: with its last one the agent is not routable; offers pending for it go back to
+     * their queues at their place, with no Missed (it could not see them); Offline follows after the grace period.
+     */
+    public void agentDisconnected(String userId) {
+        Integer left = sockets.computeIfPresent(userId, (id, n) -> n <= 1 ? null : n - 1);
+        User user = em.find(User.class, userId);
+        if (left != null || user == null || !user.isAgent()) {
+            return;
+        }
+        Instant now = clock.instant();
+        try {
+            for (Map.Entry<String, ContactState> c : router.agentView(userId).contacts().entrySet()) {
+                if (c.getValue() == ContactState.OFFERED) {
+                    Contact contact = em.find(Contact.class, c.getKey());
+                    Routed routed = router.reject(c.getKey(), userId, now); // back to its place; the agent's Rejected is cleared below
+                    contact.requeued();
+                    offerExpiry.remove(c.getKey());
+                    apply(routed, contact);
+                }
+            }
+            apply(router.agentStatus(userId, user.routingProfile().id(), agentQueueId(user), Presence.OFFLINE, now), null);
+        } catch (RoutingException neverRouted) {
+            return;
+        }
+        arm(new RoutingTimer(RoutingTimer.Kind.RECONNECT, null, userId), now.plusSeconds(reconnectGraceSeconds));
+        announce(userId);
     }
 
     /** The agent accepts an offer: the contact is connected. */
@@ -303,6 +372,34 @@ public class RoutingEngine {
         return data;
     }
 
+    /**
+     * A supervisor ends a contact its agent cannot (the agent is gone): a connected one is ended (the flow hears of it as
+     * of the agent's end) and its after-contact work closed at once; one in after-contact work is closed. The reason is
+     * kept with the contact. Others: 409.
+     */
+    public ContactData endBySupervisor(String contactId, String supervisor, String reason) {
+        Contact contact = find(contactId);
+        String agentId = contact.agentId();
+        if (contact.state() != ContactState.CONNECTED && contact.state() != ContactState.AFTER_CONTACT_WORK) {
+            throw new Conflict(null, "contact " + contactId + " is " + contact.state() + ": only a connected contact or one in after-contact work is ended this way", List.of());
+        }
+        contact.disconnectReason("SUPERVISOR " + supervisor + ": " + reason);
+        if (contact.state() == ContactState.CONNECTED) {
+            route(() -> {
+                router.end(contactId, agentId);
+                return Routed.NOTHING;
+            });
+            contact.ended(now());
+            endedEvents.fire(new ContactEnded(ContactData.of(contact)));
+        }
+        Routed routed = route(() -> router.afterContactWorkDone(contactId, agentId, clock.instant()));
+        contact.closed(now());
+        apply(routed, null);
+        announce(agentId);
+        LOG.info(() -> "Contact " + contactId + " of agent " + agentId + " ended by " + supervisor + ": " + reason);
+        return ContactData.of(contact);
+    }
+
     /** After-contact work is done: the slot is free, the next contact may be offered at once. */
     public ContactData afterContactWorkDone(String contactId, String userId) {
         Contact contact = find(contactId);
@@ -337,6 +434,13 @@ public class RoutingEngine {
                         announce(info.agentId());
                     }
                 }
+                case RECONNECT -> {
+                    AgentState state = em.find(AgentState.class, info.agentId());
+                    if (!sockets.containsKey(info.agentId()) && state != null && presence(state.status()) != Presence.OFFLINE) {
+                        LOG.info(() -> "Agent " + info.agentId() + " did not reconnect within " + reconnectGraceSeconds + " s: Offline");
+                        setStatus(info.agentId(), AgentStatus.OFFLINE);
+                    }
+                }
                 case ACW -> {
                     Contact contact = em.find(Contact.class, info.contactId());
                     if (contact != null && contact.state() == ContactState.AFTER_CONTACT_WORK && info.agentId().equals(contact.agentId())) {
@@ -367,7 +471,7 @@ public class RoutingEngine {
             if (user == null || !user.isAgent()) {
                 router.removeAgent(change.id());
             } else if (state != null) {
-                apply(router.agentStatus(user.id(), user.routingProfile().id(), agentQueueId(user), presence(state.status()), clock.instant()), null);
+                apply(router.agentStatus(user.id(), user.routingProfile().id(), agentQueueId(user), routable(user.id(), state.status()), clock.instant()), null);
             }
         }
     }
@@ -381,6 +485,7 @@ public class RoutingEngine {
             Contact contact = subject != null && subject.id().equals(offer.contactId()) ? subject : em.find(Contact.class, offer.contactId());
             contact.offeredTo(offer.agentId());
             Instant expires = now.plusSeconds(offerTimeoutSeconds);
+            offerExpiry.put(contact.id(), expires);
             arm(new RoutingTimer(RoutingTimer.Kind.OFFER, contact.id(), offer.agentId()), expires);
             offered.fire(new ContactOffered(offer.agentId(), ContactData.of(contact), expires));
             announce(offer.agentId()); // the agent's contacts changed: its state (activity Incoming) follows the offer
@@ -464,6 +569,11 @@ public class RoutingEngine {
     private String agentQueueId(User user) {
         return em.createNamedQuery(Queue.BY_AGENT, Queue.class).setParameter("userId", user.id()).getResultStream()
                 .findFirst().map(Queue::id).orElse(null);
+    }
+
+    /** The router's presence for an agent: its status's, while its workspace is connected; otherwise offline. */
+    private Presence routable(String userId, AgentStatus status) {
+        return sockets.containsKey(userId) ? presence(status) : Presence.OFFLINE;
     }
 
     private static Presence presence(AgentStatus status) {

@@ -10,6 +10,8 @@ public record RoutingTimer(Kind kind, String contactId, String agentId) implemen
         /** an offer was not answered in time: Missed */
         OFFER,
         /** after-contact work timed out */
-        ACW
+        ACW,
+        /** an agent without a workspace socket for cc.routing.reconnect-grace-seconds goes Offline */
+        RECONNECT
     }
 }
