@@ -87,7 +87,7 @@ public class ExternalFunctionsResource extends CrudResource {
     @Path("{id}/invocations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "invokeExternalFunction", summary = "Call the function as a flow would; 502 with the reason when it fails")
+    @Operation(operationId = "invokeExternalFunction", summary = "Call the function as a flow would; 502 when it fails (the reason is in the server log, by incident id)")
     public Response invokeExternalFunction(@PathParam("id") String id, Invocation call) {
         Invocation c = call == null ? new Invocation() : call;
         try {
@@ -95,7 +95,11 @@ public class ExternalFunctionsResource extends CrudResource {
                     c.parameters == null ? Map.of() : c.parameters);
             return Response.ok(result).build();
         } catch (FunctionFailed e) {
-            return Problems.of(502, "External function failed", e.getMessage());
+            // the reason (a timeout, a closed port, a status) is for the log: an API caller learns nothing about the network
+            String incident = java.util.UUID.randomUUID().toString();
+            java.util.logging.Logger.getLogger(ExternalFunctionsResource.class.getName()).warning(() -> "Incident " + incident + ": " + e.getMessage());
+            return Problems.of(502, "External function failed", "the function failed (no answer in time, not reachable, an error status or "
+                    + "not a JSON object); incident " + incident + " is logged with the reason");
         }
     }
 }

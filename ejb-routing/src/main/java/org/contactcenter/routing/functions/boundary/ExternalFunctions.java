@@ -43,6 +43,15 @@ import org.contactcenter.routing.flows.boundary.ContactFlows;
 public class ExternalFunctions extends ConfigurationStore<ExternalFunction, ExternalFunctionData> {
     @EJB
     ContactFlows flows;
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cc.functions.allowed-hosts")
+    java.util.Optional<String> allowedHosts;
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cc.demo.enabled", defaultValue = "true")
+    boolean demo;
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cc.demo.base-url", defaultValue = "http://127.0.0.1:8080")
+    String demoBaseUrl;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -81,6 +90,10 @@ public class ExternalFunctions extends ConfigurationStore<ExternalFunction, Exte
             URI url = new URI(data.url);
             v.check("http".equals(url.getScheme()) || "https".equals(url.getScheme()), "url", "must be an http or https URL");
             v.check(url.getHost() != null, "url", "must name a host");
+            v.check(url.getRawUserInfo() == null, "url", "must not carry credentials (user:password@): they would be shown to every reader");
+            v.throwIfAny();
+            String refused = targets().refusal(url);
+            v.check(refused == null, "url", refused);
             v.throwIfAny();
             return url;
         } catch (URISyntaxException e) {
@@ -96,6 +109,10 @@ public class ExternalFunctions extends ConfigurationStore<ExternalFunction, Exte
     public Map<String, String> invoke(String functionId, String contactId, Map<String, String> attributes, String customerNumber,
                                       Map<String, String> parameters) {
         ExternalFunction function = find(functionId);
+        String refused = targets().refusal(function.url()); // looked up again: the name may point elsewhere now
+        if (refused != null) {
+            throw new FunctionFailed(function.name() + " was not called: " + refused);
+        }
         JsonObjectBuilder contact = JSON.createObjectBuilder().add("Attributes", strings(attributes));
         if (contactId != null) {
             contact.add("ContactId", contactId);
@@ -139,6 +156,15 @@ public class ExternalFunctions extends ConfigurationStore<ExternalFunction, Exte
         } catch (JsonException e) {
             throw new FunctionFailed(function.name() + " answered something that is not JSON");
         }
+    }
+
+    /** The hosts functions may call: cc.functions.allowed-hosts, and the demo's own base URL while the demo is on. */
+    private org.contactcenter.routing.functions.control.FunctionTargets targets() {
+        List<String> hosts = new java.util.ArrayList<>(List.of(allowedHosts.orElse("").split(",")));
+        if (demo) {
+            hosts.add(URI.create(demoBaseUrl).getHost());
+        }
+        return new org.contactcenter.routing.functions.control.FunctionTargets(hosts);
     }
 
     private static JsonObjectBuilder strings(Map<String, String> values) {
