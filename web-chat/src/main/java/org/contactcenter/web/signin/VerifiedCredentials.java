@@ -21,7 +21,7 @@ public final class VerifiedCredentials {
     private final byte[] key = new byte[32];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    private record Entry(String user, Set<String> groups, long until) {
+    private record Entry(Set<String> groups, long until) {
     }
 
     public VerifiedCredentials(long ttlMillis) {
@@ -42,7 +42,7 @@ public final class VerifiedCredentials {
                 entries.clear();
             }
         }
-        entries.put(digest(user, password), new Entry(user, Set.copyOf(groups), now + ttlMillis));
+        entries.put(digest(user, password), new Entry(Set.copyOf(groups), now + ttlMillis));
     }
 
     /** Drops every entry (a user's password or roles changed). */

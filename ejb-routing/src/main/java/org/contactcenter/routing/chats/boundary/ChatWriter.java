@@ -103,28 +103,30 @@ public class ChatWriter {
         if (stopped) {
             return;
         }
-        Pending pending = new Pending(new NewMessage(chatId, Participant.SYSTEM, null, text, null, null, null), new CompletableFuture<>());
-        pending.outcome().whenComplete((done, failed) -> {
+        enqueue(new NewMessage(chatId, Participant.SYSTEM, null, text, null, null, null)).whenComplete((done, failed) -> {
             if (failed != null || done.refusal() != null) {
                 LOG.log(Level.WARNING, "A system message of chat " + chatId + " was not stored", failed != null ? failed : done.refusal());
             }
         });
-        waiting.add(pending);
-        startWriting();
     }
 
     private ChatMessageData append(NewMessage message) {
         if (stopped) {
             throw new IllegalStateException("the chat writer is shutting down");
         }
-        Pending pending = new Pending(message, new CompletableFuture<>());
-        waiting.add(pending);
-        startWriting();
-        Appended done = await(pending.outcome());
+        Appended done = await(enqueue(message));
         if (done.refusal() != null) {
             throw done.refusal();
         }
         return done.message();
+    }
+
+    /** Hands a message to the writers; the future completes when it is stored (a SYSTEM one: once announced). */
+    private CompletableFuture<Appended> enqueue(NewMessage message) {
+        Pending pending = new Pending(message, new CompletableFuture<>());
+        waiting.add(pending);
+        startWriting();
+        return pending.outcome();
     }
 
     /** Starts a writer task unless {@code cc.chat.writers} are running already (they take the message). */

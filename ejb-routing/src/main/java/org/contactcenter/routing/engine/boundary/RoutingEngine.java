@@ -207,6 +207,7 @@ public class RoutingEngine {
 
     /** The customer left (hung up, closed the chat) while the contact waited or was being offered. */
     public void abandon(String contactId) {
+        offerExpiry.remove(contactId);
         Contact contact = em.find(Contact.class, contactId);
         if (contact == null || (contact.state() != ContactState.WAITING && contact.state() != ContactState.OFFERED)) {
             return;
@@ -336,6 +337,7 @@ public class RoutingEngine {
     /** The agent accepts an offer: the contact is connected. */
     public ContactData accept(String contactId, String userId) {
         Contact contact = find(contactId);
+        offerExpiry.remove(contactId);
         route(() -> {
             router.accept(contactId, userId);
             return Routed.NOTHING;
@@ -350,6 +352,7 @@ public class RoutingEngine {
     /** The agent rejects an offer: the contact goes back to its place; the agent is Rejected until it resets. */
     public ContactData reject(String contactId, String userId) {
         Contact contact = find(contactId);
+        offerExpiry.remove(contactId);
         Routed routed = route(() -> router.reject(contactId, userId, clock.instant()));
         contact.requeued();
         apply(routed, contact);
@@ -426,6 +429,7 @@ public class RoutingEngine {
                     }
                 }
                 case OFFER -> {
+                    offerExpiry.remove(info.contactId()); // answered, missed now, or gone: either way this offer is over
                     Contact contact = em.find(Contact.class, info.contactId());
                     if (contact != null && contact.state() == ContactState.OFFERED && info.agentId().equals(contact.agentId())) {
                         Routed routed = router.missed(info.contactId(), info.agentId(), clock.instant());
