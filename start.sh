@@ -2,7 +2,8 @@
 # Starts the whole contact center on Payara Micro with an embedded H2 database (./data), on http://localhost:8080.
 # Builds the deployable first if it is missing or older than the sources; Maven downloads Payara Micro and copies it
 # to target/payara-micro/ (wherever Maven's own repository is).
-# Options (environment): CC_PORT (HTTP, 8080), CC_AGI_PORT (FastAGI, 4573), CC_HTTP_THREADS (200), CC_REBUILD=1 (always
+# Options (environment): CC_PORT (HTTP, 8080), CC_BIND_ADDRESS (the HTTP listener's address, 127.0.0.1: only this
+# machine; 0.0.0.0 for every interface — change the demo's passwords first, README), CC_AGI_PORT (FastAGI, 4573), CC_HTTP_THREADS (200), CC_REBUILD=1 (always
 # build), CC_LOG_PROPERTIES (a java.util.logging file instead of web-chat/src/main/payara/logging.properties),
 # JAVA_OPTS (e.g. -Xmx2g), and every setting of docs/CONFIGURATION.md as -Dkey=value arguments or CC_* variables,
 # e.g. CC_DEMO_ENABLED=false.
@@ -22,12 +23,14 @@ if [ ! -f "$micro" ]; then
   mvn -B -q -N dependency:copy -Dartifact="fish.payara.extras:payara-micro:$version" -DoutputDirectory=target/payara-micro
 fi
 export CC_AGI_PORT="${CC_AGI_PORT:-4573}"
+bind=${CC_BIND_ADDRESS:-127.0.0.1}
 mkdir -p data
 root=$(mktemp -d "${TMPDIR:-/tmp}/cc-payara.XXXXXX")
 trap 'rm -rf "$root"' EXIT
 # A fresh Payara root each start (a reused one redeploys the old app too); the data stays in ./data.
-exec_java=(java ${JAVA_OPTS:-} -Dhazelcast.phone.home.enabled=false -Dcc.demo.base-url="http://127.0.0.1:$port" "$@" -jar "$micro"
+exec_java=(java ${JAVA_OPTS:-} -Dhazelcast.phone.home.enabled=false -Dcc.demo.base-url="http://127.0.0.1:$port" -Dcc.http.bind-address="$bind" "$@" -jar "$micro"
   --deploy "$war:/" --rootDir "$root" --port "$port" --nocluster --maxhttpthreads "${CC_HTTP_THREADS:-200}"
-  --logproperties "${CC_LOG_PROPERTIES:-web-chat/src/main/payara/logging.properties}")
-echo "Starting on http://localhost:$port (HTTP) with FastAGI on port $CC_AGI_PORT; Ctrl+C stops it"
+  --logproperties "${CC_LOG_PROPERTIES:-web-chat/src/main/payara/logging.properties}"
+  --prebootcommandfile web-chat/src/main/payara/preboot.asadmin)
+echo "Starting on http://$bind:$port (HTTP) with FastAGI on port $CC_AGI_PORT; Ctrl+C stops it"
 "${exec_java[@]}"

@@ -83,13 +83,20 @@ class ConfigurationApiIT {
     }
 
     @Test
-    void healthReportsTheDatabaseAndOpenApiAndMetricsAreServed() {
+    void healthReportsTheDatabaseAndOpenApiAndMetricsAreServedToSupervisorsOnly() {
         Answer health = api.anonymous().get("/health");
         assertEquals(200, health.status(), health.toString());
         assertEquals("UP", health.object().getString("status"));
         assertTrue(health.object().getJsonArray("checks").stream().map(JsonObject.class::cast)
                 .anyMatch(c -> c.getString("name").equals("database") && c.getString("status").equals("UP")), health.body());
-        Answer openapi = api.anonymous().get("/openapi");
+        assertTrue(health.response().headers().firstValue("Server").isEmpty(), "no Server header names the product: " + health.response().headers().map());
+        for (String path : List.of("/openapi", "/metrics", "/metrics/application")) {
+            Answer anonymous = api.anonymous().get(path);
+            assertEquals(401, anonymous.status(), path + " anonymously: " + anonymous);
+            assertTrue(anonymous.contentType().startsWith("application/problem+json"), anonymous.toString());
+            assertEquals(403, api.as("alice", "agent-pass").get(path).status(), path + " for an agent");
+        }
+        Answer openapi = api.as("supervisor", "supervisor-pass").get("/openapi");
         assertEquals(200, openapi.status());
         for (String path : List.of("/api/v1/queues", "/api/v1/routing-profiles/{id}", "/api/v1/users", "/api/v1/hours-of-operation",
                 "/api/v1/agent-statuses", "/api/v1/phone-numbers", "/api/v1/quick-connects", "/api/v1/contact-flows")) {
@@ -97,7 +104,8 @@ class ConfigurationApiIT {
         }
         assertTrue(openapi.body().contains("\"hoursOfOperationId\"") && openapi.body().contains("\"afterContactWorkTimeouts\""),
                 "schemas describe every field");
-        Answer metrics = api.anonymous().send(api.anonymous().request("/metrics").setHeader("Accept", "text/plain"));
+        Api supervisor = api.as("supervisor", "supervisor-pass");
+        Answer metrics = supervisor.send(supervisor.request("/metrics").setHeader("Accept", "text/plain"));
         assertEquals(200, metrics.status(), metrics.toString());
         assertTrue(metrics.body().contains("# TYPE"), "Prometheus text format");
     }

@@ -67,13 +67,14 @@ final class MicroProcess implements AutoCloseable {
         Path log = logDirectory().resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-javaagent:" + System.getProperty("cc.test.parent-watch"), "-Xmx768m", "-Dcc.agi.port=" + agiPort,
-                "-Dcc.demo.base-url=http://127.0.0.1:" + port));
+                "-Dcc.demo.base-url=http://127.0.0.1:" + port, "-Dcc.http.bind-address=127.0.0.1"));
         String options = System.getProperty("cc.micro.options", "");
         command.addAll(Arrays.stream(options.split("\\s+")).filter(s -> !s.isBlank() && !s.startsWith("-Dcc.agi.port")).toList());
         command.addAll(systemProperties);
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("cc.war") + ":/",
                 "--rootDir", root.toString(), "--port", String.valueOf(port), "--nocluster",
-                "--logproperties", System.getProperty("cc.test.log-properties")));
+                "--logproperties", System.getProperty("cc.test.log-properties"),
+                "--prebootcommandfile", System.getProperty("cc.test.preboot-commands")));
         // standard input stays a pipe from this JVM: the ParentWatch agent halts the server when it closes
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);

@@ -65,6 +65,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DependsOn({"RoutingEngine", "HoursTimers"})
 public class DemoInstance {
     private static final Logger LOG = Logger.getLogger(DemoInstance.class.getName());
+    /**
+     * The demo users' passwords, published in README.md: they sign in only from this machine (loopback) unless
+     * {@code cc.demo.allow-published-passwords} is true, see {@code web.signin.SignIns}.
+     */
+    public static final Map<String, String> PUBLISHED_PASSWORDS = Map.of("admin", "admin-pass", "supervisor", "supervisor-pass",
+            "alice", "agent-pass", "bob", "agent-pass", "carol", "agent-pass");
 
     @Inject
     @ConfigProperty(name = "cc.demo.enabled", defaultValue = "true")
@@ -140,15 +146,15 @@ public class DemoInstance {
                 billing)).id();
 
         UserData.AfterContactWork acw = new UserData.AfterContactWork(30, 15);
-        users.create(new UserData(null, "admin", "admin-pass", "Ada", "Admin", "admin@example.com", Set.of(Role.ADMIN),
+        users.create(new UserData(null, "admin", PUBLISHED_PASSWORDS.get("admin"), "Ada", "Admin", "admin@example.com", Set.of(Role.ADMIN),
                 null, PhoneType.SOFT_PHONE, null, null, null));
-        users.create(new UserData(null, "supervisor", "supervisor-pass", "Sam", "Supervisor", "supervisor@example.com",
+        users.create(new UserData(null, "supervisor", PUBLISHED_PASSWORDS.get("supervisor"), "Sam", "Supervisor", "supervisor@example.com",
                 Set.of(Role.SUPERVISOR), null, PhoneType.SOFT_PHONE, null, null, null));
-        String alice = users.create(new UserData(null, "alice", "agent-pass", "Alice", "Sato", "alice@example.com", Set.of(Role.AGENT),
+        String alice = users.create(new UserData(null, "alice", PUBLISHED_PASSWORDS.get("alice"), "Alice", "Sato", "alice@example.com", Set.of(Role.AGENT),
                 salesAndSupport, PhoneType.SOFT_PHONE, "PJSIP/alice", acw, null)).id();
-        users.create(new UserData(null, "bob", "agent-pass", "Bob", "Suzuki", "bob@example.com", Set.of(Role.AGENT),
+        users.create(new UserData(null, "bob", PUBLISHED_PASSWORDS.get("bob"), "Bob", "Suzuki", "bob@example.com", Set.of(Role.AGENT),
                 salesAndSupport, PhoneType.DESK_PHONE, "+81312341001", acw, null));
-        users.create(new UserData(null, "carol", "agent-pass", "Carol", "Tanaka", "carol@example.com", Set.of(Role.AGENT),
+        users.create(new UserData(null, "carol", PUBLISHED_PASSWORDS.get("carol"), "Carol", "Tanaka", "carol@example.com", Set.of(Role.AGENT),
                 billingProfile, PhoneType.SOFT_PHONE, "PJSIP/carol", new UserData.AfterContactWork(60, 0), null));
 
         statuses.create(new AgentStatusData(null, "Break", "Short break", null, null, 3));

@@ -21,6 +21,18 @@ public final class Problems {
         return of(status, title, detail, List.of(), List.of());
     }
 
+    /** Writes a problem straight to a servlet response (filters and the sign-in, before JAX-RS). */
+    public static void write(jakarta.servlet.http.HttpServletResponse response, int status, String title, String detail) {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        try {
+            response.getWriter().write(JSON.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status)
+                    .add("detail", detail).build().toString());
+        } catch (java.io.IOException clientGone) {
+            // nothing to tell anyone
+        }
+    }
+
     public static Response of(int status, String title, String detail, List<Violation> violations, List<String> referencedBy) {
         JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "about:blank")

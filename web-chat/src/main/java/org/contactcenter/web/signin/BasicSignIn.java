@@ -1,6 +1,5 @@
 package org.contactcenter.web.signin;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -13,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.contactcenter.web.platform.ClientAddresses;
+import org.contactcenter.web.platform.Problems;
 import org.contactcenter.web.platform.SecurityConfiguration;
 
 /**
@@ -39,16 +39,15 @@ public class BasicSignIn implements HttpAuthenticationMechanism {
         if (outcome.valid()) {
             return context.notifyContainerAboutLogin(credentials[0], outcome.groups());
         }
+        if (outcome.publishedPassword()) {
+            Problems.write(response, 403, "Forbidden", "the demo's published password of this user works only from the center's own machine: change it "
+                    + "(PUT /api/v1/users/{id}) from there");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (outcome.retryAfterSeconds() > 0) {
-            try {
-                response.setStatus(429);
-                response.setHeader("Retry-After", String.valueOf(outcome.retryAfterSeconds()));
-                response.setContentType("application/problem+json");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":"
-                        + "\"too many wrong sign-ins for this user or from this address; try again in " + outcome.retryAfterSeconds() + " s\"}");
-            } catch (IOException e) {
-                // the client went away
-            }
+            response.setHeader("Retry-After", String.valueOf(outcome.retryAfterSeconds()));
+            Problems.write(response, 429, "Too Many Requests", "too many wrong sign-ins for this user or from this address; try again in "
+                    + outcome.retryAfterSeconds() + " s");
             return AuthenticationStatus.SEND_FAILURE;
         }
         return challenge(response, context);

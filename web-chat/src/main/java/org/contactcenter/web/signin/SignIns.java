@@ -1,5 +1,7 @@
 package org.contactcenter.web.signin;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import org.contactcenter.routing.demo.DemoInstance;
 import org.contactcenter.routing.platform.ConfigurationChanged;
 import org.contactcenter.routing.users.boundary.Users;
 import org.contactcenter.routing.users.entity.User;
@@ -24,14 +27,24 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * Signing in with a user name and password (HTTP Basic on the API and the agent socket): the back-off of
  * {@link SignInThrottle} first, then the password — against the recently verified credentials, else PBKDF2
  * ({@link Users#signIn}, which also upgrades an old hash). Counted in /metrics: {@code cc_sign_in_total} by outcome
- * (success, failure, throttled) and {@code cc_password_hash_upgrades_total}. Never logs a password.
+ * (success, failure, throttled, published_password) and {@code cc_password_hash_upgrades_total}. The demo's published
+ * passwords ({@link DemoInstance#PUBLISHED_PASSWORDS}) sign in only from this machine: from any other address the right
+ * published password is refused (403) until it is changed, unless {@code cc.demo.allow-published-passwords}. Never logs a
+ * password.
  */
 @ApplicationScoped
 public class SignIns {
     private static final Logger LOG = Logger.getLogger(SignIns.class.getName());
 
-    /** What an attempt came to: the user's groups, or the seconds to wait (throttled), or neither (wrong). */
-    public record Outcome(Set<String> groups, long retryAfterSeconds) {
+    /**
+     * What an attempt came to: the user's groups, or the seconds to wait (throttled), or a published demo password
+     * used from elsewhere than this machine, or none of these (wrong).
+     */
+    public record Outcome(Set<String> groups, long retryAfterSeconds, boolean publishedPassword) {
+        Outcome(Set<String> groups, long retryAfterSeconds) {
+            this(groups, retryAfterSeconds, false);
+        }
+
         public boolean valid() {
             return groups != null;
         }
@@ -62,6 +75,9 @@ public class SignIns {
     @Inject
     @ConfigProperty(name = "cc.security.verified-credentials-seconds", defaultValue = "300")
     int verifiedSeconds;
+    @Inject
+    @ConfigProperty(name = "cc.demo.allow-published-passwords", defaultValue = "false")
+    boolean allowPublishedPasswords;
 
     private SignInThrottle throttle;
     private VerifiedCredentials verified;
@@ -97,8 +113,26 @@ public class SignIns {
             return new Outcome(null, 0);
         }
         throttle.succeeded(username, address);
+        if (!allowPublishedPasswords && password.equals(DemoInstance.PUBLISHED_PASSWORDS.get(username)) && !loopback(address)) {
+            count("published_password");
+            LOG.warning(() -> "Sign-in of " + username + " from " + address + " refused: the demo's published password works only from this "
+                    + "machine (change it, or set cc.demo.allow-published-passwords=true)");
+            return new Outcome(null, 0, true);
+        }
         count("success");
         return new Outcome(groups, 0);
+    }
+
+    /** Whether a client address is this machine's (a literal loopback address; names are never resolved). */
+    static boolean loopback(String address) {
+        if (address == null || !address.matches("[0-9a-fA-F:.]{2,45}")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     /** A user changed (password, roles, removed): its verified credentials are no longer good. */
