@@ -278,6 +278,47 @@ class FlowsIT {
     }
 
     @Test
+    void anExternalFunctionIsCalledWithItsWriteOnlyAuthorization() throws Exception {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer crm = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        crm.createContext("/lookup", exchange -> {
+            seen.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            byte[] body = "{\"tier\":\"gold\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        crm.start();
+        try {
+            String url = "http://127.0.0.1:" + crm.getAddress().getPort() + "/lookup";
+            String secret = "Bearer s3cr3t-" + unique;
+            Answer created = admin.post("api/v1/external-functions", ConfigurationApiIT.function("Auth-" + unique, url, 3000).add("authorization", secret).build());
+            assertEquals(201, created.status(), created.toString());
+            String id = created.object().getString("id");
+            for (Answer read : List.of(created, admin.get("api/v1/external-functions/" + id), admin.get("api/v1/external-functions"),
+                    Api.at(root.toString()).as("supervisor", "supervisor-pass").get("api/v1/external-functions/" + id))) {
+                assertFalse(read.body().contains("s3cr3t"), "the authorization is never shown: " + read);
+            }
+            assertTrue(admin.get("api/v1/external-functions/" + id).object().getBoolean("authorizationSet"));
+            String test = "api/v1/external-functions/" + id + "/invocations";
+            assertEquals("gold", admin.post(test, Json.createObjectBuilder().build()).object().getString("tier"));
+            admin.put("api/v1/external-functions/" + id, ConfigurationApiIT.function("Auth-" + unique, url, 2000).build()); // omitted: kept
+            assertEquals(200, admin.post(test, Json.createObjectBuilder().build()).status());
+            admin.put("api/v1/external-functions/" + id, ConfigurationApiIT.function("Auth-" + unique, url, 2000).add("authorization", "").build());
+            assertEquals(200, admin.post(test, Json.createObjectBuilder().build()).status());
+            assertEquals(List.of(secret, secret, "null"), seen, "sent with the call, kept by an update that omits it, removed by \"\"");
+            assertFalse(admin.get("api/v1/external-functions/" + id).object().getBoolean("authorizationSet"));
+            Answer injected = admin.post("api/v1/external-functions", ConfigurationApiIT.function("Bad-" + unique, url, 3000)
+                    .add("authorization", "Bearer a\r\nX-Injected: 1").build());
+            assertProblem(injected, 400);
+            assertTrue(injected.body().contains("\"authorization\""), injected.toString());
+        } finally {
+            crm.stop(0);
+        }
+    }
+
+    @Test
     void aFailingExternalFunctionTakesTheErrorBranch() {
         String fn = admin.post("api/v1/external-functions", ConfigurationApiIT.function("Down-" + unique, "http://127.0.0.1:9/nothing", 500).build())
                 .object().getString("id");

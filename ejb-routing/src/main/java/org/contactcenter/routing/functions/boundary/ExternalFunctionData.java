@@ -21,6 +21,11 @@ public class ExternalFunctionData implements HasId {
     @NotBlank @Size(max = 2048) public String url;
     @Schema(description = "How long to wait for the answer, 1-8000 ms (Connect's limit); longer takes the error branch")
     @NotNull @Min(1) @Max(8000) public Integer timeoutMillis;
+    @Schema(description = "Write-only: the Authorization header the function is called with (e.g. \"Bearer …\"); never returned "
+            + "or logged. Omitted or null on an update keeps the current one, \"\" removes it", writeOnly = true)
+    @Size(max = 2048) public String authorization;
+    @Schema(description = "Whether the function is called with an Authorization header", readOnly = true)
+    public Boolean authorizationSet;
 
     public ExternalFunctionData() {
     }
@@ -31,6 +36,13 @@ public class ExternalFunctionData implements HasId {
         this.description = description;
         this.url = url;
         this.timeoutMillis = timeoutMillis;
+    }
+
+    /** What a reader sees: everything but the authorization, of which only whether there is one. */
+    static ExternalFunctionData read(String id, String name, String description, String url, int timeoutMillis, boolean authorizationSet) {
+        ExternalFunctionData data = new ExternalFunctionData(id, name, description, url, timeoutMillis);
+        data.authorizationSet = authorizationSet;
+        return data;
     }
 
     @Override

@@ -61,14 +61,16 @@ public class ExternalFunctions extends ConfigurationStore<ExternalFunction, Exte
 
     @Override
     protected ExternalFunctionData toData(ExternalFunction f) {
-        return new ExternalFunctionData(f.id(), f.name(), f.description(), f.url().toString(), f.timeoutMillis());
+        return ExternalFunctionData.read(f.id(), f.name(), f.description(), f.url().toString(), f.timeoutMillis(), f.authorization().isPresent());
     }
 
     @Override
     protected ExternalFunction newEntity(ExternalFunctionData data) {
         URI url = check(data);
         requireUnique(ExternalFunction.BY_NAME, "name", data.name, null);
-        return new ExternalFunction(data.name, data.description, url, data.timeoutMillis);
+        ExternalFunction function = new ExternalFunction(data.name, data.description, url, data.timeoutMillis);
+        function.authorization(data.authorization);
+        return function;
     }
 
     @Override
@@ -76,6 +78,7 @@ public class ExternalFunctions extends ConfigurationStore<ExternalFunction, Exte
         URI url = check(data);
         requireUnique(ExternalFunction.BY_NAME, "name", data.name, function);
         function.change(data.name, data.description, url, data.timeoutMillis);
+        function.authorization(data.authorization);
     }
 
     @Override
@@ -90,7 +93,10 @@ public class ExternalFunctions extends ConfigurationStore<ExternalFunction, Exte
             URI url = new URI(data.url);
             v.check("http".equals(url.getScheme()) || "https".equals(url.getScheme()), "url", "must be an http or https URL");
             v.check(url.getHost() != null, "url", "must name a host");
-            v.check(url.getRawUserInfo() == null, "url", "must not carry credentials (user:password@): they would be shown to every reader");
+            v.check(url.getRawUserInfo() == null, "url", "must not carry credentials (user:password@): they would be shown to every reader; "
+                    + "give them as the write-only authorization");
+            v.check(data.authorization == null || data.authorization.chars().allMatch(c -> c >= 0x20 && c < 0x7f), "authorization",
+                    "must be printable ASCII (an HTTP header value)");
             v.throwIfAny();
             String refused = targets().refusal(url);
             v.check(refused == null, "url", refused);
@@ -122,9 +128,10 @@ public class ExternalFunctions extends ConfigurationStore<ExternalFunction, Exte
         }
         JsonObject event = JSON.createObjectBuilder().add("Details", JSON.createObjectBuilder()
                 .add("ContactData", contact).add("Parameters", strings(parameters))).add("Name", "ContactFlowEvent").build();
-        HttpRequest request = HttpRequest.newBuilder(function.url()).timeout(Duration.ofMillis(function.timeoutMillis()))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(event.toString())).build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(function.url()).timeout(Duration.ofMillis(function.timeoutMillis()))
+                .header("Content-Type", "application/json").header("Accept", "application/json");
+        function.authorization().ifPresent(value -> builder.header("Authorization", value));
+        HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofString(event.toString())).build();
         HttpResponse<String> response;
         try {
             response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

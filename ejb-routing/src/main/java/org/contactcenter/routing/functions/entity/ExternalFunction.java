@@ -23,6 +23,9 @@ public class ExternalFunction extends NamedEntity {
     private String url;
     @Column(name = "timeout_millis", nullable = false)
     private int timeoutMillis;
+    /** the Authorization header's value the function is called with; never shown */
+    @Column(name = "authorization_header", length = 2048)
+    private String authorization;
 
     protected ExternalFunction() {
     }
@@ -48,5 +51,16 @@ public class ExternalFunction extends NamedEntity {
 
     public int timeoutMillis() {
         return timeoutMillis;
+    }
+
+    /** {@code null} keeps the current value, blank removes it. */
+    public void authorization(String value) {
+        if (value != null) {
+            this.authorization = value.isBlank() ? null : value;
+        }
+    }
+
+    public java.util.Optional<String> authorization() {
+        return java.util.Optional.ofNullable(authorization);
     }
 }
