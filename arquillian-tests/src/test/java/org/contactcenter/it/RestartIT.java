@@ -39,6 +39,10 @@ class RestartIT {
                 .findFirst().orElse(0.0);
     }
 
+    private static List<String> texts(JsonArray messages) {
+        return messages.stream().map(m -> m.asJsonObject().getString("text", "")).toList();
+    }
+
     private static void assertCleanStart(MicroProcess micro) {
         List<String> alarms = MicroProcess.warnings(micro.log).stream().filter(w -> w.contains("[SEVERE]")
                 || List.of("NCLS-SECURITY-05054", "failed to unregister", "Flyway upgrade", "Initialization failed",
@@ -134,8 +138,19 @@ class RestartIT {
                 assertTrue(customer.awaitType("transcript").getJsonArray("messages").stream()
                         .anyMatch(m -> m.asJsonObject().getString("text").equals("acknowledged, then the server died")),
                         "no acknowledged message is lost");
-                customer.send(Json.createObjectBuilder().add("type", "message").add("text", "and the chat goes on").build());
+                // it was in its flow (asked "Sales or support?") when the server died: it is told, and its flow starts again
+                String transcript = "api/v1/chats/" + chat.getString("chatId") + "/transcript";
+                org.awaitility.Awaitility.await("the chat's flow starts again").atMost(Waits.seconds(30)).untilAsserted(() -> {
+                    List<String> texts = texts(admin.get(transcript).array());
+                    int told = texts.indexOf("Sorry, we were interrupted. Let's start again.");
+                    assertTrue(told > 0, texts.toString());
+                    assertEquals(List.of("Welcome to the chat.", "Sales or support?"), texts.subList(told + 1, texts.size()), "asked again: " + texts);
+                });
+                customer.send(Json.createObjectBuilder().add("type", "message").add("text", "sales").build());
                 customer.await("ack", m -> m.getString("type").equals("ack"));
+                org.awaitility.Awaitility.await("the chat reaches its queue").atMost(Waits.seconds(20)).until(() ->
+                        admin.get("api/v1/contacts/" + chat.getString("contactId")).status() == 200);
+                assertEquals("WAITING", admin.get("api/v1/contacts/" + chat.getString("contactId")).object().getString("state"));
             }
             assertTrue(admin.get("api/v1/queues").array().stream().map(JsonObject.class::cast)
                     .filter(q -> q.getString("name").equals("Sales")).count() == 1);

@@ -53,11 +53,14 @@ public class ChatStore {
     Event<ChatEnded> ended;
 
     /** A new chat for a contact; answers the chat and its participant token (only the token's hash is kept). */
-    public ChatData create(String contactId, String flowId, String displayName, String language) {
+    public ChatData create(String contactId, String flowId, String displayName, String language, Map<String, String> attributes) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         Chat chat = new Chat(contactId, null, flowId, null, displayName, now());
         chat.language(language);
+        if (attributes != null && !attributes.isEmpty()) {
+            chat.startAttributes(attributes);
+        }
         return persist(chat, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
     }
 
@@ -85,6 +88,7 @@ public class ChatStore {
         }
         Chat chat = new Chat(contactId, pastChatId, past.flowId(), null, past.displayName(), now());
         chat.numberAfter(past);
+        chat.startAttributes(Map.of("previousContactId", past.contactId()));
         return new Resumed(persist(chat, token), true);
     }
 
@@ -217,7 +221,15 @@ public class ChatStore {
     /** Removes a chat whose flow could not start, with whatever the flow wrote into it meanwhile. */
     public void discard(String chatId) {
         em.createQuery("delete from ChatMessage m where m.id.chatId = :chatId").setParameter("chatId", chatId).executeUpdate();
-        em.createQuery("delete from Chat c where c.id = :chatId").setParameter("chatId", chatId).executeUpdate();
+        Chat chat = em.find(Chat.class, chatId);
+        if (chat != null) {
+            em.remove(chat); // with its attributes
+        }
+    }
+
+    /** The attributes a chat started with. */
+    public Map<String, String> startAttributes(String chatId) {
+        return find(chatId).startAttributes();
     }
 
     /** The newest chats, newest first (state null: all). */
@@ -247,8 +259,8 @@ public class ChatStore {
         return chat == null || chat.state() != ChatState.ACTIVE ? Optional.empty() : Optional.of(chat.lastCustomerActivity());
     }
 
-    public List<String> activeChatIds() {
-        return em.createNamedQuery(Chat.ACTIVE, Chat.class).getResultList().stream().map(Chat::id).toList();
+    public List<ChatData> activeChats() {
+        return em.createNamedQuery(Chat.ACTIVE, Chat.class).getResultList().stream().map(ChatData::of).toList();
     }
 
     private Chat find(String chatId) {

@@ -72,6 +72,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Chats {
     private static final Logger LOG = Logger.getLogger(Chats.class.getName());
+    /** after a start, chats get their idle timers, and those whose flow run was lost start it again, this much later */
+    private static final int RECOVERY_DELAY_SECONDS = 5;
 
     @PersistenceContext
     EntityManager em;
@@ -81,6 +83,10 @@ public class Chats {
     Validator validator;
     @Resource
     TimerService timers;
+    @Resource
+    jakarta.enterprise.concurrent.ManagedScheduledExecutorService scheduler;
+    @Resource
+    jakarta.ejb.SessionContext self;
     @EJB
     ChatStore store;
     @EJB
@@ -116,10 +122,45 @@ public class Chats {
 
     @PostConstruct
     void restore() {
-        // idle timers are not persistent: arm one for every chat still active after a restart
-        for (String chatId : store.activeChatIds()) {
-            armIdle(chatId, clock.instant().plus(Duration.ofSeconds(idleTimeoutSeconds)));
+        // EJB timers armed while the application is still deploying never fire: what a restart needs is done just after
+        scheduler.schedule(() -> self.getBusinessObject(Chats.class).restored(), RECOVERY_DELAY_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /**
+     * After a (re)start: idle timers are not persistent, so every chat still active gets one; a chat that was in its flow
+     * (no contact in routing yet) lost its flow run with the stop, and its flow starts again ({@link #recover}).
+     */
+    public void restored() {
+        int lost = 0;
+        for (ChatData chat : store.activeChats()) {
+            armIdle(chat.chatId, clock.instant().plus(Duration.ofSeconds(idleTimeoutSeconds)));
+            if (contact(chat.contactId) == null) {
+                try {
+                    lost += recover(chat.chatId) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Chat " + chat.chatId + ": its flow could not start again", e);
+                }
+            }
         }
+        if (lost > 0) {
+            LOG.info("Chats: " + lost + " active chats were in their flows when the center stopped; their flows started again");
+        }
+    }
+
+    /**
+     * A chat whose flow run was lost (the center stopped while the customer was in the flow): the customer is told, and
+     * the chat's flow starts again from its beginning with the attributes the chat started with, under the same contact.
+     */
+    private boolean recover(String chatId) {
+        ChatData chat = store.get(chatId);
+        if (chat.state != org.contactcenter.routing.chats.entity.ChatState.ACTIVE || flows.state(chat.contactId).isPresent()
+                || contact(chat.contactId) != null) {
+            return false;
+        }
+        LOG.info(() -> "Chat " + chat.chatId + " was in its flow when the center stopped: its flow starts again");
+        writer.append(chat.chatId, Participant.SYSTEM, null, ChatTexts.text(chat.language, "interrupted"), null, null);
+        flows.start(new StartFlowRun(chat.flowId, null, Channel.CHAT, "chat:" + chat.chatId, store.startAttributes(chat.chatId)), chat.contactId);
+        return true;
     }
 
     // ------------------------------------------------------------------------------------------ customers
@@ -145,9 +186,7 @@ public class Chats {
         if (!resumed.fresh()) {
             return resumed; // resumed before: the same successor, never a second live chat
         }
-        Map<String, String> attributes = new HashMap<>();
-        attributes.put("previousContactId", past.contactId);
-        return new ChatStore.Resumed(enter(resumed.chat(), past.flowId, attributes), true);
+        return new ChatStore.Resumed(enter(resumed.chat(), past.flowId, store.startAttributes(resumed.chat().chatId)), true);
     }
 
     private ChatData begin(String flowId, String phoneNumber, String displayName, Map<String, String> attributes, String language) {
@@ -161,7 +200,7 @@ public class Chats {
         if (flow == null) {
             flow = flows.flowOfPhoneNumber(phoneNumber);
         }
-        return enter(store.create(contactId, flow, displayName, language), flow, attributes);
+        return enter(store.create(contactId, flow, displayName, language, attributes), flow, attributes);
     }
 
     /** A new chat enters its flow (a refused start removes the chat again); its idle timer starts. */
@@ -375,6 +414,7 @@ public class Chats {
         if (!(timer.getInfo() instanceof Due due)) {
             return;
         }
+
         try {
             if ("wait".equals(due.kind())) {
                 FlowRunData run = flows.get(due.contactId(), Integer.MAX_VALUE);

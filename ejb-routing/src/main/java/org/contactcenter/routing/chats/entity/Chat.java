@@ -1,8 +1,14 @@
 package org.contactcenter.routing.chats.entity;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -61,6 +67,12 @@ public class Chat {
     private OffsetDateTime lastCustomerActivity;
     @Column(nullable = false, length = 8)
     private String language = "en";
+    /** what the chat started with: its flow starts again with them if a crash lost its run */
+    @ElementCollection
+    @CollectionTable(name = "cc_chat_attribute", joinColumns = @JoinColumn(name = "chat_id"))
+    @MapKeyColumn(name = "name", length = 128)
+    @Column(name = "attribute_value", length = 1024)
+    private Map<String, String> attributes = new HashMap<>();
     @Column(name = "next_sequence", nullable = false)
     private int nextSequence;
     @Version
@@ -80,6 +92,14 @@ public class Chat {
         this.startedAt = now;
         this.lastCustomerActivity = now;
         this.nextSequence = 1;
+    }
+
+    public void startAttributes(Map<String, String> values) {
+        attributes = new HashMap<>(values);
+    }
+
+    public Map<String, String> startAttributes() {
+        return Map.copyOf(attributes);
     }
 
     /** The language the center writes the chat's system messages in (en, ja). */
