@@ -58,6 +58,8 @@ class RestartIT {
         String queueId;
         String offeredBefore;
         JsonSocket agentBefore;
+        JsonSocket goneBefore;
+        String gone;
         String demoSales;
         JsonArray waitingBefore;
         JsonObject chat;
@@ -89,6 +91,12 @@ class RestartIT {
             offeredBefore = admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", ownQueue).add("channel", "CHAT").build())
                     .object().getString("id");
             agentBefore.awaitType("offer");
+            // an agent Available at the crash who never comes back: Offline after the reconnect grace
+            gone = admin.post("api/v1/users", ConfigurationApiIT.user(name.toLowerCase() + "-gone", "agent-pass-1", "AGENT")
+                    .add("routingProfileId", profile).build()).object().getString("id");
+            goneBefore = JsonSocket.agent(first.port, name.toLowerCase() + "-gone", "agent-pass-1");
+            goneBefore.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
+            goneBefore.await("ack", m -> m.getString("type").equals("ack"));
             // a chat whose last message was acknowledged just before the kill
             ChatFixture fixture = ChatFixture.create(admin, UUID.randomUUID().toString().substring(0, 8));
             chat = Api.at("http://127.0.0.1:" + first.port + "/").anonymous().post("api/v1/chats", Json.createObjectBuilder()
@@ -102,9 +110,12 @@ class RestartIT {
             }
         }
         agentBefore.close();
+        goneBefore.close();
         // the second start asks for more PBKDF2 iterations than the test servers' 10,000: stored hashes are upgraded at sign-in
         List<String> more = new java.util.ArrayList<>(properties);
         more.add("-Dcc.security.pbkdf2-iterations=20000");
+        more.add("-Dcc.routing.reconnect-grace-seconds=30"); // time for the returning agent on a busy machine; the other one goes Offline
+        more.add("-Dcc.chat.idle-timeout-seconds=600"); // the chat's customer is idle since before the crash: its idle timer runs again
         try (MicroProcess second = MicroProcess.start("restart-second", more)) {
             Api admin = second.api().admin();
             assertEquals(1.0, upgrades(second), "the admin's hash, upgraded at its first sign-in");
@@ -118,6 +129,8 @@ class RestartIT {
                 assertEquals(offeredBefore, agent.awaitType("offer").getJsonObject("contact").getString("id"));
                 agent.send(Json.createObjectBuilder().add("type", "accept").add("contactId", offeredBefore).build());
                 agent.await("ack of accept", m -> m.getString("type").equals("ack") && m.getString("ref").equals("accept"));
+                org.awaitility.Awaitility.await("the agent who never came back is Offline").atMost(Waits.seconds(60)).until(() ->
+                        admin.get("api/v1/agents/" + gone).object().getString("status").equals("Offline"));
             }
             JsonObject queue = admin.get("api/v1/queues/" + queueId).object();
             assertEquals(name, queue.getString("name"));

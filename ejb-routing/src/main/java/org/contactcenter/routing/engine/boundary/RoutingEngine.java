@@ -122,6 +122,13 @@ public class RoutingEngine {
     /** contact → when its pending offer expires, to offer it again on a socket that connects meanwhile */
     private final Map<String, Instant> offerExpiry = new java.util.concurrent.ConcurrentHashMap<>();
 
+    @Resource
+    jakarta.enterprise.concurrent.ManagedScheduledExecutorService scheduler;
+    @Resource
+    jakarta.ejb.SessionContext self;
+    /** timers due from the restored state; armed once the application runs (EJB timers armed while deploying never fire) */
+    private List<Map.Entry<RoutingTimer, Instant>> deferred = new ArrayList<>();
+
     @PostConstruct
     void start() {
         router = new Router(rules::contactPriority);
@@ -161,6 +168,15 @@ public class RoutingEngine {
             }
         }
         LOG.info("Routing engine started: " + waiting + " contacts restored to their queues, " + held + " held by agents");
+        scheduler.schedule(() -> self.getBusinessObject(RoutingEngine.class).armRestoredTimers(), 3, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** Arms the timers of the restored state (ACW, queue delays, reconnect grace): a due one fires at once. */
+    public void armRestoredTimers() {
+        List<Map.Entry<RoutingTimer, Instant>> due = deferred;
+        deferred = null;
+        due.forEach(t -> arm(t.getKey(), t.getValue()));
+        LOG.fine(() -> due.size() + " timers of the restored routing state armed");
     }
 
     // ------------------------------------------------------------------------------------------ contacts
@@ -511,6 +527,10 @@ public class RoutingEngine {
     }
 
     private void arm(RoutingTimer info, Instant at) {
+        if (deferred != null) {
+            deferred.add(Map.entry(info, at));
+            return;
+        }
         Instant due = at.isBefore(clock.instant()) ? clock.instant() : at;
         timers.createSingleActionTimer(Date.from(due), new TimerConfig(info, false));
     }
