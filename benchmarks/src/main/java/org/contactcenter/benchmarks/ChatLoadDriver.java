@@ -9,7 +9,6 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -277,10 +276,11 @@ public final class ChatLoadDriver {
                 .filter(o -> name.equals(o.getString("name"))).findFirst().orElseThrow().getString("id");
     }
 
-    /** The server's used heap (MicroProfile Metrics, memory_usedHeap_bytes), or -1. */
+    /** The server's used heap (MicroProfile Metrics, memory_usedHeap_bytes; /metrics needs an admin), or -1. */
     private long heap() {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).header("Accept", "text/plain").build(),
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).header("Accept", "text/plain")
+                            .header("Authorization", adminAuth).build(),
                     HttpResponse.BodyHandlers.ofString());
             Matcher m = Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*})? ([0-9.Ee+]+)").matcher(r.body());
             return m.find() ? (long) Double.parseDouble(m.group(1)) : -1;
@@ -288,45 +288,4 @@ public final class ChatLoadDriver {
             return -1;
         }
     }
-
-    /** Latencies in nanoseconds; percentiles from a sorted copy. */
-    private static final class Histogram {
-        private long[] values = new long[1 << 16];
-        private int size;
-
-        synchronized void add(long nanos) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = nanos;
-            notifyAll();
-        }
-
-        /** Waits until {@code n} samples are in, or {@code millis} have passed. */
-        synchronized void awaitCount(long n, long millis) throws InterruptedException {
-            long until = System.currentTimeMillis() + millis;
-            for (long left = millis; size < n && left > 0; left = until - System.currentTimeMillis()) {
-                wait(left);
-            }
-        }
-
-        synchronized int count() {
-            return size;
-        }
-
-        synchronized String summary() {
-            if (size == 0) {
-                return "no samples";
-            }
-            long[] sorted = Arrays.copyOf(values, size);
-            Arrays.sort(sorted);
-            return String.format("n=%d p50=%.1f ms p99=%.1f ms p99.9=%.1f ms max=%.1f ms", size, pct(sorted, 0.50), pct(sorted, 0.99),
-                    pct(sorted, 0.999), sorted[size - 1] / 1e6);
-        }
-
-        private static double pct(long[] sorted, double p) {
-            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
-        }
-    }
-
 }

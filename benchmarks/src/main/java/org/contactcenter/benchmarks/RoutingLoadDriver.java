@@ -9,7 +9,6 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -369,43 +368,6 @@ public final class RoutingLoadDriver {
             return m.find() ? (long) Double.parseDouble(m.group(1)) : -1;
         } catch (Exception e) {
             return -1;
-        }
-    }
-
-    /** Latencies in nanoseconds; percentiles from a sorted copy (as in ChatLoadDriver). */
-    private static final class Histogram {
-        private long[] values = new long[1 << 16];
-        private int size;
-
-        synchronized void add(long nanos) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = nanos;
-        }
-
-        synchronized String summary() {
-            if (size == 0) {
-                return "no samples";
-            }
-            long[] sorted = Arrays.copyOf(values, size);
-            Arrays.sort(sorted);
-            return String.format("n=%d p50=%.1f ms p99=%.1f ms p99.9=%.1f ms max=%.1f ms", size, pct(sorted, 0.50), pct(sorted, 0.99),
-                    pct(sorted, 0.999), sorted[size - 1] / 1e6);
-        }
-
-        /** The percentile in milliseconds, NaN without samples. */
-        synchronized double pct(double p) {
-            if (size == 0) {
-                return Double.NaN;
-            }
-            long[] sorted = Arrays.copyOf(values, size);
-            Arrays.sort(sorted);
-            return pct(sorted, p);
-        }
-
-        private static double pct(long[] sorted, double p) {
-            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
         }
     }
 }
