@@ -35,7 +35,7 @@ import org.contactcenter.rules.model.QueueEntry;
  * slot on the channel, and every other channel it works must allow other channels (ROUTE_ANY_CHANNEL). Among the
  * contacts eligible for an agent the lowest entry priority wins, then the lowest contact priority, then the oldest
  * (age adjustments count), then arrival order. Among the agents eligible for a contact, the one idle longest (since
- * becoming Available or since its last offer) gets it.
+ * becoming Available, its last offer or the end of its last contact's after-contact work) gets it.
  */
 public final class Router {
     /** Decides a new contact's routing priority when the request has none (the routing rules). */
@@ -518,6 +518,7 @@ public final class Router {
         unindex(agent);
         agent.contacts.remove(contact.id);
         agent.occupied.merge(contact.key.channel, -1, Integer::sum);
+        agent.idleSince = now.toEpochMilli(); // handling a contact drops the agent to the bottom (Connect): idle from its end
         index(agent);
         contact.state = ContactState.ENDED;
         contacts.remove(contact.id);
