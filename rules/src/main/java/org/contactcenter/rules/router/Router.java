@@ -444,7 +444,7 @@ public final class Router {
                 List<Server> list = servers.get(contact.key);
                 if (list != null) {
                     for (Server s : list) {
-                        if (now - contact.effective < s.entry.delayMillis) {
+                        if (now - contact.enqueuedAt < s.entry.delayMillis) { // the real wait: an age bonus moves it, never past a delay
                             continue;
                         }
                         TreeSet<Agent> ready = s.profile.ready.get(contact.key.channel);
@@ -467,10 +467,17 @@ public final class Router {
         if (w == null) {
             return null;
         }
+        long latest = now - delayMillis; // eligible: enqueued (really) at or before this
         for (TreeSet<Contact> level : w.levels.values()) {
-            Contact first = level.first();
-            if (now - first.effective >= delayMillis) {
-                return first;
+            // in routing order (effective time); effective <= enqueuedAt, so past `latest` nothing is eligible, and before
+            // it only contacts moved up by an age bonus can be skipped
+            for (Contact c : level) {
+                if (c.effective > latest) {
+                    break;
+                }
+                if (c.enqueuedAt <= latest) {
+                    return c;
+                }
             }
         }
         return null;
@@ -534,7 +541,7 @@ public final class Router {
         }
         TreeSet<Long> due = new TreeSet<>();
         for (Server s : list) {
-            long at = contact.effective + s.entry.delayMillis;
+            long at = contact.enqueuedAt + s.entry.delayMillis;
             if (at > now) {
                 due.add(at);
             }

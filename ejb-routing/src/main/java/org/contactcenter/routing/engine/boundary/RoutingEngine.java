@@ -210,12 +210,11 @@ public class RoutingEngine {
         Contact contact = new Contact(contactId, data.channel, method, queue.id(), attributes, priority, now());
         em.persist(contact);
         em.flush();
-        ContactRequest request = request(contact);
-        if (ageSeconds > 0) {
-            request = new ContactRequest(request.contactId(), request.queueId(), request.channel(), request.attributes(), request.priority(),
-                    request.enqueuedAt().minusSeconds(ageSeconds));
+        apply(router.enqueue(request(contact), clock.instant()), contact);
+        if (ageSeconds > 0 && contact.state() == ContactState.WAITING) {
+            // older in routing order only: its real wait (queue delays, the wait shown) stays its own
+            apply(router.changePriority(contactId, null, ageSeconds, clock.instant()), contact);
         }
-        apply(router.enqueue(request, clock.instant()), contact);
         ContactData queued = ContactData.of(contact);
         queuedEvents.fire(new ContactQueued(queued));
         return queued;
