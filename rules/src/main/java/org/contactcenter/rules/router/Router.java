@@ -65,7 +65,7 @@ public final class Router {
     /** Adds or replaces a routing profile; agents on it are re-evaluated and may get contacts at once. */
     public synchronized Routed configure(Profile profile, Instant now) {
         ProfileIndex old = profiles.get(profile.id());
-        List<Agent> members = old == null ? List.of() : new ArrayList<>(old.members);
+        List<Agent> members = old == null ? new ArrayList<>() : new ArrayList<>(old.members);
         members.forEach(this::unindex);
         if (old != null) {
             servers.values().forEach(list -> list.removeIf(s -> s.profile == old));
@@ -82,10 +82,36 @@ public final class Router {
             index.members.add(agent);
             index(agent);
         }
+        members.sort(LONGEST_IDLE); // the longest idle first, as for any contact
         for (Agent agent : members) {
             matchAgent(agent, t, offers);
         }
-        return new Routed(offers, List.of());
+        return new Routed(offers, List.of(), delays(old, index, t));
+    }
+
+    /**
+     * The instants at which contacts already waiting become eligible through an entry the profile gained or whose delay
+     * it shortened: without a timer they would wait for the next unrelated event.
+     */
+    private List<Routed.Delay> delays(ProfileIndex old, ProfileIndex changed, long now) {
+        List<Routed.Delay> delays = new ArrayList<>();
+        for (EntryIndex entry : changed.entries) {
+            long before = old == null ? Long.MAX_VALUE : old.entries.stream().filter(e -> e.key.equals(entry.key))
+                    .mapToLong(EntryIndex::delayMillis).min().orElse(Long.MAX_VALUE);
+            Waiting w = waiting.get(entry.key);
+            if (entry.delayMillis == 0 || entry.delayMillis >= before || w == null) {
+                continue;
+            }
+            for (TreeSet<Contact> level : w.levels.values()) {
+                for (Contact c : level) {
+                    long at = c.enqueuedAt + entry.delayMillis;
+                    if (at > now) {
+                        delays.add(new Routed.Delay(c.id, Instant.ofEpochMilli(at)));
+                    }
+                }
+            }
+        }
+        return delays;
     }
 
     // ------------------------------------------------------------------------------------------ agents

@@ -509,6 +509,9 @@ public class RoutingEngine {
             offered.fire(new ContactOffered(offer.agentId(), ContactData.of(contact), expires));
             announce(offer.agentId()); // the agent's contacts changed: its state (activity Incoming) follows the offer
         }
+        for (Routed.Delay delay : routed.delays()) { // a profile change made waiting contacts eligible later
+            arm(new RoutingTimer(RoutingTimer.Kind.DELAY, delay.contactId(), null), delay.at());
+        }
         if (subject != null) {
             for (Instant due : routed.dueTimes()) {
                 arm(new RoutingTimer(RoutingTimer.Kind.DELAY, subject.id(), null), due);
