@@ -3,8 +3,6 @@ package org.contactcenter.benchmarks;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -44,6 +42,7 @@ public final class ChatLoadDriver {
     private final String base;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(20)).build();
     private final String adminAuth = "Basic " + Base64.getEncoder().encodeToString("admin:admin-pass".getBytes(StandardCharsets.UTF_8));
+    private final CenterHttp center;
     private final List<Socket> customers = new ArrayList<>();
     private final List<Socket> agents = new ArrayList<>();
     private final Histogram toAgent = new Histogram();
@@ -54,10 +53,8 @@ public final class ChatLoadDriver {
     private final AtomicLong sent = new AtomicLong();
 
     private ChatLoadDriver(String base) {
-        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        if (!URI.create(this.base).getHost().matches("127\\.\\d+\\.\\d+\\.\\d+|localhost")) {
-            throw new IllegalArgumentException("the driver only talks to this machine (127.0.0.1)");
-        }
+        this.base = CenterHttp.loopbackBase(base);
+        this.center = new CenterHttp(this.base, http, adminAuth);
     }
 
     public static void main(String[] args) throws Exception {
@@ -257,35 +254,14 @@ public final class ChatLoadDriver {
     // ------------------------------------------------------------------------------------------ HTTP
 
     private JsonObject post(String path, String body, String auth) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (auth != null) {
-            request.header("Authorization", auth);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return Json.createReader(new StringReader(response.body())).readObject();
+        return center.post(path, body, auth);
     }
 
     private String idOf(String collection, String name) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/" + collection)).header("Authorization", adminAuth).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return Json.createReader(new StringReader(response.body())).readArray().stream().map(v -> v.asJsonObject())
-                .filter(o -> name.equals(o.getString("name"))).findFirst().orElseThrow().getString("id");
+        return center.idOf(collection, name);
     }
 
-    /** The server's used heap (MicroProfile Metrics, memory_usedHeap_bytes; /metrics needs an admin), or -1. */
     private long heap() {
-        try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).header("Accept", "text/plain")
-                            .header("Authorization", adminAuth).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            Matcher m = Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*})? ([0-9.Ee+]+)").matcher(r.body());
-            return m.find() ? (long) Double.parseDouble(m.group(1)) : -1;
-        } catch (Exception e) {
-            return -1;
-        }
+        return center.heap();
     }
 }

@@ -26,8 +26,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -49,7 +47,6 @@ import jakarta.json.JsonObject;
  * --prefix rb-<time>}.
  */
 public final class RoutingLoadDriver {
-    private static final Pattern HEAP = Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*})? ([0-9.Ee+]+)");
 
     private final String base;
     /** For set-up and the agents' sockets. */
@@ -57,6 +54,7 @@ public final class RoutingLoadDriver {
     /** For the measured POSTs only (its own selector thread and connections). */
     private final HttpClient load = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(20)).build();
     private final String adminAuth = "Basic " + Base64.getEncoder().encodeToString("admin:admin-pass".getBytes(StandardCharsets.UTF_8));
+    private final CenterHttp center;
     private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(2);
     private final List<Agent> agents = new ArrayList<>();
     private final long holdMillis;
@@ -80,11 +78,9 @@ public final class RoutingLoadDriver {
     private final AtomicLong lastCompletion = new AtomicLong();
 
     private RoutingLoadDriver(String base, long holdMillis) {
-        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.base = CenterHttp.loopbackBase(base);
+        this.center = new CenterHttp(this.base, http, adminAuth);
         this.holdMillis = holdMillis;
-        if (!URI.create(this.base).getHost().matches("127\\.\\d+\\.\\d+\\.\\d+|localhost")) {
-            throw new IllegalArgumentException("the driver only talks to this machine (127.0.0.1)");
-        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -343,31 +339,14 @@ public final class RoutingLoadDriver {
     // ------------------------------------------------------------------------------------------ HTTP
 
     private JsonObject post(String path, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                .header("Authorization", adminAuth).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return Json.createReader(new StringReader(response.body())).readObject();
+        return center.post(path, body, adminAuth);
     }
 
     private String idOf(String collection, String name) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/" + collection)).header("Authorization", adminAuth).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return Json.createReader(new StringReader(response.body())).readArray().stream().map(v -> v.asJsonObject())
-                .filter(o -> name.equals(o.getString("name"))).findFirst().orElseThrow().getString("id");
+        return center.idOf(collection, name);
     }
 
-    /** The server's used heap (MicroProfile Metrics, memory_usedHeap_bytes; /metrics needs an admin), or -1. */
     private long heap() {
-        try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).header("Accept", "text/plain")
-                    .header("Authorization", adminAuth).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-            Matcher m = HEAP.matcher(r.body());
-            return m.find() ? (long) Double.parseDouble(m.group(1)) : -1;
-        } catch (Exception e) {
-            return -1;
-        }
+        return center.heap();
     }
 }

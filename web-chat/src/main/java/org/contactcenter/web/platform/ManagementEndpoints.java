@@ -32,7 +32,7 @@ public class ManagementEndpoints extends HttpFilter {
         }
         boolean signedIn = request.getUserPrincipal() != null;
         if (!signedIn) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + SecurityConfiguration.REALM + "\", charset=\"UTF-8\"");
+            response.setHeader("WWW-Authenticate", SecurityConfiguration.CHALLENGE);
         }
         Problems.write(response, signedIn ? 403 : 401, signedIn ? "Forbidden" : "Unauthorized",
                 "the server's metrics and API description are for admins and supervisors (cc.http.anonymous-management-endpoints)");

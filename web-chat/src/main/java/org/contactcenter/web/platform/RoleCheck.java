@@ -48,6 +48,6 @@ public class RoleCheck implements ContainerRequestFilter {
 
     private static jakarta.ws.rs.core.Response withChallenge(jakarta.ws.rs.core.Response problem) {
         return jakarta.ws.rs.core.Response.fromResponse(problem)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + SecurityConfiguration.REALM + "\"").build();
+                .header(HttpHeaders.WWW_AUTHENTICATE, SecurityConfiguration.CHALLENGE).build();
     }
 }

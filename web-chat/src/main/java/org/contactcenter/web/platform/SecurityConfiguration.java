@@ -7,6 +7,8 @@ package org.contactcenter.web.platform;
  */
 public final class SecurityConfiguration {
     public static final String REALM = "contact-center";
+    /** The {@code WWW-Authenticate} value of a 401: HTTP Basic in UTF-8. */
+    public static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
 
     private SecurityConfiguration() {
     }

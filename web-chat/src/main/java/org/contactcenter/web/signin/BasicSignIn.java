@@ -54,7 +54,7 @@ public class BasicSignIn implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"" + SecurityConfiguration.REALM + "\", charset=\"UTF-8\"");
+        response.setHeader("WWW-Authenticate", SecurityConfiguration.CHALLENGE);
         return context.responseUnauthorized();
     }
 

@@ -134,9 +134,10 @@ public class Chats {
         int lost = 0;
         for (ChatData chat : store.activeChats()) {
             armIdle(chat.chatId, clock.instant().plus(Duration.ofSeconds(idleTimeoutSeconds)));
-            if (contact(chat.contactId) == null) {
+            if (contact(chat.contactId) == null && flows.state(chat.contactId).isEmpty()) {
                 try {
-                    lost += recover(chat.chatId) ? 1 : 0;
+                    recover(chat);
+                    lost++;
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Chat " + chat.chatId + ": its flow could not start again", e);
                 }
@@ -151,16 +152,10 @@ public class Chats {
      * A chat whose flow run was lost (the center stopped while the customer was in the flow): the customer is told, and
      * the chat's flow starts again from its beginning with the attributes the chat started with, under the same contact.
      */
-    private boolean recover(String chatId) {
-        ChatData chat = store.get(chatId);
-        if (chat.state != org.contactcenter.routing.chats.entity.ChatState.ACTIVE || flows.state(chat.contactId).isPresent()
-                || contact(chat.contactId) != null) {
-            return false;
-        }
+    private void recover(ChatData chat) {
         LOG.info(() -> "Chat " + chat.chatId + " was in its flow when the center stopped: its flow starts again");
         writer.append(chat.chatId, Participant.SYSTEM, null, ChatTexts.text(chat.language, "interrupted"), null, null);
         flows.start(new StartFlowRun(chat.flowId, null, Channel.CHAT, "chat:" + chat.chatId, store.startAttributes(chat.chatId)), chat.contactId);
-        return true;
     }
 
     // ------------------------------------------------------------------------------------------ customers
@@ -414,7 +409,6 @@ public class Chats {
         if (!(timer.getInfo() instanceof Due due)) {
             return;
         }
-
         try {
             if ("wait".equals(due.kind())) {
                 FlowRunData run = flows.get(due.contactId(), Integer.MAX_VALUE);
