@@ -192,7 +192,7 @@ final class MicroProcess implements AutoCloseable {
 
     /**
      * Settings for a database of this run that no other test uses: a new H2 file in the H2 run, the given
-     * database of the test cluster in the PostgreSQL run ({@code cc_empty}, {@code cc_restart}: see cluster.sh).
+     * database of the test cluster in the PostgreSQL run ({@code cc_empty}, {@code cc_restart}, {@code cc_overload}: see cluster.sh).
      */
     static List<String> freshDatabase(String postgresDatabase) {
         String h2Dir = System.getProperty("cc.db.dir");

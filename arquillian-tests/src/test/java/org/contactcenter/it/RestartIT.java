@@ -59,7 +59,12 @@ class RestartIT {
         String offeredBefore;
         JsonSocket agentBefore;
         JsonSocket goneBefore;
+        JsonSocket heldBefore;
+        JsonSocket missedBefore;
         String gone;
+        String held;
+        String missed;
+        String connectedBefore;
         String demoSales;
         JsonArray waitingBefore;
         JsonObject chat;
@@ -85,6 +90,31 @@ class RestartIT {
             String profile = admin.post("api/v1/routing-profiles", ConfigurationApiIT.profile(name + "-profile", 1, ownQueue, 1, 0).build()).object().getString("id");
             assertEquals(201, admin.post("api/v1/users", ConfigurationApiIT.user(name.toLowerCase() + "-agent", "agent-pass-1", "AGENT")
                     .add("routingProfileId", profile).build()).status());
+            // an agent on the same profile holds a connected contact at the crash
+            held = admin.post("api/v1/users", ConfigurationApiIT.user(name.toLowerCase() + "-held", "agent-pass-1", "AGENT")
+                    .add("routingProfileId", profile).build()).object().getString("id");
+            heldBefore = JsonSocket.agent(first.port, name.toLowerCase() + "-held", "agent-pass-1");
+            heldBefore.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
+            heldBefore.await("ack", m -> m.getString("type").equals("ack"));
+            connectedBefore = admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", ownQueue).add("channel", "CHAT").build())
+                    .object().getString("id");
+            assertEquals(connectedBefore, heldBefore.awaitType("offer").getJsonObject("contact").getString("id"));
+            heldBefore.send(Json.createObjectBuilder().add("type", "accept").add("contactId", connectedBefore).build());
+            heldBefore.await("ack of accept", m -> m.getString("type").equals("ack") && m.getString("ref").equals("accept"));
+            // an agent who let an offer time out is Missed at the crash (alone on its queue, so the contact waits again)
+            String missedQueue = admin.post("api/v1/queues", Json.createObjectBuilder().add("name", name + "-missed").add("hoursOfOperationId", hours).build())
+                    .object().getString("id");
+            String missedProfile = admin.post("api/v1/routing-profiles", ConfigurationApiIT.profile(name + "-missed", 1, missedQueue, 1, 0).build())
+                    .object().getString("id");
+            missed = admin.post("api/v1/users", ConfigurationApiIT.user(name.toLowerCase() + "-missed", "agent-pass-1", "AGENT")
+                    .add("routingProfileId", missedProfile).build()).object().getString("id");
+            missedBefore = JsonSocket.agent(first.port, name.toLowerCase() + "-missed", "agent-pass-1");
+            missedBefore.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
+            missedBefore.await("ack", m -> m.getString("type").equals("ack"));
+            admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", missedQueue).add("channel", "CHAT").build());
+            missedBefore.awaitType("offer");
+            org.awaitility.Awaitility.await("the unanswered offer makes its agent Missed").atMost(Waits.seconds(30)).until(() ->
+                    admin.get("api/v1/agents/" + missed).object().getString("activity").equals("MISSED"));
             agentBefore = JsonSocket.agent(first.port, name.toLowerCase() + "-agent", "agent-pass-1"); // open until the crash
             agentBefore.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
             agentBefore.await("ack", m -> m.getString("type").equals("ack"));
@@ -111,6 +141,8 @@ class RestartIT {
         }
         agentBefore.close();
         goneBefore.close();
+        heldBefore.close();
+        missedBefore.close();
         // the second start asks for more PBKDF2 iterations than the test servers' 10,000: stored hashes are upgraded at sign-in
         List<String> more = new java.util.ArrayList<>(properties);
         more.add("-Dcc.security.pbkdf2-iterations=20000");
@@ -122,6 +154,22 @@ class RestartIT {
             admin.get("api/v1/queues");
             assertEquals(403, second.api().as("alice", "agent-pass").get("api/v1/queues").status(), "the old hash still verifies (signed in; an agent may not list queues)");
             assertEquals(2.0, upgrades(second), "alice's too, once each");
+
+            // the connected contact is still its agent's, its slot taken; the Missed agent is still Missed (until it changes its status)
+            JsonObject connected = admin.get("api/v1/contacts/" + connectedBefore).object();
+            assertEquals("CONNECTED", connected.getString("state"), connected.toString());
+            assertEquals(held, connected.getString("agentId"));
+            JsonObject heldState = admin.get("api/v1/agents/" + held).object();
+            assertEquals("CONNECTED", heldState.getJsonObject("contacts").getString(connectedBefore), heldState.toString());
+            assertEquals(1, heldState.getJsonObject("occupied").getInt("CHAT"), heldState.toString());
+            JsonObject missedState = admin.get("api/v1/agents/" + missed).object();
+            assertEquals("MISSED", missedState.getString("activity"), missedState.toString());
+            try (JsonSocket back = JsonSocket.agent(second.port, name.toLowerCase() + "-missed", "agent-pass-1")) {
+                back.awaitType("state");
+                assertEquals("MISSED", admin.get("api/v1/agents/" + missed).object().getString("activity"), "a reconnect does not clear Missed");
+                back.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
+                back.awaitType("offer"); // Available again: the contact that waited for it comes back
+            }
 
             // no ghost offer: the contact offered at the crash waits for its agent, who gets it when its workspace is back
             assertEquals("WAITING", admin.get("api/v1/contacts/" + offeredBefore).object().getString("state"), "not offered to a socket that is not there");

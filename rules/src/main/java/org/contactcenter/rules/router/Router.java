@@ -121,6 +121,19 @@ public final class Router {
      * the idle clock; a custom status or Offline stops routing but keeps the agent's open contacts.
      */
     public synchronized Routed agentStatus(String agentId, String profileId, String agentQueueId, Presence presence, Instant now) {
+        return presence(agentId, profileId, agentQueueId, presence, true, now);
+    }
+
+    /**
+     * The agent's reachability or configuration changed, not its chosen status (its workspace connected or went away,
+     * its profile or agent queue changed, a restart): like {@link #agentStatus} but a Missed/Rejected/Error block stays
+     * until the agent changes its status (Amazon Connect).
+     */
+    public synchronized Routed agentReachable(String agentId, String profileId, String agentQueueId, Presence presence, Instant now) {
+        return presence(agentId, profileId, agentQueueId, presence, false, now);
+    }
+
+    private Routed presence(String agentId, String profileId, String agentQueueId, Presence presence, boolean statusChosen, Instant now) {
         ProfileIndex profile = profiles.get(profileId);
         if (profile == null) {
             throw new RoutingException("unknown routing profile " + profileId);
@@ -143,11 +156,13 @@ public final class Router {
         if (agentQueueId != null) {
             agentQueueOwners.put(agentQueueId, agent);
         }
-        if (presence == Presence.AVAILABLE && (agent.presence != Presence.AVAILABLE || agent.blocked != null)) {
+        if (presence == Presence.AVAILABLE && (agent.presence != Presence.AVAILABLE || (statusChosen && agent.blocked != null))) {
             agent.idleSince = t;
         }
         agent.presence = presence;
-        agent.blocked = null;
+        if (statusChosen) {
+            agent.blocked = null;
+        }
         index(agent);
         List<Offer> offers = new ArrayList<>();
         matchAgent(agent, t, offers);
@@ -173,9 +188,17 @@ public final class Router {
 
     /** A technical failure on the agent's side (e.g. its phone cannot be reached): Error, until the agent resets. */
     public synchronized void agentError(String agentId) {
+        block(agentId, AgentActivity.ERROR);
+    }
+
+    /** Blocks the agent (Missed, Rejected or Error) until it changes its status; a restart restores its block so. */
+    public synchronized void block(String agentId, AgentActivity block) {
+        if (block == null || !block.blocksRouting()) {
+            throw new RoutingException(block + " is not a block");
+        }
         Agent agent = agent(agentId);
         unindex(agent);
-        agent.blocked = AgentActivity.ERROR;
+        agent.blocked = block;
         index(agent);
     }
 
@@ -262,6 +285,14 @@ public final class Router {
     /** The agent rejected an offer: it goes back with its original enqueue time; the agent is Rejected. */
     public synchronized Routed reject(String contactId, String agentId, Instant now) {
         return back(offeredTo(contactId, agentId), AgentActivity.REJECTED, now);
+    }
+
+    /**
+     * The offer is withdrawn because the agent cannot see it (its workspace went away): the contact goes back with its
+     * original enqueue time; the agent is not blocked for it.
+     */
+    public synchronized Routed withdraw(String contactId, String agentId, Instant now) {
+        return back(offeredTo(contactId, agentId), agent(agentId).blocked, now);
     }
 
     /** The offer timed out: the contact goes back with its original enqueue time; the agent is Missed. */

@@ -17,10 +17,11 @@ import jakarta.ws.rs.ext.Provider;
 import org.contactcenter.routing.platform.Conflict;
 import org.contactcenter.routing.platform.InvalidInput;
 import org.contactcenter.routing.platform.NotFound;
+import org.contactcenter.routing.platform.Overloaded;
 import org.contactcenter.routing.platform.Violation;
 
 /**
- * Every error of the API as problem+json: bad input 400 (naming the fields), unknown ids 404, conflicts 409,
+ * Every error of the API as problem+json: bad input 400 (naming the fields), unknown ids 404, conflicts 409, overload 503 with Retry-After,
  * malformed JSON 400, oversized bodies 413, JAX-RS' own errors (404, 405, 406, 415) with their status. Anything
  * else is a 500 that names an incident id found in the server log — never a stack trace in the response.
  */
@@ -40,6 +41,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof Conflict conflict) {
             List<Violation> fields = conflict.field() == null ? List.of() : List.of(new Violation(conflict.field(), conflict.getMessage()));
             return Problems.of(409, "Conflict", conflict.getMessage(), fields, conflict.referencedBy());
+        }
+        if (e instanceof Overloaded overloaded) {
+            return Response.fromResponse(Problems.of(503, "Overloaded", overloaded.getMessage()))
+                    .header("Retry-After", overloaded.retryAfterSeconds()).build();
         }
         PayloadTooLarge tooLarge = find(e, PayloadTooLarge.class);
         if (tooLarge != null) {

@@ -1,5 +1,9 @@
 package org.contactcenter.routing.agents.entity;
 
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.contactcenter.rules.model.AgentActivity;
+
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
@@ -30,6 +34,10 @@ public class AgentState {
     private AgentStatus status;
     @Column(nullable = false)
     private OffsetDateTime since;
+    /** Missed, Rejected or Error until the agent changes its status (Amazon Connect); null when not blocked */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private AgentActivity blocked;
     @Version
     private long version;
 
@@ -41,9 +49,19 @@ public class AgentState {
         change(status, since);
     }
 
+    /** A status chosen: it clears a block. */
     public final void change(AgentStatus status, OffsetDateTime since) {
         this.status = status;
         this.since = since;
+        this.blocked = null;
+    }
+
+    public void blocked(AgentActivity block) {
+        this.blocked = block;
+    }
+
+    public AgentActivity blocked() {
+        return blocked;
     }
 
     public String userId() {

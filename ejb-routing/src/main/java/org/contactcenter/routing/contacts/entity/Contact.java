@@ -92,6 +92,29 @@ public class Contact {
         this.state = ContactState.WAITING;
     }
 
+    /** A detached copy (the routing engine's live model hands copies to its journal). */
+    public Contact(Contact other) {
+        this.id = other.id;
+        this.channel = other.channel;
+        this.initiationMethod = other.initiationMethod;
+        this.queueId = other.queueId;
+        this.initiatedAt = other.initiatedAt;
+        this.enqueuedAt = other.enqueuedAt;
+        this.attributes = new HashMap<>(other.attributes);
+        copyFrom(other);
+    }
+
+    /** Takes what routing may change from another copy of this contact. */
+    public final void copyFrom(Contact other) {
+        this.state = other.state;
+        this.priority = other.priority;
+        this.agentId = other.agentId;
+        this.connectedToAgentAt = other.connectedToAgentAt;
+        this.acwStartedAt = other.acwStartedAt;
+        this.disconnectedAt = other.disconnectedAt;
+        this.disconnectReason = other.disconnectReason;
+    }
+
     public void offeredTo(String agent) {
         this.state = ContactState.OFFERED;
         this.agentId = agent;

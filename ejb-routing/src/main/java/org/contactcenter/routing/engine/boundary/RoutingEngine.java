@@ -4,101 +4,106 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 
-import org.contactcenter.routing.agents.entity.AgentState;
 import org.contactcenter.routing.contacts.boundary.ContactData;
 import org.contactcenter.routing.contacts.boundary.NewContactData;
 import org.contactcenter.routing.contacts.entity.Contact;
 import org.contactcenter.routing.contacts.entity.InitiationMethod;
+import org.contactcenter.routing.engine.boundary.RoutingStore.AgentInfo;
+import org.contactcenter.routing.engine.boundary.RoutingStore.QueueInfo;
+import org.contactcenter.routing.engine.boundary.RoutingStore.StatusInfo;
 import org.contactcenter.routing.engine.control.RoutingTimer;
-import org.contactcenter.routing.platform.Conflict;
 import org.contactcenter.routing.platform.ConfigurationChanged;
-import org.contactcenter.routing.platform.InvalidInput;
+import org.contactcenter.routing.platform.Conflict;
 import org.contactcenter.routing.platform.Ids;
+import org.contactcenter.routing.platform.InvalidInput;
 import org.contactcenter.routing.platform.NotFound;
+import org.contactcenter.routing.platform.Overloaded;
 import org.contactcenter.routing.platform.Violations;
-import org.contactcenter.routing.profiles.entity.RoutingProfile;
-import org.contactcenter.routing.queues.entity.Queue;
 import org.contactcenter.routing.rulebase.boundary.RuleEngine;
 import org.contactcenter.routing.statuses.entity.AgentStatus;
-import org.contactcenter.routing.statuses.entity.AgentStatusState;
-import org.contactcenter.routing.statuses.entity.AgentStatusType;
-import org.contactcenter.routing.users.entity.User;
 import org.contactcenter.rules.model.AgentActivity;
 import org.contactcenter.rules.model.Channel;
-import org.contactcenter.rules.router.Staffing;
 import org.contactcenter.rules.model.ContactState;
-import org.contactcenter.rules.model.MediaLimit;
-import org.contactcenter.rules.model.Offer;
 import org.contactcenter.rules.model.Presence;
-import org.contactcenter.rules.model.Profile;
-import org.contactcenter.rules.model.QueueEntry;
-import org.contactcenter.rules.router.AgentView;
-import org.contactcenter.rules.router.ContactRequest;
 import org.contactcenter.rules.router.Routed;
-import org.contactcenter.rules.router.Router;
 import org.contactcenter.rules.router.RoutingException;
+import org.contactcenter.rules.router.Staffing;
 import org.contactcenter.rules.router.WaitingContact;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * The one owner of live routing state in this server (a narrow interface, so a cluster can later give it one owner
- * cluster-wide). Every event — a contact queued, an agent's status, an offer answered, a contact ended, ACW done,
- * a timer — is one transaction: the change is persisted, the router decides, the decisions are persisted, timers
- * are armed for the exact instants they fall due (no polling), and {@link ContactOffered} / {@link AgentStateChanged}
- * are fired. Mutations are serialized (write lock), so persisted state follows the router's order of decisions.
- * At start-up profiles, agents' statuses and contacts are restored: waiting contacts keep their original enqueue
- * time (and so their place), an offer that was pending goes back to the queue, held contacts keep their slots.
+ * cluster-wide). Every event — a contact queued, an agent's status, an offer answered, a contact ended, ACW done, a
+ * timer — is decided under one short lock against the in-memory state ({@link LiveState}: the router and the live
+ * contacts); the decision's writes go to the {@link RoutingJournal} in decision order, which commits many decisions
+ * in one transaction and only then announces their offers ({@link ContactOffered}) and agents' states
+ * ({@link AgentStateChanged}); the caller returns once its decision is durable. So no offer exists that a crash
+ * would forget, and the lock is never held across a commit. Timers are armed for the exact instants they fall due.
+ * At start-up ({@link LiveState#restore}) profiles, agents (with their Missed/Rejected blocks) and contacts come
+ * back: waiting contacts keep their enqueue time and so their place, a pending offer goes back to the queue, held
+ * contacts keep their slots.
  * <p>
  * An agent is routable only while its workspace is connected (at least one /ws/agent socket: {@link #agentConnected}).
  * When its last socket closes, offers pending for it go back to their queues at their place (no Missed: it could not
  * see them) and it gets nothing new; if it does not come back within {@code cc.routing.reconnect-grace-seconds} its
  * status becomes Offline (its contacts stay with it). After a restart no agent is connected: the restored contacts
- * wait until their agents come back (each gets the same grace), instead of being offered to sockets that are not there.
+ * wait until their agents come back (each gets the same grace).
+ * <p>
+ * Overload: a new contact is refused at once ({@link Overloaded}: 503 with Retry-After, {@code cc_contacts_refused})
+ * when {@code cc.routing.max-pending-contacts} new contacts are already being queued or the journal holds more than
+ * {@code cc.routing.max-write-backlog} decisions; answers to offers, ends and ACW are never refused (they drain work).
  */
 @Singleton
 @Startup
 @DependsOn({"SchemaMigration", "RuleEngine"})
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RoutingEngine {
     private static final Logger LOG = Logger.getLogger(RoutingEngine.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
-    @Resource
-    TimerService timers;
+    @EJB
+    RoutingStore store;
+    @EJB
+    RoutingJournal journal;
+    @EJB
+    RoutingTimers timers;
+    @EJB
+    RuleEngine rules;
     @Inject
     Clock clock;
     @Inject
     Validator validator;
-    @EJB
-    RuleEngine rules;
     @Inject
     Event<ContactQueued> queuedEvents;
     @Inject
@@ -110,73 +115,59 @@ public class RoutingEngine {
     @Inject
     Event<ContactEnded> endedEvents;
     @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    MetricRegistry metrics;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Inject
     @ConfigProperty(name = "cc.routing.offer-timeout-seconds", defaultValue = "20")
     int offerTimeoutSeconds;
     @Inject
     @ConfigProperty(name = "cc.routing.reconnect-grace-seconds", defaultValue = "120")
     int reconnectGraceSeconds;
+    @Inject
+    @ConfigProperty(name = "cc.routing.max-pending-contacts", defaultValue = "256")
+    int maxPendingContacts;
+    @Inject
+    @ConfigProperty(name = "cc.routing.max-write-backlog", defaultValue = "4096")
+    int maxWriteBacklog;
+    @Inject
+    @ConfigProperty(name = "cc.routing.overload-retry-after-seconds", defaultValue = "1")
+    int retryAfterSeconds;
 
-    private Router router;
-    /** agent → its open workspace sockets (this server's); an agent without one is not routable */
-    private final Map<String, Integer> sockets = new java.util.concurrent.ConcurrentHashMap<>();
-    /** contact → when its pending offer expires, to offer it again on a socket that connects meanwhile */
-    private final Map<String, Instant> offerExpiry = new java.util.concurrent.ConcurrentHashMap<>();
-
-    @Resource
-    jakarta.enterprise.concurrent.ManagedScheduledExecutorService scheduler;
-    @Resource
-    jakarta.ejb.SessionContext self;
-    /** timers due from the restored state; armed once the application runs (EJB timers armed while deploying never fire) */
-    private List<Map.Entry<RoutingTimer, Instant>> deferred = new ArrayList<>();
+    private LiveState live;
+    private Semaphore admission;
+    /** what is cached of the configuration (agents, queues, statuses); emptied on every configuration change */
+    private final Map<Object, Object> directory = new ConcurrentHashMap<>();
+    /** counts configuration changes: a value loaded across one is not cached */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     @PostConstruct
     void start() {
-        router = new Router(rules::contactPriority);
-        Instant now = clock.instant();
-        for (RoutingProfile profile : em.createNamedQuery(RoutingProfile.ALL, RoutingProfile.class).getResultList()) {
-            router.configure(model(profile), now);
+        admission = new Semaphore(Math.max(1, maxPendingContacts));
+        live = new LiveState(rules::contactPriority, store, this::agentInfo, offerTimeoutSeconds, reconnectGraceSeconds);
+        live.offers = new OfferExpiries(scheduler, offer -> offerExpired(offer.contact().id, offer.agentId()), 50);
+        Decision restored = new Decision();
+        synchronized (live) {
+            live.restore(clock.instant(), restored, false);
         }
-        for (AgentState state : em.createNamedQuery(AgentState.ALL, AgentState.class).getResultList()) {
-            User user = em.find(User.class, state.userId());
-            if (user != null && user.isAgent()) {
-                router.agentStatus(user.id(), user.routingProfile().id(), agentQueueId(user), Presence.OFFLINE, now); // until its socket is back
-                if (presence(state.status()) != Presence.OFFLINE) {
-                    arm(new RoutingTimer(RoutingTimer.Kind.RECONNECT, null, user.id()), now.plusSeconds(reconnectGraceSeconds));
-                }
-            }
-        }
-        List<Contact> live = em.createNamedQuery(Contact.IN_STATES, Contact.class)
-                .setParameter("states", EnumSet.of(ContactState.WAITING, ContactState.OFFERED, ContactState.CONNECTED, ContactState.AFTER_CONTACT_WORK))
-                .getResultList();
-        int held = 0;
-        for (Contact c : live) {
-            if ((c.state() == ContactState.CONNECTED || c.state() == ContactState.AFTER_CONTACT_WORK) && isKnownAgent(c.agentId())) {
-                router.restoreHeld(request(c), c.agentId(), c.state());
-                held++;
-                if (c.state() == ContactState.AFTER_CONTACT_WORK) {
-                    armAcw(c);
-                }
-            }
-        }
-        int waiting = 0;
-        for (Contact c : live) {
-            if (c.state() == ContactState.WAITING || c.state() == ContactState.OFFERED
-                    || ((c.state() == ContactState.CONNECTED || c.state() == ContactState.AFTER_CONTACT_WORK) && !isKnownAgent(c.agentId()))) {
-                c.requeued();
-                apply(router.enqueue(request(c), now), c);
-                waiting++;
-            }
-        }
-        LOG.info("Routing engine started: " + waiting + " contacts restored to their queues, " + held + " held by agents");
-        scheduler.schedule(() -> self.getBusinessObject(RoutingEngine.class).armRestoredTimers(), 3, java.util.concurrent.TimeUnit.SECONDS);
+        journal.onFailure(this::reload);
+        // EJB timers armed while deploying never fire, and the journal's writer is a managed task: both once running
+        scheduler.schedule(() -> {
+            timers.ready();
+            commit(restored);
+        }, 3, java.util.concurrent.TimeUnit.SECONDS);
     }
 
-    /** Arms the timers of the restored state (ACW, queue delays, reconnect grace): a due one fires at once. */
-    public void armRestoredTimers() {
-        List<Map.Entry<RoutingTimer, Instant>> due = deferred;
-        deferred = null;
-        due.forEach(t -> arm(t.getKey(), t.getValue()));
-        LOG.fine(() -> due.size() + " timers of the restored routing state armed");
+    /** The journal could not write a decision: the in-memory state is rebuilt from what the database holds. */
+    void reload() {
+        Decision reloaded = new Decision();
+        synchronized (live) {
+            live.offers.clear();
+            live.restore(clock.instant(), reloaded, true);
+            LOG.warning("Routing state reloaded from the database after a failed write");
+        }
+        commit(reloaded);
     }
 
     // ------------------------------------------------------------------------------------------ contacts
@@ -189,135 +180,152 @@ public class RoutingEngine {
     /**
      * Queues a contact under a given id (a flow's contact) and routes it. {@code ageSeconds} makes it older in
      * routing order ("Change routing priority / age"). Throws {@link QueueAtCapacity} when the queue holds its
-     * maximum of waiting contacts.
+     * maximum of waiting contacts, {@link Overloaded} when the center cannot take more contacts now.
      */
     public ContactData enqueue(String contactId, NewContactData data, InitiationMethod method, long ageSeconds) {
         Violations v = Violations.validate(validator, data);
         v.throwIfAny();
         Map<String, String> attributes = data.attributes == null ? Map.of() : data.attributes;
         v.contactAttributes(attributes).throwIfAny();
-        Queue queue = em.find(Queue.class, data.queueId);
+        QueueInfo queue = queueInfo(data.queueId);
         if (queue == null) {
             throw InvalidInput.of("queueId", "unknown queue " + data.queueId);
         }
-        if (queue.maxContacts() != null && router.queueSize(queue.id()) >= queue.maxContacts()) {
-            throw new QueueAtCapacity(queue.name(), queue.maxContacts());
+        if (journal.backlog() > maxWriteBacklog || !admission.tryAcquire()) {
+            metrics.counter("cc_contacts_refused", new Tag("reason", "overload")).inc();
+            throw new Overloaded("the center is taking as many new contacts as it can; try again in " + retryAfterSeconds + " s", retryAfterSeconds);
         }
-        if (em.find(Contact.class, contactId) != null) {
-            throw new Conflict("id", "contact " + contactId + " exists already", List.of());
+        try {
+            if (method != InitiationMethod.API && store.contact(contactId).isPresent()) {
+                throw new Conflict("id", "contact " + contactId + " exists already", List.of());
+            }
+            int priority = data.priority != null ? data.priority : rules.contactPriority(data.channel, attributes);
+            ContactData queued = decide(d -> {
+                if (live.contact(contactId) != null) {
+                    throw new Conflict("id", "contact " + contactId + " exists already", List.of());
+                }
+                if (queue.maxContacts() != null && live.router.queueSize(queue.id()) >= queue.maxContacts()) {
+                    throw new QueueAtCapacity(queue.name(), queue.maxContacts());
+                }
+                Contact contact = new Contact(contactId, data.channel, method, queue.id(), attributes, priority, now());
+                d.created(live.add(contact));
+                Instant at = clock.instant();
+                live.apply(live.router.enqueue(LiveState.request(contact), at), d, contact.id(), at);
+                if (ageSeconds > 0 && contact.state() == ContactState.WAITING) {
+                    // older in routing order only: its real wait (queue delays, the wait shown) stays its own
+                    live.apply(live.router.changePriority(contactId, null, ageSeconds, at), d, contact.id(), at);
+                }
+                return ContactData.of(contact);
+            });
+            queuedEvents.fire(new ContactQueued(queued));
+            return queued;
+        } finally {
+            admission.release();
         }
-        int priority = data.priority != null ? data.priority : rules.contactPriority(data.channel, attributes);
-        Contact contact = new Contact(contactId, data.channel, method, queue.id(), attributes, priority, now());
-        em.persist(contact);
-        em.flush();
-        apply(router.enqueue(request(contact), clock.instant()), contact);
-        if (ageSeconds > 0 && contact.state() == ContactState.WAITING) {
-            // older in routing order only: its real wait (queue delays, the wait shown) stays its own
-            apply(router.changePriority(contactId, null, ageSeconds, clock.instant()), contact);
-        }
-        ContactData queued = ContactData.of(contact);
-        queuedEvents.fire(new ContactQueued(queued));
-        return queued;
     }
 
     /** The customer left (hung up, closed the chat) while the contact waited or was being offered. */
     public void abandon(String contactId) {
-        offerExpiry.remove(contactId);
-        Contact contact = em.find(Contact.class, contactId);
-        if (contact == null || (contact.state() != ContactState.WAITING && contact.state() != ContactState.OFFERED)) {
-            return;
-        }
-        String offeredTo = contact.state() == ContactState.OFFERED ? contact.agentId() : null;
-        Routed routed = route(() -> router.abandon(contactId, clock.instant()));
-        contact.abandoned(now());
-        apply(routed, null);
-        if (offeredTo != null) {
-            announce(offeredTo);
-        }
+        decide(d -> {
+            Contact contact = live.contact(contactId);
+            if (contact == null || (contact.state() != ContactState.WAITING && contact.state() != ContactState.OFFERED)) {
+                return null;
+            }
+            if (contact.state() == ContactState.OFFERED) {
+                d.announce(contact.agentId());
+            }
+            live.cancelOffer(contactId);
+            Routed routed = route(() -> live.router.abandon(contactId, clock.instant()));
+            contact.abandoned(now());
+            d.changed(live.remove(contact));
+            live.apply(routed, d, null, clock.instant());
+            return null;
+        });
     }
 
     /** "Change routing priority / age" for a waiting contact: a new priority and/or an age bonus in seconds. */
     public ContactData changePriority(String contactId, Integer priority, long ageSeconds) {
-        Contact contact = find(contactId);
-        if (contact.state() != ContactState.WAITING) {
+        return decide(d -> {
+            Contact contact = liveContact(contactId);
+            if (contact.state() == ContactState.WAITING) {
+                Routed routed = route(() -> live.router.changePriority(contactId, priority, ageSeconds, clock.instant()));
+                if (priority != null) {
+                    contact.prioritized(priority);
+                    d.changed(contact);
+                }
+                live.apply(routed, d, contact.id(), clock.instant());
+            }
             return ContactData.of(contact);
-        }
-        Routed routed = route(() -> router.changePriority(contactId, priority, ageSeconds, clock.instant()));
-        if (priority != null) {
-            contact.prioritized(priority);
-        }
-        apply(routed, contact);
-        return ContactData.of(contact);
+        });
     }
 
     /** Check staffing: agents serving the queue on the channel. */
-    @Lock(LockType.READ)
     public Staffing staffing(String queueId, Channel channel) {
-        return router.staffing(queueId, channel);
+        return live.router.staffing(queueId, channel);
     }
 
-    @Lock(LockType.READ)
+    /** A contact: as routing holds it while it is live, as stored once it ended. */
     public ContactData contact(String contactId) {
-        return ContactData.of(find(contactId));
+        Contact contact;
+        synchronized (live) {
+            contact = contactId == null ? null : live.contact(contactId);
+            if (contact != null) {
+                return ContactData.of(contact);
+            }
+        }
+        return store.contact(contactId == null ? "" : contactId).map(ContactData::of).orElseThrow(() -> new NotFound("Contact", contactId));
     }
 
     /** The contacts waiting in a queue, in routing order, with position and wait. */
-    @Lock(LockType.READ)
     public List<WaitingContact> waiting(String queueId) {
-        if (em.find(Queue.class, queueId) == null) {
+        if (queueInfo(queueId) == null) {
             throw new NotFound("Queue", queueId);
         }
-        return router.waiting(queueId, clock.instant());
+        return live.router.waiting(queueId, clock.instant());
     }
 
     // ------------------------------------------------------------------------------------------ agents
 
-    @Lock(LockType.READ)
     public AgentStateData agentState(String userId) {
-        User user = agent(userId);
-        return state(user);
+        AgentInfo agent = agent(userId);
+        synchronized (live) {
+            live.know(agent.id(), agent);
+            return live.state(agent);
+        }
     }
 
-    /** Sets the agent's status by name (Available, Offline or an enabled custom status). */
+    /** Sets the agent's status by name (Available, Offline or an enabled custom status); it clears a Missed/Rejected block. */
     public AgentStateData setStatus(String userId, String statusName) {
-        User user = agent(userId);
-        AgentStatus status = em.createNamedQuery(AgentStatus.BY_NAME, AgentStatus.class).setParameter("name", statusName)
-                .getResultStream().findFirst().filter(s -> s.state() == AgentStatusState.ENABLED)
-                .orElseThrow(() -> InvalidInput.of("status", "unknown or disabled agent status " + statusName));
-        AgentState state = em.find(AgentState.class, user.id());
-        if (state == null) {
-            em.persist(new AgentState(user.id(), status, now()));
-        } else {
-            state.change(status, now());
+        AgentInfo agent = agent(userId);
+        StatusInfo status = statusInfo(statusName);
+        if (status == null) {
+            throw InvalidInput.of("status", "unknown or disabled agent status " + statusName);
         }
-        Routed routed = route(() -> router.agentStatus(user.id(), user.routingProfile().id(), agentQueueId(user), routable(user.id(), status), clock.instant()));
-        apply(routed, null);
-        AgentStateData result = state(user);
-        agentChanged.fire(new AgentStateChanged(result));
-        return result;
+        return decide(d -> {
+            live.statusChosen(agent, status);
+            d.status(agent.id(), status.id(), now());
+            Instant at = clock.instant();
+            live.apply(route(() -> live.router.agentStatus(agent.id(), agent.profileId(), agent.agentQueueId(), live.routable(agent.id()), at)), d, null, at);
+            return live.state(agent);
+        });
     }
 
     /**
-     * An agent's workspace socket opened: with its first one the agent is routable again (its stored status counts) and
-     * is offered what waits for it. Answers the offers pending for it (to be sent on the new socket).
+     * An agent's workspace socket opened: with its first one the agent is routable again (its stored status counts, a
+     * Missed/Rejected block stays) and is offered what waits for it. Answers the offers pending for it (announced
+     * before this socket: another tab's), to be sent on the new socket too.
      */
     public List<ContactOffered> agentConnected(String userId) {
-        User user = agent(userId);
-        List<ContactOffered> pending = new ArrayList<>(); // offers made before this socket (another tab's): the new one shows them too
-        state(user).contacts.forEach((contactId, contactState) -> {
-            Contact c = contactState == ContactState.OFFERED ? em.find(Contact.class, contactId) : null;
-            if (c != null) {
-                pending.add(new ContactOffered(userId, ContactData.of(c), offerExpiry.getOrDefault(contactId, clock.instant().plusSeconds(offerTimeoutSeconds))));
+        AgentInfo agent = agent(userId);
+        return decide(d -> {
+            live.know(agent.id(), agent);
+            if (live.connected(agent.id())) {
+                Instant at = clock.instant();
+                live.apply(route(() -> live.router.agentReachable(agent.id(), agent.profileId(), agent.agentQueueId(), live.routable(agent.id()), at)), d, null, at);
+                d.announce(agent.id());
             }
+            return live.pendingOffers(agent.id());
         });
-        if (sockets.merge(userId, 1, Integer::sum) == 1) {
-            AgentState state = em.find(AgentState.class, userId);
-            if (state != null && presence(state.status()) != Presence.OFFLINE) {
-                apply(route(() -> router.agentStatus(userId, user.routingProfile().id(), agentQueueId(user), presence(state.status()), clock.instant())), null);
-                announce(userId);
-            }
-        }
-        return pending;
     }
 
     /**
@@ -325,67 +333,81 @@ public class RoutingEngine {
      * their queues at their place, with no Missed (it could not see them); Offline follows after the grace period.
      */
     public void agentDisconnected(String userId) {
-        Integer left = sockets.computeIfPresent(userId, (id, n) -> n <= 1 ? null : n - 1);
-        User user = em.find(User.class, userId);
-        if (left != null || user == null || !user.isAgent()) {
+        AgentInfo agent = agentInfo(userId);
+        if (agent == null) {
             return;
         }
-        Instant now = clock.instant();
-        try {
-            for (Map.Entry<String, ContactState> c : router.agentView(userId).contacts().entrySet()) {
-                if (c.getValue() == ContactState.OFFERED) {
-                    Contact contact = em.find(Contact.class, c.getKey());
-                    Routed routed = router.reject(c.getKey(), userId, now); // back to its place; the agent's Rejected is cleared below
-                    contact.requeued();
-                    offerExpiry.remove(c.getKey());
-                    apply(routed, contact);
-                }
+        decide(d -> {
+            if (!live.disconnected(agent.id())) {
+                return null;
             }
-            apply(router.agentStatus(userId, user.routingProfile().id(), agentQueueId(user), Presence.OFFLINE, now), null);
-        } catch (RoutingException neverRouted) {
-            return;
-        }
-        arm(new RoutingTimer(RoutingTimer.Kind.RECONNECT, null, userId), now.plusSeconds(reconnectGraceSeconds));
-        announce(userId);
+            Instant at = clock.instant();
+            try {
+                // not routable first, so that no offer it gives back comes straight back to it
+                live.apply(live.router.agentReachable(agent.id(), agent.profileId(), agent.agentQueueId(), Presence.OFFLINE, at), d, null, at);
+                for (String contactId : live.offeredTo(agent.id())) {
+                    Contact contact = live.contact(contactId);
+                    Routed routed = live.router.withdraw(contactId, agent.id(), at);
+                    live.cancelOffer(contactId);
+                    contact.requeued();
+                    d.changed(contact);
+                    live.apply(routed, d, contactId, at);
+                }
+            } catch (RoutingException neverRouted) {
+                return null;
+            }
+            d.timer(RoutingTimer.Kind.RECONNECT, null, agent.id(), at.plusSeconds(reconnectGraceSeconds));
+            d.announce(agent.id());
+            return null;
+        });
     }
 
     /** The agent accepts an offer: the contact is connected. */
     public ContactData accept(String contactId, String userId) {
-        Contact contact = find(contactId);
-        offerExpiry.remove(contactId);
-        route(() -> {
-            router.accept(contactId, userId);
-            return Routed.NOTHING;
+        ContactData data = decide(d -> {
+            Contact contact = liveContact(contactId);
+            route(() -> {
+                live.router.accept(contactId, userId);
+                return Routed.NOTHING;
+            });
+            live.cancelOffer(contactId);
+            contact.connected(now());
+            d.changed(contact);
+            d.announce(userId);
+            return ContactData.of(contact);
         });
-        contact.connected(now());
-        announce(userId);
-        ContactData data = ContactData.of(contact);
         connectedEvents.fire(new ContactConnected(data));
         return data;
     }
 
-    /** The agent rejects an offer: the contact goes back to its place; the agent is Rejected until it resets. */
+    /** The agent rejects an offer: the contact goes back to its place; the agent is Rejected until it changes its status. */
     public ContactData reject(String contactId, String userId) {
-        Contact contact = find(contactId);
-        offerExpiry.remove(contactId);
-        Routed routed = route(() -> router.reject(contactId, userId, clock.instant()));
-        contact.requeued();
-        apply(routed, contact);
-        announce(userId);
-        return ContactData.of(contact);
+        return decide(d -> {
+            Contact contact = liveContact(contactId);
+            Routed routed = route(() -> live.router.reject(contactId, userId, clock.instant()));
+            live.cancelOffer(contactId);
+            contact.requeued();
+            d.changed(contact);
+            d.block(userId, AgentActivity.REJECTED);
+            live.apply(routed, d, contactId, clock.instant());
+            return ContactData.of(contact);
+        });
     }
 
     /** The agent ends a connected contact: after-contact work starts (with the user's ACW timeout for the channel). */
     public ContactData end(String contactId, String userId) {
-        Contact contact = find(contactId);
-        route(() -> {
-            router.end(contactId, userId);
-            return Routed.NOTHING;
+        ContactData data = decide(d -> {
+            Contact contact = liveContact(contactId);
+            route(() -> {
+                live.router.end(contactId, userId);
+                return Routed.NOTHING;
+            });
+            contact.ended(now());
+            d.changed(contact);
+            live.armAcw(contact, d);
+            d.announce(userId);
+            return ContactData.of(contact);
         });
-        contact.ended(now());
-        armAcw(contact);
-        announce(userId);
-        ContactData data = ContactData.of(contact);
         endedEvents.fire(new ContactEnded(data));
         return data;
     }
@@ -396,145 +418,178 @@ public class RoutingEngine {
      * kept with the contact. Others: 409.
      */
     public ContactData endBySupervisor(String contactId, String supervisor, String reason) {
-        Contact contact = find(contactId);
-        String agentId = contact.agentId();
-        if (contact.state() != ContactState.CONNECTED && contact.state() != ContactState.AFTER_CONTACT_WORK) {
-            throw new Conflict(null, "contact " + contactId + " is " + contact.state() + ": only a connected contact or one in after-contact work is ended this way", List.of());
+        boolean[] wasConnected = new boolean[1];
+        ContactData data = decide(d -> {
+            Contact contact = liveContact(contactId);
+            String agentId = contact.agentId();
+            if (contact.state() != ContactState.CONNECTED && contact.state() != ContactState.AFTER_CONTACT_WORK) {
+                throw new Conflict(null, "contact " + contactId + " is " + contact.state() + ": only a connected contact or one in after-contact work is ended this way", List.of());
+            }
+            contact.disconnectReason("SUPERVISOR " + supervisor + ": " + reason);
+            if (contact.state() == ContactState.CONNECTED) {
+                live.router.end(contactId, agentId);
+                contact.ended(now());
+                wasConnected[0] = true;
+            }
+            Routed routed = live.router.afterContactWorkDone(contactId, agentId, clock.instant());
+            contact.closed(now());
+            d.changed(live.remove(contact));
+            live.apply(routed, d, null, clock.instant());
+            d.announce(agentId);
+            return ContactData.of(contact);
+        });
+        if (wasConnected[0]) {
+            endedEvents.fire(new ContactEnded(data));
         }
-        contact.disconnectReason("SUPERVISOR " + supervisor + ": " + reason);
-        if (contact.state() == ContactState.CONNECTED) {
-            route(() -> {
-                router.end(contactId, agentId);
-                return Routed.NOTHING;
-            });
-            contact.ended(now());
-            endedEvents.fire(new ContactEnded(ContactData.of(contact)));
-        }
-        Routed routed = route(() -> router.afterContactWorkDone(contactId, agentId, clock.instant()));
-        contact.closed(now());
-        apply(routed, null);
-        announce(agentId);
-        LOG.info(() -> "Contact " + contactId + " of agent " + agentId + " ended by " + supervisor + ": " + reason);
-        return ContactData.of(contact);
+        LOG.info(() -> "Contact " + contactId + " of agent " + data.agentId + " ended by " + supervisor + ": " + reason);
+        return data;
     }
 
     /** After-contact work is done: the slot is free, the next contact may be offered at once. */
     public ContactData afterContactWorkDone(String contactId, String userId) {
-        Contact contact = find(contactId);
-        Routed routed = route(() -> router.afterContactWorkDone(contactId, userId, clock.instant()));
-        contact.closed(now());
-        apply(routed, null);
-        announce(userId);
-        return ContactData.of(contact);
+        return decide(d -> {
+            Contact contact = liveContact(contactId);
+            Routed routed = route(() -> live.router.afterContactWorkDone(contactId, userId, clock.instant()));
+            contact.closed(now());
+            d.changed(live.remove(contact));
+            live.apply(routed, d, null, clock.instant());
+            d.announce(userId);
+            return ContactData.of(contact);
+        });
     }
 
     // ------------------------------------------------------------------------------------------ timers
 
-    @Timeout
-    void timeout(Timer timer) {
-        if (!(timer.getInfo() instanceof RoutingTimer info)) {
-            return;
-        }
+    /** A routing timer fell due (queue delay, after-contact work, reconnect grace). */
+    public void timerFired(RoutingTimer info) {
         try {
             switch (info.kind()) {
-                case DELAY -> {
-                    Contact contact = em.find(Contact.class, info.contactId());
+                case DELAY -> decide(d -> {
+                    Contact contact = live.contact(info.contactId());
                     if (contact != null && contact.state() == ContactState.WAITING) {
-                        apply(router.delayElapsed(info.contactId(), clock.instant()), contact);
+                        live.apply(live.router.delayElapsed(info.contactId(), clock.instant()), d, contact.id(), clock.instant());
                     }
-                }
-                case OFFER -> {
-                    offerExpiry.remove(info.contactId()); // answered, missed now, or gone: either way this offer is over
-                    Contact contact = em.find(Contact.class, info.contactId());
-                    if (contact != null && contact.state() == ContactState.OFFERED && info.agentId().equals(contact.agentId())) {
-                        Routed routed = router.missed(info.contactId(), info.agentId(), clock.instant());
-                        contact.requeued();
-                        apply(routed, contact);
-                        announce(info.agentId());
+                    return null;
+                });
+                case ACW -> decide(d -> {
+                    Contact contact = live.contact(info.contactId());
+                    if (contact != null && contact.state() == ContactState.AFTER_CONTACT_WORK && info.agentId().equals(contact.agentId())) {
+                        Routed routed = live.router.afterContactWorkDone(info.contactId(), info.agentId(), clock.instant());
+                        contact.closed(now());
+                        d.changed(live.remove(contact));
+                        live.apply(routed, d, null, clock.instant());
+                        d.announce(info.agentId());
                     }
-                }
+                    return null;
+                });
                 case RECONNECT -> {
-                    AgentState state = em.find(AgentState.class, info.agentId());
-                    if (!sockets.containsKey(info.agentId()) && state != null && presence(state.status()) != Presence.OFFLINE) {
+                    if (live.stillAway(info.agentId())) {
                         LOG.info(() -> "Agent " + info.agentId() + " did not reconnect within " + reconnectGraceSeconds + " s: Offline");
                         setStatus(info.agentId(), AgentStatus.OFFLINE);
                     }
                 }
-                case ACW -> {
-                    Contact contact = em.find(Contact.class, info.contactId());
-                    if (contact != null && contact.state() == ContactState.AFTER_CONTACT_WORK && info.agentId().equals(contact.agentId())) {
-                        Routed routed = router.afterContactWorkDone(info.contactId(), info.agentId(), clock.instant());
-                        contact.closed(now());
-                        apply(routed, null);
-                        announce(info.agentId());
-                    }
-                }
+                case OFFER -> offerExpired(info.contactId(), info.agentId());
             }
-        } catch (RoutingException e) {
+        } catch (RoutingException | NotFound e) {
             LOG.log(Level.FINE, "Routing timer " + info + " found nothing to do", e);
         }
     }
 
+    /** An offer was not answered in time: the contact goes back to its place, the agent is Missed. */
+    void offerExpired(String contactId, String agentId) {
+        decide(d -> {
+            Contact contact = live.contact(contactId);
+            if (contact != null && contact.state() == ContactState.OFFERED && agentId.equals(contact.agentId())) {
+                Routed routed = live.router.missed(contactId, agentId, clock.instant());
+                contact.requeued();
+                d.changed(contact);
+                d.block(agentId, AgentActivity.MISSED);
+                live.apply(routed, d, contactId, clock.instant());
+            }
+            return null;
+        });
+    }
+
     // ------------------------------------------------------------------------------------------ configuration
 
-    /** A routing profile or a user changed: the router follows, once the change has committed. */
+    /** A routing profile, a user, a queue or a status changed: caches are dropped, the router follows. */
     public void configurationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
-        if (change.type() == RoutingProfile.class) {
-            RoutingProfile profile = em.find(RoutingProfile.class, change.id());
-            if (profile != null) {
-                apply(router.configure(model(profile), clock.instant()), null);
-            }
-        } else if (change.type() == User.class) {
-            User user = em.find(User.class, change.id());
-            AgentState state = em.find(AgentState.class, change.id());
-            if (user == null || !user.isAgent()) {
-                router.removeAgent(change.id());
-            } else if (state != null) {
-                apply(router.agentStatus(user.id(), user.routingProfile().id(), agentQueueId(user), routable(user.id(), state.status()), clock.instant()), null);
-            }
+        generation.incrementAndGet();
+        directory.clear();
+        if (change.type() == org.contactcenter.routing.profiles.entity.RoutingProfile.class) {
+            store.profile(change.id()).ifPresent(profile -> decide(d -> {
+                live.apply(live.router.configure(profile, clock.instant()), d, null, clock.instant());
+                return null;
+            }));
+        } else if (change.type() == org.contactcenter.routing.users.entity.User.class) {
+            AgentInfo agent = agentInfo(change.id());
+            decide(d -> {
+                live.know(change.id(), agent);
+                if (agent == null) {
+                    try {
+                        live.router.removeAgent(change.id());
+                    } catch (RoutingException stillHolds) {
+                        LOG.warning("User " + change.id() + " is no agent any more but still holds contacts: " + stillHolds.getMessage());
+                    }
+                } else if (live.hasStatus(agent.id())) {
+                    Instant at = clock.instant();
+                    live.apply(live.router.agentReachable(agent.id(), agent.profileId(), agent.agentQueueId(), live.routable(agent.id()), at), d, null, at);
+                    d.announce(agent.id());
+                }
+                return null;
+            });
         }
     }
 
     // ------------------------------------------------------------------------------------------ helpers
 
-    /** Persists the router's decisions: offers (with their timeout timers) and the contact's delay timers. */
-    private void apply(Routed routed, Contact subject) {
-        Instant now = clock.instant();
-        for (Offer offer : routed.offers()) {
-            Contact contact = subject != null && subject.id().equals(offer.contactId()) ? subject : em.find(Contact.class, offer.contactId());
-            contact.offeredTo(offer.agentId());
-            Instant expires = now.plusSeconds(offerTimeoutSeconds);
-            offerExpiry.put(contact.id(), expires);
-            arm(new RoutingTimer(RoutingTimer.Kind.OFFER, contact.id(), offer.agentId()), expires);
-            offered.fire(new ContactOffered(offer.agentId(), ContactData.of(contact), expires));
-            announce(offer.agentId()); // the agent's contacts changed: its state (activity Incoming) follows the offer
+    /**
+     * Decides under the lock, hands the decision to the journal in decision order, arms its timers and waits until it
+     * is durable and announced. A refusal (an exception of {@code body}) writes and announces nothing.
+     */
+    private <T> T decide(Function<Decision, T> body) {
+        Decision d = new Decision();
+        T result;
+        CompletableFuture<Void> done;
+        synchronized (live) {
+            result = body.apply(d);
+            done = commit(d);
         }
-        for (Routed.Delay delay : routed.delays()) { // a profile change made waiting contacts eligible later
-            arm(new RoutingTimer(RoutingTimer.Kind.DELAY, delay.contactId(), null), delay.at());
-        }
-        if (subject != null) {
-            for (Instant due : routed.dueTimes()) {
-                arm(new RoutingTimer(RoutingTimer.Kind.DELAY, subject.id(), null), due);
+        d.timers.forEach(t -> timers.arm(t.getKey(), t.getValue()));
+        journal.await(done);
+        return result;
+    }
+
+    /** Hands a decision to the journal: its writes, then (once durable) its offers and the states of its agents. */
+    private CompletableFuture<Void> commit(Decision d) {
+        List<ContactOffered> offers = List.copyOf(d.offers);
+        List<AgentStateData> states = new ArrayList<>();
+        synchronized (live) {
+            for (String agentId : d.agents) {
+                AgentInfo agent = live.known(agentId);
+                if (agent != null) {
+                    states.add(live.state(agent));
+                }
             }
         }
+        return journal.append(d.writes, () -> {
+            for (ContactOffered offer : offers) {
+                live.offers.add(offer);
+                offered.fire(offer);
+            }
+            states.forEach(s -> agentChanged.fire(new AgentStateChanged(s)));
+        });
     }
 
-    private void armAcw(Contact contact) {
-        User user = em.find(User.class, contact.agentId());
-        int seconds = user == null ? 0 : user.afterContactWorkTimeout(contact.channel());
-        if (seconds > 0) {
-            Instant due = contact.acwStartedAt().toInstant().plusSeconds(seconds);
-            arm(new RoutingTimer(RoutingTimer.Kind.ACW, contact.id(), contact.agentId()), due);
+    private Contact liveContact(String contactId) {
+        Contact contact = contactId == null ? null : live.contact(contactId);
+        if (contact == null) {
+            if (contactId != null && store.contact(contactId).isPresent()) {
+                throw new Conflict(null, "contact " + contactId + " has ended", List.of());
+            }
+            throw new NotFound("Contact", contactId);
         }
-    }
-
-    private void arm(RoutingTimer info, Instant at) {
-        if (deferred != null) {
-            deferred.add(Map.entry(info, at));
-            return;
-        }
-        Instant due = at.isBefore(clock.instant()) ? clock.instant() : at;
-        timers.createSingleActionTimer(Date.from(due), new TimerConfig(info, false));
+        return contact;
     }
 
     /** Runs a router call, turning its refusals into a 409 that names the reason. */
@@ -546,79 +601,43 @@ public class RoutingEngine {
         }
     }
 
-    private void announce(String userId) {
-        User user = em.find(User.class, userId);
-        if (user != null) {
-            agentChanged.fire(new AgentStateChanged(state(user)));
-        }
-    }
-
-    private AgentStateData state(User user) {
-        AgentState state = em.find(AgentState.class, user.id());
-        String status = state == null ? AgentStatus.OFFLINE : state.status().name();
-        try {
-            AgentView view = router.agentView(user.id());
-            return new AgentStateData(user.id(), user.username(), status, view.activity(), view.occupied(), view.contacts());
-        } catch (RoutingException neverRouted) {
-            return new AgentStateData(user.id(), user.username(), status, AgentActivity.OFFLINE, Map.of(), Map.of());
-        }
-    }
-
-    private User agent(String userId) {
-        User user = em.find(User.class, userId);
-        if (user == null || !user.isAgent()) {
+    private AgentInfo agent(String userId) {
+        AgentInfo agent = agentInfo(userId);
+        if (agent == null) {
             throw new NotFound("Agent", userId);
         }
-        return user;
+        return agent;
     }
 
-    private Contact find(String contactId) {
-        Contact contact = contactId == null ? null : em.find(Contact.class, contactId);
-        if (contact == null) {
-            throw new NotFound("Contact", contactId);
+    /** An agent from the cache (null: no such user, or not an agent). */
+    AgentInfo agentInfo(String userId) {
+        return userId == null ? null : (AgentInfo) cached("agent:" + userId, () -> store.agent(userId));
+    }
+
+    private QueueInfo queueInfo(String queueId) {
+        return queueId == null ? null : (QueueInfo) cached("queue:" + queueId, () -> store.queue(queueId));
+    }
+
+    private StatusInfo statusInfo(String name) {
+        return name == null ? null : (StatusInfo) cached("status:" + name, () -> store.status(name));
+    }
+
+    private Object cached(String key, java.util.function.Supplier<java.util.Optional<?>> load) {
+        Object value = directory.get(key);
+        if (value == null) {
+            long loadedIn = generation.get();
+            value = load.get().map(Object.class::cast).orElse(NONE);
+            if (generation.get() == loadedIn && directory.size() < 100_000) {
+                directory.put(key, value);
+            }
         }
-        return contact;
+        return value == NONE ? null : value;
     }
 
-    private boolean isKnownAgent(String userId) {
-        if (userId == null) {
-            return false;
-        }
-        try {
-            router.agentView(userId);
-            return true;
-        } catch (RoutingException e) {
-            return false;
-        }
-    }
-
-    private String agentQueueId(User user) {
-        return em.createNamedQuery(Queue.BY_AGENT, Queue.class).setParameter("userId", user.id()).getResultStream()
-                .findFirst().map(Queue::id).orElse(null);
-    }
-
-    /** The router's presence for an agent: its status's, while its workspace is connected; otherwise offline. */
-    private Presence routable(String userId, AgentStatus status) {
-        return sockets.containsKey(userId) ? presence(status) : Presence.OFFLINE;
-    }
-
-    private static Presence presence(AgentStatus status) {
-        return status.type() == AgentStatusType.ROUTABLE ? Presence.AVAILABLE
-                : status.type() == AgentStatusType.OFFLINE ? Presence.OFFLINE : Presence.CUSTOM;
-    }
-
-    private static Profile model(RoutingProfile p) {
-        return new Profile(p.id(),
-                p.mediaConcurrencies().stream().map(m -> new MediaLimit(m.channel(), m.concurrency(), m.crossChannelBehavior())).toList(),
-                p.queueConfigs().stream().map(q -> new QueueEntry(q.queue().id(), q.channel(), q.priority(), q.delay())).toList());
-    }
-
-    private static ContactRequest request(Contact c) {
-        return new ContactRequest(c.id(), c.queueId(), c.channel(), c.attributes(), c.priority(), c.enqueuedAt().toInstant());
-    }
+    private static final Object NONE = new Object();
 
     /** Now, to the microsecond: what the databases keep, so an answer, a read and a queue listing show the same time. */
     private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), ZoneOffset.UTC);
+        return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 }

@@ -1,0 +1,236 @@
+package org.contactcenter.routing.engine.boundary;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import javax.sql.DataSource;
+
+import org.contactcenter.routing.agents.entity.AgentState;
+import org.contactcenter.routing.contacts.entity.Contact;
+import org.contactcenter.routing.engine.control.JournalWrite;
+import org.contactcenter.routing.engine.control.JournalWrite.AgentWrite;
+import org.contactcenter.routing.engine.control.JournalWrite.ContactWrite;
+import org.contactcenter.routing.profiles.entity.RoutingProfile;
+import org.contactcenter.routing.queues.entity.Queue;
+import org.contactcenter.routing.statuses.entity.AgentStatus;
+import org.contactcenter.routing.statuses.entity.AgentStatusState;
+import org.contactcenter.routing.statuses.entity.AgentStatusType;
+import org.contactcenter.routing.users.entity.User;
+import org.contactcenter.rules.model.AgentActivity;
+import org.contactcenter.rules.model.Channel;
+import org.contactcenter.rules.model.ContactState;
+import org.contactcenter.rules.model.MediaLimit;
+import org.contactcenter.rules.model.Presence;
+import org.contactcenter.rules.model.Profile;
+import org.contactcenter.rules.model.QueueEntry;
+
+/**
+ * The routing engine's database: it writes the journal's batches (one transaction each) and reads what the engine
+ * caches (agents, queues, statuses) and restores at start. Everything it answers is detached: plain values or copies.
+ */
+@Stateless
+public class RoutingStore {
+    @PersistenceContext
+    EntityManager em;
+    @Resource(lookup = org.contactcenter.routing.platform.Database.JNDI_NAME)
+    DataSource dataSource;
+
+    /** An agent as routing needs it: its profile, its agent queue, its ACW timeouts. */
+    public record AgentInfo(String id, String username, String profileId, String agentQueueId, Map<Channel, Integer> acwSeconds) {
+    }
+
+    /** A queue as routing needs it. */
+    public record QueueInfo(String id, String name, Integer maxContacts) {
+    }
+
+    /** An enabled agent status. */
+    public record StatusInfo(String id, String name, Presence presence) {
+    }
+
+    /** A stored agent state: its status and its block. */
+    public record StateInfo(String userId, StatusInfo status, AgentActivity blocked) {
+    }
+
+    /**
+     * Writes one batch of the journal, in one transaction: all of it or none. A contact written several times in the
+     * batch is written once, as the last write left it (a new one: inserted so) — plain JDBC batches, so a busy center
+     * pays one statement per contact and batch, and no read. Agents' states go through JPA (they change seldom).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void write(List<JournalWrite> writes) {
+        Map<String, Contact> last = new LinkedHashMap<>();
+        Set<String> fresh = new HashSet<>();
+        for (JournalWrite write : writes) {
+            if (write instanceof ContactWrite c) {
+                last.put(c.contact().id(), c.contact());
+                if (c.fresh()) {
+                    fresh.add(c.contact().id());
+                }
+            } else if (write instanceof AgentWrite a) {
+                writeAgent(a);
+            }
+        }
+        if (last.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT);
+                PreparedStatement attribute = connection.prepareStatement(INSERT_ATTRIBUTE);
+                PreparedStatement update = connection.prepareStatement(UPDATE)) {
+            int inserts = 0;
+            int attributes = 0;
+            int updates = 0;
+            for (Contact c : last.values()) {
+                if (fresh.contains(c.id())) {
+                    insert.setString(1, c.id());
+                    insert.setString(2, c.channel().name());
+                    insert.setString(3, c.initiationMethod().name());
+                    insert.setString(4, c.queueId());
+                    insert.setObject(5, c.initiatedAt());
+                    insert.setObject(6, c.enqueuedAt());
+                    changes(insert, 7, c);
+                    insert.addBatch();
+                    inserts++;
+                    for (Map.Entry<String, String> a : c.attributes().entrySet()) {
+                        attribute.setString(1, c.id());
+                        attribute.setString(2, a.getKey());
+                        attribute.setString(3, a.getValue());
+                        attribute.addBatch();
+                        attributes++;
+                    }
+                } else {
+                    changes(update, 1, c);
+                    update.setString(8, c.id());
+                    update.addBatch();
+                    updates++;
+                }
+            }
+            if (inserts > 0) {
+                insert.executeBatch();
+            }
+            if (attributes > 0) {
+                attribute.executeBatch();
+            }
+            if (updates > 0) {
+                for (int count : update.executeBatch()) {
+                    if (count == 0) {
+                        throw new IllegalStateException("a contact to update is not stored");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the routing journal could not write a batch: " + e.getMessage(), e);
+        }
+    }
+
+    private static final String INSERT = "insert into cc_contact (id, channel, initiation_method, queue_id, initiated_at, enqueued_at, "
+            + "state, priority, agent_id, connected_to_agent_at, acw_started_at, disconnected_at, disconnect_reason, version) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+    private static final String INSERT_ATTRIBUTE = "insert into cc_contact_attribute (contact_id, name, attribute_value) values (?, ?, ?)";
+    private static final String UPDATE = "update cc_contact set state = ?, priority = ?, agent_id = ?, connected_to_agent_at = ?, "
+            + "acw_started_at = ?, disconnected_at = ?, disconnect_reason = ?, version = version + 1 where id = ?";
+
+    /** The seven columns routing changes, from parameter {@code at} on. */
+    private static void changes(PreparedStatement statement, int at, Contact c) throws SQLException {
+        statement.setString(at, c.state().name());
+        statement.setInt(at + 1, c.priority());
+        statement.setString(at + 2, c.agentId());
+        statement.setObject(at + 3, c.connectedToAgentAt());
+        statement.setObject(at + 4, c.acwStartedAt());
+        statement.setObject(at + 5, c.disconnectedAt());
+        statement.setString(at + 6, c.disconnectReason());
+    }
+
+    private void writeAgent(AgentWrite a) {
+        AgentState state = em.find(AgentState.class, a.userId());
+        AgentStatus status = a.statusId() == null ? null : em.find(AgentStatus.class, a.statusId());
+        if (state == null && status == null) {
+            return; // a block of an agent that never chose a status: it cannot have had an offer
+        }
+        if (state == null) {
+            state = new AgentState(a.userId(), status, a.since());
+            em.persist(state);
+        } else if (status != null) {
+            state.change(status, a.since());
+        }
+        state.blocked(a.blocked());
+        em.flush();
+    }
+
+    public Optional<AgentInfo> agent(String userId) {
+        User user = userId == null ? null : em.find(User.class, userId);
+        if (user == null || !user.isAgent()) {
+            return Optional.empty();
+        }
+        Map<Channel, Integer> acw = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            acw.put(channel, user.afterContactWorkTimeout(channel));
+        }
+        String agentQueue = em.createNamedQuery(Queue.BY_AGENT, Queue.class).setParameter("userId", user.id()).getResultStream()
+                .findFirst().map(Queue::id).orElse(null);
+        return Optional.of(new AgentInfo(user.id(), user.username(), user.routingProfile().id(), agentQueue, Map.copyOf(acw)));
+    }
+
+    public Optional<QueueInfo> queue(String queueId) {
+        Queue queue = queueId == null ? null : em.find(Queue.class, queueId);
+        return Optional.ofNullable(queue).map(q -> new QueueInfo(q.id(), q.name(), q.maxContacts()));
+    }
+
+    /** An enabled status by name. */
+    public Optional<StatusInfo> status(String name) {
+        return em.createNamedQuery(AgentStatus.BY_NAME, AgentStatus.class).setParameter("name", name).getResultStream()
+                .findFirst().filter(s -> s.state() == AgentStatusState.ENABLED).map(RoutingStore::info);
+    }
+
+    public Optional<Profile> profile(String profileId) {
+        return Optional.ofNullable(em.find(RoutingProfile.class, profileId)).map(RoutingStore::model);
+    }
+
+    public List<Profile> profiles() {
+        return em.createNamedQuery(RoutingProfile.ALL, RoutingProfile.class).getResultList().stream().map(RoutingStore::model).toList();
+    }
+
+    public List<StateInfo> agentStates() {
+        return em.createNamedQuery(AgentState.ALL, AgentState.class).getResultList().stream()
+                .map(s -> new StateInfo(s.userId(), info(s.status()), s.blocked())).toList();
+    }
+
+    /** The contacts routing holds (waiting, offered, connected, in after-contact work), oldest first, as copies. */
+    public List<Contact> liveContacts() {
+        return em.createNamedQuery(Contact.IN_STATES, Contact.class)
+                .setParameter("states", EnumSet.of(ContactState.WAITING, ContactState.OFFERED, ContactState.CONNECTED, ContactState.AFTER_CONTACT_WORK))
+                .getResultList().stream().map(Contact::new).toList();
+    }
+
+    public Optional<Contact> contact(String contactId) {
+        return Optional.ofNullable(em.find(Contact.class, contactId)).map(Contact::new);
+    }
+
+    private static StatusInfo info(AgentStatus status) {
+        Presence presence = status.type() == AgentStatusType.ROUTABLE ? Presence.AVAILABLE
+                : status.type() == AgentStatusType.OFFLINE ? Presence.OFFLINE : Presence.CUSTOM;
+        return new StatusInfo(status.id(), status.name(), presence);
+    }
+
+    private static Profile model(RoutingProfile p) {
+        return new Profile(p.id(),
+                p.mediaConcurrencies().stream().map(m -> new MediaLimit(m.channel(), m.concurrency(), m.crossChannelBehavior())).toList(),
+                p.queueConfigs().stream().map(q -> new QueueEntry(q.queue().id(), q.channel(), q.priority(), q.delay())).toList());
+    }
+}
