@@ -1,16 +1,19 @@
 package org.contactcenter.rules.router;
 
+import org.contactcenter.rules.router.RouterState.Agent;
+import org.contactcenter.rules.router.RouterState.Contact;
+import org.contactcenter.rules.router.RouterState.ProfileIndex;
+import org.contactcenter.rules.router.RouterState.Waiting;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.contactcenter.rules.model.AgentActivity;
@@ -21,7 +24,6 @@ import org.contactcenter.rules.model.MediaLimit;
 import org.contactcenter.rules.model.Offer;
 import org.contactcenter.rules.model.Presence;
 import org.contactcenter.rules.model.Profile;
-import org.contactcenter.rules.model.QueueEntry;
 
 /**
  * Owns the live routing state — waiting contacts, agents and their slots — and makes every routing decision.
@@ -44,8 +46,6 @@ public final class Router {
         int priority(Channel channel, Map<String, String> attributes);
     }
 
-    private static final Comparator<Contact> FIFO = Comparator.<Contact>comparingLong(c -> c.effective).thenComparingLong(c -> c.sequence);
-    private static final Comparator<Agent> LONGEST_IDLE = Comparator.<Agent>comparingLong(a -> a.idleSince).thenComparing(a -> a.id);
 
     private final PriorityPolicy policy;
     private final Map<String, ProfileIndex> profiles = new HashMap<>();
@@ -82,7 +82,7 @@ public final class Router {
             index.members.add(agent);
             index(agent);
         }
-        members.sort(LONGEST_IDLE); // the longest idle first, as for any contact
+        members.sort(RouterState.LONGEST_IDLE); // the longest idle first, as for any contact
         for (Agent agent : members) {
             matchAgent(agent, t, offers);
         }
@@ -506,7 +506,7 @@ public final class Router {
                         }
                         TreeSet<Agent> ready = s.profile.ready.get(contact.key.channel);
                         Agent head = ready == null || ready.isEmpty() ? null : ready.first();
-                        if (head != null && (best == null || LONGEST_IDLE.compare(head, best) < 0)) {
+                        if (head != null && (best == null || RouterState.LONGEST_IDLE.compare(head, best) < 0)) {
                             best = head;
                         }
                     }
@@ -547,7 +547,7 @@ public final class Router {
         if (c.priority != best.priority) {
             return c.priority < best.priority;
         }
-        return FIFO.compare(c, best) < 0;
+        return RouterState.FIFO.compare(c, best) < 0;
     }
 
     private void offer(Contact contact, Agent agent, long now, List<Offer> out) {
@@ -708,113 +708,12 @@ public final class Router {
 
     // ------------------------------------------------------------------------------------------ internal state
 
-    private record QueueKey(String queueId, Channel channel) {
+    record QueueKey(String queueId, Channel channel) {
     }
 
-    private record EntryIndex(QueueKey key, int priority, long delayMillis) {
+    record EntryIndex(QueueKey key, int priority, long delayMillis) {
     }
 
-    private record Server(ProfileIndex profile, EntryIndex entry) {
-    }
-
-    private static final class ProfileIndex {
-        final Profile profile;
-        final EnumMap<Channel, MediaLimit> limits = new EnumMap<>(Channel.class);
-        final List<EntryIndex> entries = new ArrayList<>();
-        final EnumMap<Channel, List<EntryIndex>> entriesByChannel = new EnumMap<>(Channel.class);
-        final EnumMap<Channel, TreeSet<Agent>> ready = new EnumMap<>(Channel.class);
-        final List<Agent> members = new ArrayList<>();
-
-        ProfileIndex(Profile profile) {
-            this.profile = profile;
-            for (Channel ch : Channel.values()) {
-                entriesByChannel.put(ch, new ArrayList<>());
-            }
-            for (MediaLimit limit : profile.media()) {
-                limits.put(limit.channel(), limit);
-                ready.put(limit.channel(), new TreeSet<>(LONGEST_IDLE));
-            }
-            for (QueueEntry e : profile.queues()) {
-                EntryIndex index = new EntryIndex(new QueueKey(e.queueId(), e.channel()), e.priority(), e.delaySeconds() * 1000L);
-                entries.add(index);
-                entriesByChannel.get(e.channel()).add(index);
-            }
-        }
-    }
-
-    private static final class Agent {
-        final String id;
-        ProfileIndex profile;
-        String agentQueueId;
-        final EnumMap<Channel, QueueKey> agentQueueKeys = new EnumMap<>(Channel.class);
-        Presence presence = Presence.OFFLINE;
-        AgentActivity blocked;
-        long idleSince;
-        final EnumMap<Channel, Integer> occupied = new EnumMap<>(Channel.class);
-        final Map<String, Contact> contacts = new LinkedHashMap<>();
-
-        Agent(String id) {
-            this.id = id;
-        }
-
-        void setAgentQueue(String queueId) {
-            agentQueueKeys.clear();
-            agentQueueId = queueId;
-            if (queueId != null) {
-                for (Channel ch : Channel.values()) {
-                    agentQueueKeys.put(ch, new QueueKey(queueId, ch));
-                }
-            }
-        }
-    }
-
-    private static final class Contact {
-        final String id;
-        final QueueKey key;
-        int priority;
-        final long enqueuedAt;
-        /** the enqueue time as given (microseconds, as stored), shown in queue listings; routing uses the millisecond */
-        final Instant enqueued;
-        long effective;
-        final long sequence;
-        ContactState state = ContactState.WAITING;
-        String agentId;
-
-        Contact(String id, QueueKey key, int priority, Instant enqueued, long sequence) {
-            this.id = id;
-            this.key = key;
-            this.priority = priority;
-            this.enqueued = enqueued;
-            this.enqueuedAt = enqueued.toEpochMilli();
-            this.effective = enqueuedAt;
-            this.sequence = sequence;
-        }
-    }
-
-    /** The contacts waiting in one (queue, channel): by contact priority, then FIFO. */
-    private static final class Waiting {
-        final TreeMap<Integer, TreeSet<Contact>> levels = new TreeMap<>();
-        int size;
-
-        void add(Contact c) {
-            if (levels.computeIfAbsent(c.priority, p -> new TreeSet<>(FIFO)).add(c)) {
-                size++;
-            }
-        }
-
-        void remove(Contact c) {
-            TreeSet<Contact> level = levels.get(c.priority);
-            if (level != null && level.remove(c)) {
-                size--;
-                if (level.isEmpty()) {
-                    levels.remove(c.priority);
-                }
-            }
-        }
-
-        boolean contains(Contact c) {
-            TreeSet<Contact> level = levels.get(c.priority);
-            return level != null && level.contains(c);
-        }
+    record Server(ProfileIndex profile, EntryIndex entry) {
     }
 }

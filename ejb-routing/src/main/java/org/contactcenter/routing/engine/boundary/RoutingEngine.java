@@ -150,13 +150,11 @@ public class RoutingEngine {
         Decision restored = new Decision();
         synchronized (live) {
             live.restore(clock.instant(), restored, false);
+            store.write(restored.writes); // contacts whose offer died with the server wait again (no agent is connected: nothing to announce)
         }
+        arm(restored); // kept by RoutingTimers until the application runs: EJB timers armed while deploying never fire
         journal.onFailure(this::reload);
-        // EJB timers armed while deploying never fire, and the journal's writer is a managed task: both once running
-        scheduler.schedule(() -> {
-            timers.ready();
-            commit(restored);
-        }, 3, java.util.concurrent.TimeUnit.SECONDS);
+        scheduler.schedule(timers::ready, 3, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** The journal could not write a decision: the in-memory state is rebuilt from what the database holds. */
@@ -166,8 +164,9 @@ public class RoutingEngine {
             live.offers.clear();
             live.restore(clock.instant(), reloaded, true);
             LOG.warning("Routing state reloaded from the database after a failed write");
+            commit(reloaded);
         }
-        commit(reloaded);
+        arm(reloaded);
     }
 
     // ------------------------------------------------------------------------------------------ contacts
@@ -555,9 +554,13 @@ public class RoutingEngine {
             result = body.apply(d);
             done = commit(d);
         }
-        d.timers.forEach(t -> timers.arm(t.getKey(), t.getValue()));
+        arm(d);
         journal.await(done);
         return result;
+    }
+
+    private void arm(Decision d) {
+        d.timers.forEach(t -> timers.arm(t.getKey(), t.getValue()));
     }
 
     /** Hands a decision to the journal: its writes, then (once durable) its offers and the states of its agents. */
