@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -137,14 +136,12 @@ public class RoutingEngine {
 
     private LiveState live;
     private Semaphore admission;
-    /** what is cached of the configuration (agents, queues, statuses); emptied on every configuration change */
-    private final Map<Object, Object> directory = new ConcurrentHashMap<>();
-    /** counts configuration changes: a value loaded across one is not cached */
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private RoutingDirectory directory;
 
     @PostConstruct
     void start() {
         admission = new Semaphore(Math.max(1, maxPendingContacts));
+        directory = new RoutingDirectory(store);
         live = new LiveState(rules::contactPriority, store, this::agentInfo, offerTimeoutSeconds, reconnectGraceSeconds);
         live.offers = new OfferExpiries(scheduler, offer -> offerExpired(offer.contact().id, offer.agentId()), 50);
         Decision restored = new Decision();
@@ -186,7 +183,7 @@ public class RoutingEngine {
         v.throwIfAny();
         Map<String, String> attributes = data.attributes == null ? Map.of() : data.attributes;
         v.contactAttributes(attributes).throwIfAny();
-        QueueInfo queue = queueInfo(data.queueId);
+        QueueInfo queue = directory.queue(data.queueId);
         if (queue == null) {
             throw InvalidInput.of("queueId", "unknown queue " + data.queueId);
         }
@@ -277,7 +274,7 @@ public class RoutingEngine {
 
     /** The contacts waiting in a queue, in routing order, with position and wait. */
     public List<WaitingContact> waiting(String queueId) {
-        if (queueInfo(queueId) == null) {
+        if (directory.queue(queueId) == null) {
             throw new NotFound("Queue", queueId);
         }
         return live.router.waiting(queueId, clock.instant());
@@ -296,7 +293,7 @@ public class RoutingEngine {
     /** Sets the agent's status by name (Available, Offline or an enabled custom status); it clears a Missed/Rejected block. */
     public AgentStateData setStatus(String userId, String statusName) {
         AgentInfo agent = agent(userId);
-        StatusInfo status = statusInfo(statusName);
+        StatusInfo status = directory.status(statusName);
         if (status == null) {
             throw InvalidInput.of("status", "unknown or disabled agent status " + statusName);
         }
@@ -513,7 +510,6 @@ public class RoutingEngine {
 
     /** A routing profile, a user, a queue or a status changed: caches are dropped, the router follows. */
     public void configurationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
-        generation.incrementAndGet();
         directory.clear();
         if (change.type() == org.contactcenter.routing.profiles.entity.RoutingProfile.class) {
             store.profile(change.id()).ifPresent(profile -> decide(d -> {
@@ -614,30 +610,8 @@ public class RoutingEngine {
 
     /** An agent from the cache (null: no such user, or not an agent). */
     AgentInfo agentInfo(String userId) {
-        return userId == null ? null : (AgentInfo) cached("agent:" + userId, () -> store.agent(userId));
+        return directory.agent(userId);
     }
-
-    private QueueInfo queueInfo(String queueId) {
-        return queueId == null ? null : (QueueInfo) cached("queue:" + queueId, () -> store.queue(queueId));
-    }
-
-    private StatusInfo statusInfo(String name) {
-        return name == null ? null : (StatusInfo) cached("status:" + name, () -> store.status(name));
-    }
-
-    private Object cached(String key, java.util.function.Supplier<java.util.Optional<?>> load) {
-        Object value = directory.get(key);
-        if (value == null) {
-            long loadedIn = generation.get();
-            value = load.get().map(Object.class::cast).orElse(NONE);
-            if (generation.get() == loadedIn && directory.size() < 100_000) {
-                directory.put(key, value);
-            }
-        }
-        return value == NONE ? null : value;
-    }
-
-    private static final Object NONE = new Object();
 
     /** Now, to the microsecond: what the databases keep, so an answer, a read and a queue listing show the same time. */
     private OffsetDateTime now() {
