@@ -41,6 +41,8 @@ public class ChatSessions {
     private final Map<String, Set<Session>> byChat = new ConcurrentHashMap<>();
     /** contact → the agent it is connected to, kept from routing's events (no database read per message) */
     private final Map<String, String> agentOfContact = new ConcurrentHashMap<>();
+    /** when this server's JVM started */
+    private static final java.time.Instant STARTED = java.time.Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
     /** contacts found not connected once (asked routing after a restart); routing's events put them above when they are */
     private final Set<String> notConnected = ConcurrentHashMap.newKeySet();
     private final Jsonb jsonb = JsonbBuilder.create();
@@ -216,7 +218,10 @@ public class ChatSessions {
         }
         try {
             ContactData contact = routing.contact(contactId);
-            if (contact.agentId != null && (contact.state == ContactState.CONNECTED || contact.state == ContactState.AFTER_CONTACT_WORK)) {
+            // only a contact connected before this server started (no ContactConnected here) is taken from routing: one
+            // connected since gets the chat's messages once its transcript is on the way (connected, register)
+            if (contact.agentId != null && (contact.state == ContactState.CONNECTED || contact.state == ContactState.AFTER_CONTACT_WORK)
+                    && contact.connectedToAgentAt != null && contact.connectedToAgentAt.toInstant().isBefore(STARTED)) {
                 agentOfContact.put(contactId, contact.agentId); // e.g. connected before a restart: read once, then kept
                 return contact.agentId;
             }
