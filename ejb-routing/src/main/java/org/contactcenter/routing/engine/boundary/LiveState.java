@@ -30,8 +30,8 @@ import org.contactcenter.rules.router.RoutingException;
 /**
  * The routing engine's in-memory state: the router, the live contacts (waiting, offered, connected, in ACW — detached
  * copies that the journal snapshots), each agent's chosen status and open workspace sockets, and the offers announced
- * and not yet answered (with their expiry). Guarded by its own monitor (the engine's lock), except the socket counts
- * and the pending offers, which are concurrent maps.
+ * and not yet answered ({@link OfferExpiries}). Guarded by its own monitor (the engine's lock), except the socket
+ * counts (a concurrent map) and the pending offers (concurrent themselves).
  */
 final class LiveState {
     private static final Logger LOG = Logger.getLogger(LiveState.class.getName());

@@ -427,12 +427,7 @@ public class RoutingEngine {
                 contact.ended(now());
                 wasConnected[0] = true;
             }
-            Routed routed = live.router.afterContactWorkDone(contactId, agentId, clock.instant());
-            contact.closed(now());
-            d.changed(live.remove(contact));
-            live.apply(routed, d, null, clock.instant());
-            d.announce(agentId);
-            return ContactData.of(contact);
+            return close(contact, live.router.afterContactWorkDone(contactId, agentId, clock.instant()), d);
         });
         if (wasConnected[0]) {
             endedEvents.fire(new ContactEnded(data));
@@ -443,15 +438,7 @@ public class RoutingEngine {
 
     /** After-contact work is done: the slot is free, the next contact may be offered at once. */
     public ContactData afterContactWorkDone(String contactId, String userId) {
-        return decide(d -> {
-            Contact contact = liveContact(contactId);
-            Routed routed = route(() -> live.router.afterContactWorkDone(contactId, userId, clock.instant()));
-            contact.closed(now());
-            d.changed(live.remove(contact));
-            live.apply(routed, d, null, clock.instant());
-            d.announce(userId);
-            return ContactData.of(contact);
-        });
+        return decide(d -> close(liveContact(contactId), route(() -> live.router.afterContactWorkDone(contactId, userId, clock.instant())), d));
     }
 
     // ------------------------------------------------------------------------------------------ timers
@@ -470,11 +457,7 @@ public class RoutingEngine {
                 case ACW -> decide(d -> {
                     Contact contact = live.contact(info.contactId());
                     if (contact != null && contact.state() == ContactState.AFTER_CONTACT_WORK && info.agentId().equals(contact.agentId())) {
-                        Routed routed = live.router.afterContactWorkDone(info.contactId(), info.agentId(), clock.instant());
-                        contact.closed(now());
-                        d.changed(live.remove(contact));
-                        live.apply(routed, d, null, clock.instant());
-                        d.announce(info.agentId());
+                        close(contact, live.router.afterContactWorkDone(info.contactId(), info.agentId(), clock.instant()), d);
                     }
                     return null;
                 });
@@ -484,7 +467,6 @@ public class RoutingEngine {
                         setStatus(info.agentId(), AgentStatus.OFFLINE);
                     }
                 }
-                case OFFER -> offerExpired(info.contactId(), info.agentId());
             }
         } catch (RoutingException | NotFound e) {
             LOG.log(Level.FINE, "Routing timer " + info + " found nothing to do", e);
@@ -546,13 +528,30 @@ public class RoutingEngine {
         Decision d = new Decision();
         T result;
         CompletableFuture<Void> done;
-        synchronized (live) {
-            result = body.apply(d);
-            done = commit(d);
+        try {
+            synchronized (live) {
+                result = body.apply(d);
+                done = commit(d);
+            }
+        } catch (NotLive e) { // 409 for an ended contact, 404 for an unknown one: the database is read outside the lock
+            if (e.contactId != null && store.contact(e.contactId).isPresent()) {
+                throw new Conflict(null, "contact " + e.contactId + " has ended", List.of());
+            }
+            throw new NotFound("Contact", e.contactId);
         }
         arm(d);
         journal.await(done);
         return result;
+    }
+
+    /** After-contact work is over (the router has freed the slot): the contact ends and leaves the live state. */
+    private ContactData close(Contact contact, Routed routed, Decision d) {
+        String agentId = contact.agentId();
+        contact.closed(now());
+        d.changed(live.remove(contact));
+        live.apply(routed, d, null, clock.instant());
+        d.announce(agentId);
+        return ContactData.of(contact);
     }
 
     private void arm(Decision d) {
@@ -580,15 +579,24 @@ public class RoutingEngine {
         });
     }
 
+    /** A live contact; one routing does not hold is answered by {@link #decide}, outside the lock. */
     private Contact liveContact(String contactId) {
         Contact contact = contactId == null ? null : live.contact(contactId);
         if (contact == null) {
-            if (contactId != null && store.contact(contactId).isPresent()) {
-                throw new Conflict(null, "contact " + contactId + " has ended", List.of());
-            }
-            throw new NotFound("Contact", contactId);
+            throw new NotLive(contactId);
         }
         return contact;
+    }
+
+    /** A contact routing does not hold (ended, or never known). */
+    private static final class NotLive extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String contactId;
+
+        NotLive(String contactId) {
+            super(null, null, false, false);
+            this.contactId = contactId;
+        }
     }
 
     /** Runs a router call, turning its refusals into a 409 that names the reason. */

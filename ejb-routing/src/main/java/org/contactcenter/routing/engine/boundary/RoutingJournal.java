@@ -69,6 +69,16 @@ public class RoutingJournal {
     private volatile Runnable onFailure = () -> {
     };
     private volatile boolean stopped;
+    private org.eclipse.microprofile.metrics.Timer commits;
+    private org.eclipse.microprofile.metrics.Histogram batches;
+    private org.eclipse.microprofile.metrics.Timer announcements;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        commits = metrics.timer("cc_routing_journal_commit");
+        batches = metrics.histogram("cc_routing_journal_batch_decisions");
+        announcements = metrics.timer("cc_routing_journal_announce");
+    }
 
     /** Who hears of a decision that could not be written (the engine, to reload its state). */
     public void onFailure(Runnable listener) {
@@ -158,8 +168,8 @@ public class RoutingJournal {
             if (!writes.isEmpty()) {
                 store.write(writes);
             }
-            metrics.timer("cc_routing_journal_commit").update(java.time.Duration.ofNanos(System.nanoTime() - started));
-            metrics.histogram("cc_routing_journal_batch_decisions").update(batch.size());
+            commits.update(java.time.Duration.ofNanos(System.nanoTime() - started));
+            batches.update(batch.size());
             committed.addAll(batch);
         } catch (RuntimeException batchFailed) {
             LOG.log(Level.WARNING, "A batch of " + batch.size() + " routing decisions failed; writing them one by one", batchFailed);
@@ -205,7 +215,7 @@ public class RoutingJournal {
                     LOG.log(Level.WARNING, "An announcement of a routing decision failed", failed);
                 }
                 e.done().complete(null);
-                metrics.timer("cc_routing_journal_announce").update(java.time.Duration.ofNanos(System.nanoTime() - started));
+                announcements.update(java.time.Duration.ofNanos(System.nanoTime() - started));
             }
         } finally {
             announcing.set(false);

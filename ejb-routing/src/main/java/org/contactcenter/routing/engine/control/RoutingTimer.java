@@ -7,8 +7,6 @@ public record RoutingTimer(Kind kind, String contactId, String agentId) implemen
     public enum Kind {
         /** a queue delay ends: the contact may be eligible for more profiles */
         DELAY,
-        /** an offer was not answered in time: Missed */
-        OFFER,
         /** after-contact work timed out */
         ACW,
         /** an agent without a workspace socket for cc.routing.reconnect-grace-seconds goes Offline */
