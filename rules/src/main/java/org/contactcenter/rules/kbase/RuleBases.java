@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.contactcenter.rules.flow.BlockStep;
 import org.contactcenter.rules.model.Channel;
 import org.contactcenter.rules.model.ContactPriorityRequest;
+import org.contactcenter.rules.model.RoutingCriteria;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -226,14 +227,29 @@ public final class RuleBases {
      * ({@value ContactPriorityRequest#DEFAULT_PRIORITY}); the failure is counted and reported.
      */
     public int contactPriority(Channel channel, Map<String, String> attributes) {
+        return routing(channel, attributes).priority();
+    }
+
+    /** What the routing rules decide for a contact about to be queued: its priority and its routing criteria (null: none). */
+    public record RoutingDecision(int priority, RoutingCriteria criteria) {
+    }
+
+    /**
+     * The routing rules' decision for a contact about to be queued, in one session: priority (default
+     * {@value ContactPriorityRequest#DEFAULT_PRIORITY}) and routing criteria. Fails safe: a rule that throws, or criteria
+     * that do not fit (say a step without expiry before another), leave the default priority and no criteria; the
+     * failure is counted and reported.
+     */
+    public RoutingDecision routing(Channel channel, Map<String, String> attributes) {
         ContactPriorityRequest request = new ContactPriorityRequest(channel, attributes);
         try {
             bases.get(ROUTING).newStatelessKieSession().execute(request);
+            return new RoutingDecision(request.getPriority() == null ? ContactPriorityRequest.DEFAULT_PRIORITY : request.getPriority(),
+                    request.criteria());
         } catch (RuntimeException e) {
             failed(ROUTING, e);
-            return ContactPriorityRequest.DEFAULT_PRIORITY;
+            return new RoutingDecision(ContactPriorityRequest.DEFAULT_PRIORITY, null);
         }
-        return request.getPriority() == null ? ContactPriorityRequest.DEFAULT_PRIORITY : request.getPriority();
     }
 
     /**

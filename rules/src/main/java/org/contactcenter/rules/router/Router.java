@@ -8,6 +8,7 @@ import org.contactcenter.rules.router.RouterState.Waiting;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,7 +24,9 @@ import org.contactcenter.rules.model.CrossChannelBehavior;
 import org.contactcenter.rules.model.MediaLimit;
 import org.contactcenter.rules.model.Offer;
 import org.contactcenter.rules.model.Presence;
+import org.contactcenter.rules.model.Proficiency;
 import org.contactcenter.rules.model.Profile;
+import org.contactcenter.rules.model.RoutingCriteria;
 
 /**
  * Owns the live routing state — waiting contacts, agents and their slots — and makes every routing decision.
@@ -34,7 +37,8 @@ import org.contactcenter.rules.model.Profile;
  * <p>Semantics (Amazon Connect's): a waiting contact is eligible for an agent when the agent's routing profile lists
  * its (queue, channel) and it has waited at least that entry's delay, or when it waits in the agent's own agent
  * queue (always first, no delay); the agent must be Available, not blocked (Missed, Rejected, Error), have a free
- * slot on the channel, and every other channel it works must allow other channels (ROUTE_ANY_CHANNEL). Among the
+ * slot on the channel, and every other channel it works must allow other channels (ROUTE_ANY_CHANNEL); a contact with
+ * routing criteria is eligible only for agents meeting its current step (not in an agent queue). Among the
  * contacts eligible for an agent the lowest entry priority wins, then the lowest contact priority, then the oldest
  * (age adjustments count), then arrival order. Among the agents eligible for a contact, the one idle longest (since
  * becoming Available, its last offer or the end of its last contact's after-contact work) gets it.
@@ -48,12 +52,13 @@ public final class Router {
 
 
     private final PriorityPolicy policy;
-    private final Map<String, ProfileIndex> profiles = new HashMap<>();
-    private final Map<QueueKey, List<Server>> servers = new HashMap<>();
-    private final Map<String, Agent> agents = new HashMap<>();
-    private final Map<String, Agent> agentQueueOwners = new HashMap<>();
-    private final Map<QueueKey, Waiting> waiting = new HashMap<>();
-    private final Map<String, Contact> contacts = new HashMap<>();
+    private final Matching m = new Matching();
+    private final Map<String, ProfileIndex> profiles = m.profiles;
+    private final Map<QueueKey, List<Server>> servers = m.servers;
+    private final Map<String, Agent> agents = m.agents;
+    private final Map<String, Agent> agentQueueOwners = m.agentQueueOwners;
+    private final Map<QueueKey, Waiting> waiting = m.waiting;
+    private final Map<String, Contact> contacts = m.contacts;
     private long sequence;
 
     public Router(PriorityPolicy policy) {
@@ -66,7 +71,7 @@ public final class Router {
     public synchronized Routed configure(Profile profile, Instant now) {
         ProfileIndex old = profiles.get(profile.id());
         List<Agent> members = old == null ? new ArrayList<>() : new ArrayList<>(old.members);
-        members.forEach(this::unindex);
+        members.forEach(m::unindex);
         if (old != null) {
             servers.values().forEach(list -> list.removeIf(s -> s.profile == old));
         }
@@ -80,11 +85,11 @@ public final class Router {
         for (Agent agent : members) {
             agent.profile = index;
             index.members.add(agent);
-            index(agent);
+            m.index(agent);
         }
         members.sort(RouterState.LONGEST_IDLE); // the longest idle first, as for any contact
         for (Agent agent : members) {
-            matchAgent(agent, t, offers);
+            m.matchAgent(agent, t, offers);
         }
         return new Routed(offers, List.of(), delays(old, index, t));
     }
@@ -121,7 +126,13 @@ public final class Router {
      * the idle clock; a custom status or Offline stops routing but keeps the agent's open contacts.
      */
     public synchronized Routed agentStatus(String agentId, String profileId, String agentQueueId, Presence presence, Instant now) {
-        return presence(agentId, profileId, agentQueueId, presence, true, now);
+        return presence(agentId, profileId, agentQueueId, null, presence, true, now);
+    }
+
+    /** {@link #agentStatus} that also sets the agent's proficiencies (routing criteria match them). */
+    public synchronized Routed agentStatus(String agentId, String profileId, String agentQueueId, Collection<Proficiency> proficiencies,
+                                           Presence presence, Instant now) {
+        return presence(agentId, profileId, agentQueueId, proficiencies, presence, true, now);
     }
 
     /**
@@ -130,10 +141,18 @@ public final class Router {
      * until the agent changes its status (Amazon Connect).
      */
     public synchronized Routed agentReachable(String agentId, String profileId, String agentQueueId, Presence presence, Instant now) {
-        return presence(agentId, profileId, agentQueueId, presence, false, now);
+        return presence(agentId, profileId, agentQueueId, null, presence, false, now);
     }
 
-    private Routed presence(String agentId, String profileId, String agentQueueId, Presence presence, boolean statusChosen, Instant now) {
+    /** {@link #agentReachable} that also sets the agent's proficiencies. */
+    public synchronized Routed agentReachable(String agentId, String profileId, String agentQueueId, Collection<Proficiency> proficiencies,
+                                              Presence presence, Instant now) {
+        return presence(agentId, profileId, agentQueueId, proficiencies, presence, false, now);
+    }
+
+    /** {@code proficiencies} null keeps the agent's (none for a new one). */
+    private Routed presence(String agentId, String profileId, String agentQueueId, Collection<Proficiency> proficiencies,
+                            Presence presence, boolean statusChosen, Instant now) {
         ProfileIndex profile = profiles.get(profileId);
         if (profile == null) {
             throw new RoutingException("unknown routing profile " + profileId);
@@ -144,7 +163,7 @@ public final class Router {
             agent = new Agent(agentId);
             agents.put(agentId, agent);
         } else {
-            unindex(agent);
+            m.unindex(agent);
             agent.profile.members.remove(agent);
             if (agent.agentQueueId != null) {
                 agentQueueOwners.remove(agent.agentQueueId);
@@ -152,6 +171,11 @@ public final class Router {
         }
         agent.profile = profile;
         profile.members.add(agent);
+        if (proficiencies != null) {
+            Map<String, Integer> levels = new HashMap<>();
+            proficiencies.forEach(p -> levels.merge(p.key(), p.level(), Math::max));
+            agent.proficiencies = Map.copyOf(levels);
+        }
         agent.setAgentQueue(agentQueueId);
         if (agentQueueId != null) {
             agentQueueOwners.put(agentQueueId, agent);
@@ -163,9 +187,9 @@ public final class Router {
         if (statusChosen) {
             agent.blocked = null;
         }
-        index(agent);
+        m.index(agent);
         List<Offer> offers = new ArrayList<>();
-        matchAgent(agent, t, offers);
+        m.matchAgent(agent, t, offers);
         return new Routed(offers, List.of());
     }
 
@@ -178,7 +202,7 @@ public final class Router {
         if (!agent.contacts.isEmpty()) {
             throw new RoutingException("agent " + agentId + " still holds " + agent.contacts.size() + " contacts");
         }
-        unindex(agent);
+        m.unindex(agent);
         agent.profile.members.remove(agent);
         if (agent.agentQueueId != null) {
             agentQueueOwners.remove(agent.agentQueueId);
@@ -196,10 +220,10 @@ public final class Router {
         if (block == null || !block.blocksRouting()) {
             throw new RoutingException(block + " is not a block");
         }
-        Agent agent = agent(agentId);
-        unindex(agent);
+        Agent agent = m.agent(agentId);
+        m.unindex(agent);
         agent.blocked = block;
-        index(agent);
+        m.index(agent);
     }
 
     // ------------------------------------------------------------------------------------------ contacts
@@ -215,12 +239,13 @@ public final class Router {
         int priority = request.priority() != null ? request.priority() : policy.priority(request.channel(), request.attributes());
         Contact contact = new Contact(request.contactId(), new QueueKey(request.queueId(), request.channel()), priority,
                 request.enqueuedAt(), ++sequence);
+        contact.criteria(request.criteria(), request.criteriaSince().toEpochMilli());
         contacts.put(contact.id, contact);
-        addWaiting(contact);
+        m.addWaiting(contact);
         long t = now.toEpochMilli();
         List<Offer> offers = new ArrayList<>();
-        matchContact(contact, t, offers);
-        return new Routed(offers, contact.state == ContactState.WAITING ? dueTimes(contact, t) : List.of());
+        m.matchContact(contact, t, offers);
+        return new Routed(offers, contact.state == ContactState.WAITING ? m.dueTimes(contact, t) : List.of());
     }
 
     /**
@@ -235,16 +260,16 @@ public final class Router {
         if (contacts.containsKey(request.contactId())) {
             throw new RoutingException("contact " + request.contactId() + " is already routed");
         }
-        Agent agent = agent(agentId);
+        Agent agent = m.agent(agentId);
         Contact contact = new Contact(request.contactId(), new QueueKey(request.queueId(), request.channel()),
                 request.priority() == null ? 5 : request.priority(), request.enqueuedAt(), ++sequence);
         contact.state = state;
         contact.agentId = agentId;
         contacts.put(contact.id, contact);
-        unindex(agent);
+        m.unindex(agent);
         agent.contacts.put(contact.id, contact);
         agent.occupied.merge(contact.key.channel, 1, Integer::sum);
-        index(agent);
+        m.index(agent);
     }
 
     /** A delay timer fired: the contact may now be eligible for more profiles. */
@@ -254,37 +279,53 @@ public final class Router {
             return Routed.NOTHING;
         }
         List<Offer> offers = new ArrayList<>();
-        matchContact(contact, now.toEpochMilli(), offers);
+        m.matchContact(contact, now.toEpochMilli(), offers);
         return new Routed(offers, List.of());
     }
 
     /** "Change routing priority / age": a new contact priority and/or an age bonus in seconds (older = earlier). */
     public synchronized Routed changePriority(String contactId, Integer priority, long ageBonusSeconds, Instant now) {
-        Contact contact = contact(contactId);
+        Contact contact = m.contact(contactId);
         if (contact.state != ContactState.WAITING) {
             throw new RoutingException("contact " + contactId + " is not waiting");
         }
-        removeWaiting(contact);
+        m.removeWaiting(contact);
         if (priority != null) {
             contact.priority = priority;
         }
         contact.effective -= ageBonusSeconds * 1000;
-        addWaiting(contact);
+        m.addWaiting(contact);
         long t = now.toEpochMilli();
         List<Offer> offers = new ArrayList<>();
-        matchContact(contact, t, offers);
-        return new Routed(offers, contact.state == ContactState.WAITING ? dueTimes(contact, t) : List.of());
+        m.matchContact(contact, t, offers);
+        return new Routed(offers, contact.state == ContactState.WAITING ? m.dueTimes(contact, t) : List.of());
+    }
+
+    /**
+     * "Set routing criteria" for a waiting contact: the new criteria take effect now (their first step applies from
+     * now); {@code null} removes them. Returns the offers it allows at once and the instants its steps expire.
+     */
+    public synchronized Routed routingCriteria(String contactId, RoutingCriteria criteria, Instant now) {
+        Contact contact = m.contact(contactId);
+        if (contact.state != ContactState.WAITING) {
+            throw new RoutingException("contact " + contactId + " is not waiting");
+        }
+        long t = now.toEpochMilli();
+        contact.criteria(criteria, t);
+        List<Offer> offers = new ArrayList<>();
+        m.matchContact(contact, t, offers);
+        return new Routed(offers, contact.state == ContactState.WAITING ? m.dueTimes(contact, t) : List.of());
     }
 
     /** The agent accepted an offer: the contact is connected. */
     public synchronized void accept(String contactId, String agentId) {
-        Contact contact = offeredTo(contactId, agentId);
+        Contact contact = m.offeredTo(contactId, agentId);
         contact.state = ContactState.CONNECTED;
     }
 
     /** The agent rejected an offer: it goes back with its original enqueue time; the agent is Rejected. */
     public synchronized Routed reject(String contactId, String agentId, Instant now) {
-        return back(offeredTo(contactId, agentId), AgentActivity.REJECTED, now);
+        return m.back(m.offeredTo(contactId, agentId), AgentActivity.REJECTED, now);
     }
 
     /**
@@ -292,17 +333,17 @@ public final class Router {
      * original enqueue time; the agent is not blocked for it.
      */
     public synchronized Routed withdraw(String contactId, String agentId, Instant now) {
-        return back(offeredTo(contactId, agentId), agent(agentId).blocked, now);
+        return m.back(m.offeredTo(contactId, agentId), m.agent(agentId).blocked, now);
     }
 
     /** The offer timed out: the contact goes back with its original enqueue time; the agent is Missed. */
     public synchronized Routed missed(String contactId, String agentId, Instant now) {
-        return back(offeredTo(contactId, agentId), AgentActivity.MISSED, now);
+        return m.back(m.offeredTo(contactId, agentId), AgentActivity.MISSED, now);
     }
 
     /** The agent ended a connected contact: its slot stays taken by after-contact work. */
     public synchronized void end(String contactId, String agentId) {
-        Contact contact = contact(contactId);
+        Contact contact = m.contact(contactId);
         if (contact.state != ContactState.CONNECTED || !Objects.equals(agentId, contact.agentId)) {
             throw new RoutingException("contact " + contactId + " is not connected to agent " + agentId);
         }
@@ -311,11 +352,11 @@ public final class Router {
 
     /** After-contact work is over (agent or timeout): the slot is free and the agent may get the next contact. */
     public synchronized Routed afterContactWorkDone(String contactId, String agentId, Instant now) {
-        Contact contact = contact(contactId);
+        Contact contact = m.contact(contactId);
         if (contact.state != ContactState.AFTER_CONTACT_WORK || !Objects.equals(agentId, contact.agentId)) {
             throw new RoutingException("contact " + contactId + " is not in after-contact work for agent " + agentId);
         }
-        return release(contact, now);
+        return m.release(contact, now);
     }
 
     /** The customer left (hung up, closed the chat) while waiting or being offered. */
@@ -325,13 +366,13 @@ public final class Router {
             return Routed.NOTHING;
         }
         if (contact.state == ContactState.WAITING) {
-            removeWaiting(contact);
+            m.removeWaiting(contact);
             contacts.remove(contactId);
             contact.state = ContactState.ENDED;
             return Routed.NOTHING;
         }
         if (contact.state == ContactState.OFFERED) {
-            return release(contact, now);
+            return m.release(contact, now);
         }
         throw new RoutingException("contact " + contactId + " is " + contact.state + ", not waiting or offered");
     }
@@ -358,10 +399,10 @@ public final class Router {
     }
 
     public synchronized AgentView agentView(String agentId) {
-        Agent a = agent(agentId);
+        Agent a = m.agent(agentId);
         Map<String, ContactState> states = new LinkedHashMap<>();
         a.contacts.forEach((id, c) -> states.put(id, c.state));
-        return new AgentView(a.id, a.profile.profile.id(), a.presence, activity(a), new EnumMap<>(a.occupied), states, Instant.ofEpochMilli(a.idleSince));
+        return new AgentView(a.id, a.profile.profile.id(), a.presence, Matching.activity(a), new EnumMap<>(a.occupied), states, Instant.ofEpochMilli(a.idleSince));
     }
 
     /** How many contacts wait in the queue (all channels); what Amazon Connect's queue capacity counts. */
@@ -389,7 +430,7 @@ public final class Router {
             if (a.blocked == null) {
                 staffed++;
             }
-            if (canTake(a, channel)) {
+            if (m.canTake(a, channel)) {
                 available++;
             }
         }
@@ -420,8 +461,14 @@ public final class Router {
                     problems.add("agent " + a.id + " holds " + held + " " + ch + " contacts, over its concurrency");
                 }
                 boolean ready = a.profile.ready.containsKey(ch) && a.profile.ready.get(ch).contains(a);
-                if (ready != canTake(a, ch)) {
+                if (ready != m.canTake(a, ch)) {
                     problems.add("agent " + a.id + " ready index for " + ch + " is " + ready + " but canTake is " + !ready);
+                }
+                for (String key : a.proficiencies.keySet()) {
+                    TreeSet<Agent> by = a.profile.readyBy.getOrDefault(ch, Map.of()).get(key);
+                    if ((by != null && by.contains(a)) != ready) {
+                        problems.add("agent " + a.id + " proficiency index " + key + " for " + ch + " disagrees with its ready index");
+                    }
                 }
             }
         }
@@ -455,255 +502,6 @@ public final class Router {
             n += w.size;
         }
         return n;
-    }
-
-    // ------------------------------------------------------------------------------------------ matching
-
-    /** Offers the agent the best eligible contacts until it has no capacity left or none is eligible. */
-    private void matchAgent(Agent agent, long now, List<Offer> out) {
-        while (true) {
-            Contact best = null;
-            int bestEntryPriority = Integer.MAX_VALUE;
-            for (Channel ch : Channel.values()) {
-                if (!canTake(agent, ch)) {
-                    continue;
-                }
-                if (agent.agentQueueId != null) {
-                    Contact c = head(agent.agentQueueKeys.get(ch), 0, now);
-                    if (c != null && better(c, 0, best, bestEntryPriority)) {
-                        best = c;
-                        bestEntryPriority = 0;
-                    }
-                }
-                for (EntryIndex e : agent.profile.entriesByChannel.get(ch)) {
-                    Contact c = head(e.key, e.delayMillis, now);
-                    if (c != null && better(c, e.priority, best, bestEntryPriority)) {
-                        best = c;
-                        bestEntryPriority = e.priority;
-                    }
-                }
-            }
-            if (best == null) {
-                return;
-            }
-            offer(best, agent, now, out);
-        }
-    }
-
-    /** Finds the agents eligible for this contact, longest idle first, and lets each pick its best contact. */
-    private void matchContact(Contact contact, long now, List<Offer> out) {
-        while (contact.state == ContactState.WAITING) {
-            Agent best = null;
-            Agent owner = agentQueueOwners.get(contact.key.queueId);
-            if (owner != null) {
-                best = canTake(owner, contact.key.channel) ? owner : null;
-            } else {
-                List<Server> list = servers.get(contact.key);
-                if (list != null) {
-                    for (Server s : list) {
-                        if (now - contact.enqueuedAt < s.entry.delayMillis) { // the real wait: an age bonus moves it, never past a delay
-                            continue;
-                        }
-                        TreeSet<Agent> ready = s.profile.ready.get(contact.key.channel);
-                        Agent head = ready == null || ready.isEmpty() ? null : ready.first();
-                        if (head != null && (best == null || RouterState.LONGEST_IDLE.compare(head, best) < 0)) {
-                            best = head;
-                        }
-                    }
-                }
-            }
-            if (best == null) {
-                return;
-            }
-            matchAgent(best, now, out);
-        }
-    }
-
-    private Contact head(QueueKey key, long delayMillis, long now) {
-        Waiting w = waiting.get(key);
-        if (w == null) {
-            return null;
-        }
-        long latest = now - delayMillis; // eligible: enqueued (really) at or before this
-        for (TreeSet<Contact> level : w.levels.values()) {
-            // in routing order (effective time); effective <= enqueuedAt, so past `latest` nothing is eligible, and before
-            // it only contacts moved up by an age bonus can be skipped
-            for (Contact c : level) {
-                if (c.effective > latest) {
-                    break;
-                }
-                if (c.enqueuedAt <= latest) {
-                    return c;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean better(Contact c, int entryPriority, Contact best, int bestEntryPriority) {
-        if (best == null || entryPriority != bestEntryPriority) {
-            return best == null || entryPriority < bestEntryPriority;
-        }
-        if (c.priority != best.priority) {
-            return c.priority < best.priority;
-        }
-        return RouterState.FIFO.compare(c, best) < 0;
-    }
-
-    private void offer(Contact contact, Agent agent, long now, List<Offer> out) {
-        removeWaiting(contact);
-        unindex(agent);
-        contact.state = ContactState.OFFERED;
-        contact.agentId = agent.id;
-        agent.contacts.put(contact.id, contact);
-        agent.occupied.merge(contact.key.channel, 1, Integer::sum);
-        agent.idleSince = now;
-        index(agent);
-        out.add(new Offer(contact.id, agent.id, contact.key.queueId, contact.key.channel));
-    }
-
-    private Routed back(Contact contact, AgentActivity blockedAs, Instant now) {
-        Agent agent = agents.get(contact.agentId);
-        unindex(agent);
-        agent.contacts.remove(contact.id);
-        agent.occupied.merge(contact.key.channel, -1, Integer::sum);
-        agent.blocked = blockedAs;
-        index(agent);
-        contact.state = ContactState.WAITING;
-        contact.agentId = null;
-        addWaiting(contact);
-        List<Offer> offers = new ArrayList<>();
-        matchContact(contact, now.toEpochMilli(), offers);
-        return new Routed(offers, List.of());
-    }
-
-    private Routed release(Contact contact, Instant now) {
-        Agent agent = agents.get(contact.agentId);
-        unindex(agent);
-        agent.contacts.remove(contact.id);
-        agent.occupied.merge(contact.key.channel, -1, Integer::sum);
-        agent.idleSince = now.toEpochMilli(); // handling a contact drops the agent to the bottom (Connect): idle from its end
-        index(agent);
-        contact.state = ContactState.ENDED;
-        contacts.remove(contact.id);
-        List<Offer> offers = new ArrayList<>();
-        matchAgent(agent, now.toEpochMilli(), offers);
-        return new Routed(offers, List.of());
-    }
-
-    private List<Instant> dueTimes(Contact contact, long now) {
-        List<Server> list = servers.get(contact.key);
-        if (list == null || agentQueueOwners.containsKey(contact.key.queueId)) {
-            return List.of();
-        }
-        TreeSet<Long> due = new TreeSet<>();
-        for (Server s : list) {
-            long at = contact.enqueuedAt + s.entry.delayMillis;
-            if (at > now) {
-                due.add(at);
-            }
-        }
-        return due.stream().map(Instant::ofEpochMilli).toList();
-    }
-
-    // ------------------------------------------------------------------------------------------ state helpers
-
-    private boolean canTake(Agent agent, Channel channel) {
-        if (agent.presence != Presence.AVAILABLE || agent.blocked != null) {
-            return false;
-        }
-        MediaLimit limit = agent.profile.limits.get(channel);
-        if (limit == null || agent.occupied.getOrDefault(channel, 0) >= limit.concurrency()) {
-            return false;
-        }
-        for (Map.Entry<Channel, Integer> held : agent.occupied.entrySet()) {
-            if (held.getKey() != channel && held.getValue() > 0) {
-                MediaLimit other = agent.profile.limits.get(held.getKey());
-                if (other == null || other.behavior() != CrossChannelBehavior.ROUTE_ANY_CHANNEL) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static AgentActivity activity(Agent a) {
-        if (a.blocked != null) {
-            return a.blocked;
-        }
-        boolean connected = false;
-        boolean acw = false;
-        boolean incoming = false;
-        for (Contact c : a.contacts.values()) {
-            connected |= c.state == ContactState.CONNECTED;
-            acw |= c.state == ContactState.AFTER_CONTACT_WORK;
-            incoming |= c.state == ContactState.OFFERED;
-        }
-        if (connected) {
-            return AgentActivity.ON_CONTACT;
-        }
-        if (acw) {
-            return AgentActivity.AFTER_CONTACT_WORK;
-        }
-        if (incoming) {
-            return AgentActivity.INCOMING;
-        }
-        return switch (a.presence) {
-            case AVAILABLE -> AgentActivity.AVAILABLE;
-            case CUSTOM -> AgentActivity.CUSTOM_STATUS;
-            case OFFLINE -> AgentActivity.OFFLINE;
-        };
-    }
-
-    /** Removes the agent from the ready indexes before a change of its state or idle time. */
-    private void unindex(Agent agent) {
-        for (TreeSet<Agent> ready : agent.profile.ready.values()) {
-            ready.remove(agent);
-        }
-    }
-
-    /** Puts the agent into the ready index of every channel it can take now. */
-    private void index(Agent agent) {
-        for (Map.Entry<Channel, TreeSet<Agent>> e : agent.profile.ready.entrySet()) {
-            if (canTake(agent, e.getKey())) {
-                e.getValue().add(agent);
-            }
-        }
-    }
-
-    private void addWaiting(Contact contact) {
-        waiting.computeIfAbsent(contact.key, k -> new Waiting()).add(contact);
-    }
-
-    private void removeWaiting(Contact contact) {
-        Waiting w = waiting.get(contact.key);
-        if (w != null) {
-            w.remove(contact);
-        }
-    }
-
-    private Agent agent(String agentId) {
-        Agent agent = agents.get(agentId);
-        if (agent == null) {
-            throw new RoutingException("unknown agent " + agentId);
-        }
-        return agent;
-    }
-
-    private Contact contact(String contactId) {
-        Contact contact = contacts.get(contactId);
-        if (contact == null) {
-            throw new RoutingException("unknown contact " + contactId);
-        }
-        return contact;
-    }
-
-    private Contact offeredTo(String contactId, String agentId) {
-        Contact contact = contact(contactId);
-        if (contact.state != ContactState.OFFERED || !Objects.equals(agentId, contact.agentId)) {
-            throw new RoutingException("contact " + contactId + " is not offered to agent " + agentId);
-        }
-        return contact;
     }
 
     // ------------------------------------------------------------------------------------------ internal state

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.contactcenter.rules.model.MediaLimit;
 import org.contactcenter.rules.model.Presence;
 import org.contactcenter.rules.model.Profile;
 import org.contactcenter.rules.model.QueueEntry;
+import org.contactcenter.rules.model.RoutingCriteria;
+import org.contactcenter.rules.model.RoutingCriteria.Condition;
 
 /** The router's live state, one type per thing it tracks; only {@link Router} uses them, under its monitor. */
 final class RouterState {
@@ -34,6 +37,8 @@ final class RouterState {
         final List<EntryIndex> entries = new ArrayList<>();
         final EnumMap<Channel, List<EntryIndex>> entriesByChannel = new EnumMap<>(Channel.class);
         final EnumMap<Channel, TreeSet<Agent>> ready = new EnumMap<>(Channel.class);
+        /** the ready agents of each channel by proficiency (name and value, any level), longest idle first */
+        final EnumMap<Channel, Map<String, TreeSet<Agent>>> readyBy = new EnumMap<>(Channel.class);
         final List<Agent> members = new ArrayList<>();
 
         ProfileIndex(Profile profile) {
@@ -44,6 +49,7 @@ final class RouterState {
             for (MediaLimit limit : profile.media()) {
                 limits.put(limit.channel(), limit);
                 ready.put(limit.channel(), new TreeSet<>(LONGEST_IDLE));
+                readyBy.put(limit.channel(), new HashMap<>());
             }
             for (QueueEntry e : profile.queues()) {
                 EntryIndex index = new EntryIndex(new QueueKey(e.queueId(), e.channel()), e.priority(), e.delaySeconds() * 1000L);
@@ -63,6 +69,8 @@ final class RouterState {
         long idleSince;
         final EnumMap<Channel, Integer> occupied = new EnumMap<>(Channel.class);
         final Map<String, Contact> contacts = new LinkedHashMap<>();
+        /** proficiency key (name and value) → level */
+        Map<String, Integer> proficiencies = Map.of();
 
         Agent(String id) {
             this.id = id;
@@ -90,6 +98,11 @@ final class RouterState {
         final long sequence;
         ContactState state = ContactState.WAITING;
         String agentId;
+        RoutingCriteria criteria;
+        /** when the criteria took effect (ms); their steps expire from here */
+        long criteriaSince;
+        /** each step's expression as an OR of ANDs, computed once */
+        List<List<List<Condition>>> disjuncts = List.of();
 
         Contact(String id, QueueKey key, int priority, Instant enqueued, long sequence) {
             this.id = id;
@@ -99,6 +112,21 @@ final class RouterState {
             this.enqueuedAt = enqueued.toEpochMilli();
             this.effective = enqueuedAt;
             this.sequence = sequence;
+        }
+
+        void criteria(RoutingCriteria criteria, long since) {
+            this.criteria = criteria;
+            this.criteriaSince = since;
+            this.disjuncts = criteria == null ? List.of() : criteria.steps().stream().map(s -> s.expression().disjuncts()).toList();
+        }
+
+        /** The alternatives (each an AND of conditions) of the step that applies now; null: any agent qualifies. */
+        List<List<Condition>> step(long now) {
+            if (criteria == null) {
+                return null;
+            }
+            int step = criteria.stepIndexAt(now - criteriaSince);
+            return step < 0 ? null : disjuncts.get(step);
         }
     }
 

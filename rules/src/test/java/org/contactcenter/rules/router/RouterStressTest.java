@@ -21,7 +21,9 @@ import org.contactcenter.rules.model.ContactState;
 import org.contactcenter.rules.model.CrossChannelBehavior;
 import org.contactcenter.rules.model.MediaLimit;
 import org.contactcenter.rules.model.Presence;
+import org.contactcenter.rules.model.Proficiency;
 import org.contactcenter.rules.model.Profile;
+import org.contactcenter.rules.model.RoutingCriteria;
 import org.contactcenter.rules.model.QueueEntry;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +59,7 @@ class RouterStressTest {
                             new QueueEntry(QUEUES[(p + 1) % 5], Channel.CHAT, 2, p * 5), new QueueEntry("q4", Channel.VOICE, 3, 10))), now());
         }
         for (int a = 0; a < AGENTS; a++) {
-            router.agentStatus("a" + a, "p" + (a % 4), "agent-queue-a" + a, Presence.AVAILABLE, now());
+            router.agentStatus("a" + a, "p" + (a % 4), "agent-queue-a" + a, skills(new Random(a)), Presence.AVAILABLE, now());
         }
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<?>> runs = new ArrayList<>();
@@ -106,8 +108,9 @@ class RouterStressTest {
             String id = "c" + contactIds.incrementAndGet();
             created.put(id, true);
             String queue = random.nextInt(20) == 0 ? "agent-queue-a" + random.nextInt(AGENTS) : QUEUES[random.nextInt(QUEUES.length)];
+            Instant at = now();
             router.enqueue(new ContactRequest(id, queue, random.nextBoolean() ? Channel.CHAT : Channel.VOICE,
-                    random.nextInt(10) == 0 ? Map.of("vip", "true") : Map.of(), null, now()), now());
+                    random.nextInt(10) == 0 ? Map.of("vip", "true") : Map.of(), null, at, criteria(random), at), now());
             return;
         }
         String contact = "c" + (1 + random.nextInt(Math.max(1, contactIds.get())));
@@ -132,8 +135,38 @@ class RouterStressTest {
         } else {
             int a = random.nextInt(AGENTS);
             Presence presence = random.nextInt(5) == 0 ? Presence.CUSTOM : Presence.AVAILABLE;
-            router.agentStatus("a" + a, "p" + (a % 4), "agent-queue-a" + a, presence, now());
+            if (random.nextInt(10) == 0) {
+                router.agentStatus("a" + a, "p" + (a % 4), "agent-queue-a" + a, skills(random), presence, now());
+            } else {
+                router.agentStatus("a" + a, "p" + (a % 4), "agent-queue-a" + a, presence, now());
+            }
         }
+    }
+
+    static final String[] LANGUAGES = {"Japanese", "English", "French"};
+
+    /** Some agents speak some languages at some level (the proficiency indexes change as agents change). */
+    private static List<Proficiency> skills(Random random) {
+        List<Proficiency> skills = new ArrayList<>();
+        for (String language : LANGUAGES) {
+            if (random.nextBoolean()) {
+                skills.add(new Proficiency("Language", language, 1 + random.nextInt(5)));
+            }
+        }
+        return skills;
+    }
+
+    /** A third of the contacts ask for a language, relaxed after a while, some with an OR of two. */
+    private static RoutingCriteria criteria(Random random) {
+        if (random.nextInt(3) != 0) {
+            return null;
+        }
+        RoutingCriteria.Expression first = new RoutingCriteria.Condition("Language", LANGUAGES[random.nextInt(3)], 1 + random.nextInt(5));
+        if (random.nextBoolean()) {
+            first = new RoutingCriteria.Or(List.of(first, new RoutingCriteria.Condition("Language", LANGUAGES[random.nextInt(3)], 3)));
+        }
+        return new RoutingCriteria(List.of(new RoutingCriteria.Step(first, 1 + random.nextInt(3)),
+                new RoutingCriteria.Step(new RoutingCriteria.Condition("Language", LANGUAGES[random.nextInt(3)], 1), random.nextBoolean() ? null : 5)));
     }
 
     private Instant now() {

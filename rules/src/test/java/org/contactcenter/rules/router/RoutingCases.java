@@ -22,7 +22,10 @@ import org.contactcenter.rules.model.CrossChannelBehavior;
 import org.contactcenter.rules.model.MediaLimit;
 import org.contactcenter.rules.model.Offer;
 import org.contactcenter.rules.model.Presence;
+import org.contactcenter.rules.kbase.RuleBases;
+import org.contactcenter.rules.model.Proficiency;
 import org.contactcenter.rules.model.Profile;
+import org.contactcenter.rules.model.RoutingCriteria;
 import org.contactcenter.rules.model.QueueEntry;
 
 /**
@@ -91,8 +94,8 @@ final class RoutingCases {
     }
 
     /** Plays a scenario against a fresh router; throws AssertionError naming file:line at the first wrong decision. */
-    static void play(Scenario scenario, Router.PriorityPolicy policy) {
-        Router router = new Router(policy);
+    static void play(Scenario scenario, RuleBases rules) {
+        Router router = new Router(rules::contactPriority);
         Map<String, String[]> agents = new HashMap<>();
         List<Offer> last = List.of();
         String source = scenario.source().substring(0, scenario.source().indexOf(':'));
@@ -101,8 +104,8 @@ final class RoutingCases {
             try {
                 switch (row.cell(0)) {
                     case "profile" -> router.configure(profile(row), ZERO);
-                    case "agent" -> agents.put(row.cell(1), new String[] {row.cell(2), row.cell(3).isEmpty() ? null : row.cell(3)});
-                    case "at" -> last = event(router, agents, row);
+                    case "agent" -> agents.put(row.cell(1), new String[] {row.cell(2), row.cell(3).isEmpty() ? null : row.cell(3), row.cell(4)});
+                    case "at" -> last = event(router, rules, agents, row);
                     case "expect" -> check(at, "offers", offers(row.cell(1)), last.stream().map(o -> o.contactId() + ">" + o.agentId()).toList());
                     case "expect-waiting" -> check(at, "waiting in " + row.cell(1), list(row.cell(2)),
                             router.waiting(row.cell(1), ZERO).stream().map(WaitingContact::contactId).toList());
@@ -112,7 +115,7 @@ final class RoutingCases {
                         try {
                             List<String> asEvent = new ArrayList<>(row.cells());
                             asEvent.set(0, "at");
-                            event(router, agents, new Row(row.line(), asEvent));
+                            event(router, rules, agents, new Row(row.line(), asEvent));
                             throw new AssertionError(at + ": expected the router to refuse " + row.cells());
                         } catch (RoutingException expected) {
                             last = List.of();
@@ -130,21 +133,27 @@ final class RoutingCases {
         }
     }
 
-    private static List<Offer> event(Router router, Map<String, String[]> agents, Row row) {
+    private static List<Offer> event(Router router, RuleBases rules, Map<String, String[]> agents, Row row) {
         Instant t = ZERO.plusSeconds(Long.parseLong(row.cell(1)));
         String what = row.cell(2);
         String a = row.cell(3);
         String b = row.cell(4);
         return switch (what) {
-            case "enqueue" -> router.enqueue(new ContactRequest(a, b, Channel.valueOf(row.cell(5)), attributes(row.cell(6)),
-                    row.cell(7).isEmpty() ? null : Integer.valueOf(row.cell(7)), t), t).offers();
+            case "enqueue" -> {
+                Channel channel = Channel.valueOf(row.cell(5));
+                Map<String, String> attributes = attributes(row.cell(6));
+                RoutingCriteria criteria = row.cell(8).isEmpty() ? rules.routing(channel, attributes).criteria() : criteria(row.cell(8));
+                yield router.enqueue(new ContactRequest(a, b, channel, attributes, row.cell(7).isEmpty() ? null : Integer.valueOf(row.cell(7)),
+                        t, criteria, t), t).offers();
+            }
+            case "criteria" -> router.routingCriteria(a, b.equals("none") ? null : criteria(b), t).offers();
             case "available", "custom", "offline" -> {
                 String[] agent = agents.get(a);
                 if (agent == null) {
                     throw new IllegalArgumentException("agent " + a + " is not declared");
                 }
                 Presence presence = what.equals("available") ? Presence.AVAILABLE : what.equals("custom") ? Presence.CUSTOM : Presence.OFFLINE;
-                yield router.agentStatus(a, agent[0], agent[1], presence, t).offers();
+                yield router.agentStatus(a, agent[0], agent[1], proficiencies(agent[2]), presence, t).offers();
             }
             case "accept" -> {
                 router.accept(a, b);
@@ -182,6 +191,41 @@ final class RoutingCases {
         List<QueueEntry> queues = list(row.cell(3)).stream().map(q -> q.split(":"))
                 .map(q -> new QueueEntry(q[0], Channel.valueOf(q[1]), Integer.parseInt(q[2]), Integer.parseInt(q[3]))).toList();
         return new Profile(row.cell(1), media, queues);
+    }
+
+    /** {@code Language=Japanese:4|Product=Billing:2} */
+    private static List<Proficiency> proficiencies(String cell) {
+        return list(cell).stream().map(p -> {
+            int colon = p.lastIndexOf(':');
+            String[] nv = p.substring(0, colon).split("=", 2);
+            return new Proficiency(nv[0].strip(), nv[1].strip(), Integer.parseInt(p.substring(colon + 1).strip()));
+        }).toList();
+    }
+
+    /** {@code Language=Japanese>=4 and Product=Billing>=2 for 30s; Language=Japanese>=1 or Language=English>=5} */
+    static RoutingCriteria criteria(String cell) {
+        List<RoutingCriteria.Step> steps = new ArrayList<>();
+        for (String step : cell.split(";")) {
+            String expr = step.strip();
+            Integer expiry = null;
+            int forAt = expr.lastIndexOf(" for ");
+            if (forAt >= 0) {
+                expiry = Integer.valueOf(expr.substring(forAt + 5).strip().replace("s", ""));
+                expr = expr.substring(0, forAt);
+            }
+            List<RoutingCriteria.Expression> any = new ArrayList<>();
+            for (String alternative : expr.split(" or ")) {
+                List<RoutingCriteria.Expression> all = new ArrayList<>();
+                for (String condition : alternative.split(" and ")) {
+                    String[] nv = condition.strip().split(">=");
+                    String[] kv = nv[0].split("=", 2);
+                    all.add(new RoutingCriteria.Condition(kv[0].strip(), kv[1].strip(), Integer.parseInt(nv[1].strip())));
+                }
+                any.add(all.size() == 1 ? all.get(0) : new RoutingCriteria.And(all));
+            }
+            steps.add(new RoutingCriteria.Step(any.size() == 1 ? any.get(0) : new RoutingCriteria.Or(any), expiry));
+        }
+        return new RoutingCriteria(steps);
     }
 
     private static Map<String, String> attributes(String cell) {

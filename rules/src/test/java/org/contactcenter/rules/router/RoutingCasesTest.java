@@ -27,7 +27,7 @@ class RoutingCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void scenario(RoutingCases.Scenario scenario) {
-        RoutingCases.play(scenario, rules::contactPriority);
+        RoutingCases.play(scenario, rules);
     }
 
     @Test
