@@ -150,12 +150,19 @@ public class DemoInstance {
                 null, PhoneType.SOFT_PHONE, null, null, null));
         users.create(new UserData(null, "supervisor", PUBLISHED_PASSWORDS.get("supervisor"), "Sam", "Supervisor", "supervisor@example.com",
                 Set.of(Role.SUPERVISOR), null, PhoneType.SOFT_PHONE, null, null, null));
-        String alice = users.create(new UserData(null, "alice", PUBLISHED_PASSWORDS.get("alice"), "Alice", "Sato", "alice@example.com", Set.of(Role.AGENT),
-                salesAndSupport, PhoneType.SOFT_PHONE, "PJSIP/alice", acw, null)).id();
-        users.create(new UserData(null, "bob", PUBLISHED_PASSWORDS.get("bob"), "Bob", "Suzuki", "bob@example.com", Set.of(Role.AGENT),
-                salesAndSupport, PhoneType.DESK_PHONE, "+81312341001", acw, null));
-        users.create(new UserData(null, "carol", PUBLISHED_PASSWORDS.get("carol"), "Carol", "Tanaka", "carol@example.com", Set.of(Role.AGENT),
-                billingProfile, PhoneType.SOFT_PHONE, "PJSIP/carol", new UserData.AfterContactWork(60, 0), null));
+        // proficiencies for the analysts' routing-criteria table (preferredLanguage=ja: a fluent Japanese speaker first)
+        UserData aliceData = new UserData(null, "alice", PUBLISHED_PASSWORDS.get("alice"), "Alice", "Sato", "alice@example.com", Set.of(Role.AGENT),
+                salesAndSupport, PhoneType.SOFT_PHONE, "PJSIP/alice", acw, null);
+        aliceData.proficiencies = List.of(new UserData.ProficiencyData("Language", "Japanese", 5), new UserData.ProficiencyData("Language", "English", 3));
+        String alice = users.create(aliceData).id();
+        UserData bob = new UserData(null, "bob", PUBLISHED_PASSWORDS.get("bob"), "Bob", "Suzuki", "bob@example.com", Set.of(Role.AGENT),
+                salesAndSupport, PhoneType.DESK_PHONE, "+81312341001", acw, null);
+        bob.proficiencies = List.of(new UserData.ProficiencyData("Language", "English", 5), new UserData.ProficiencyData("Language", "Japanese", 2));
+        users.create(bob);
+        UserData carol = new UserData(null, "carol", PUBLISHED_PASSWORDS.get("carol"), "Carol", "Tanaka", "carol@example.com", Set.of(Role.AGENT),
+                billingProfile, PhoneType.SOFT_PHONE, "PJSIP/carol", new UserData.AfterContactWork(60, 0), null);
+        carol.proficiencies = List.of(new UserData.ProficiencyData("Language", "Japanese", 4), new UserData.ProficiencyData("Product", "Billing", 5));
+        users.create(carol);
 
         statuses.create(new AgentStatusData(null, "Break", "Short break", null, null, 3));
         statuses.create(new AgentStatusData(null, "Training", "In training", null, null, 4));

@@ -46,6 +46,45 @@ class FlowEngineTest {
     }
 
     @Test
+    void setRoutingCriteriaGoesWithTheContactIntoItsQueueAndABrokenOneTakesTheErrorBranch() {
+        center.flow("Skills", "CONTACT_FLOW", json("""
+                {'StartAction':'crit','Actions':[
+                 {'Identifier':'crit','Type':'UpdateRoutingCriteria','Parameters':{'RoutingCriteria':{'Steps':[
+                    {'Expression':{'AndExpression':[
+                       {'AttributeCondition':{'Name':'Language','Value':'Japanese','ProficiencyLevel':4.0,'ComparisonOperator':'NumberGreaterOrEqualTo'}},
+                       {'AttributeCondition':{'Name':'Product','Value':'Billing','ProficiencyLevel':2,'ComparisonOperator':'NumberGreaterOrEqualTo'}}]},
+                     'Expiry':{'DurationInSeconds':30}},
+                    {'Expression':{'AttributeCondition':{'Name':'Language','Value':'Japanese','ProficiencyLevel':1,'ComparisonOperator':'NumberGreaterOrEqualTo'}}}]}},
+                  'Transitions':{'NextAction':'q','Errors':[{'ErrorType':'NoMatchingError','NextAction':'oops'}]}},
+                 {'Identifier':'q','Type':'UpdateContactTargetQueue','Parameters':{'QueueId':'queue:Sales'},
+                  'Transitions':{'NextAction':'t','Errors':[{'ErrorType':'NoMatchingError','NextAction':'oops'}]}},
+                 {'Identifier':'t','Type':'TransferContactToQueue','Parameters':{},
+                  'Transitions':{'Errors':[{'ErrorType':'QueueAtCapacity','NextAction':'oops'},{'ErrorType':'NoMatchingError','NextAction':'oops'}]}},
+                 {'Identifier':'oops','Type':'MessageParticipant','Parameters':{'Text':'Criteria refused.'},
+                  'Transitions':{'NextAction':'end','Errors':[{'ErrorType':'NoMatchingError','NextAction':'end'}]}},
+                 {'Identifier':'end','Type':'DisconnectParticipant','Parameters':{},'Transitions':{}}]}"""));
+        customer(Channel.CHAT, "flow:Skills");
+        org.contactcenter.rules.model.RoutingCriteria criteria = center.queued.get(0).criteria();
+        assertEquals(2, criteria.steps().size());
+        assertEquals(30, criteria.steps().get(0).expirySeconds());
+        assertEquals(java.util.List.of(java.util.List.of(new org.contactcenter.rules.model.RoutingCriteria.Condition("Language", "Japanese", 4),
+                new org.contactcenter.rules.model.RoutingCriteria.Condition("Product", "Billing", 2))), criteria.steps().get(0).expression().disjuncts());
+        assertEquals(null, criteria.steps().get(1).expirySeconds());
+
+        center.flow("Broken skills", "CONTACT_FLOW", json("""
+                {'StartAction':'set','Actions':[
+                 {'Identifier':'set','Type':'UpdateContactAttributes','Parameters':{'Attributes':{'level':'7'}},
+                  'Transitions':{'NextAction':'crit','Errors':[{'ErrorType':'NoMatchingError','NextAction':'crit'}]}},
+                 {'Identifier':'crit','Type':'UpdateRoutingCriteria','Parameters':{'RoutingCriteria':{'Steps':[
+                    {'Expression':{'AttributeCondition':{'Name':'Language','Value':'Japanese','ProficiencyLevel':'$.Attributes.level'}}}]}},
+                  'Transitions':{'NextAction':'end','Errors':[{'ErrorType':'NoMatchingError','NextAction':'oops'}]}},
+                 {'Identifier':'oops','Type':'MessageParticipant','Parameters':{'Text':'Criteria refused.'},
+                  'Transitions':{'NextAction':'end','Errors':[{'ErrorType':'NoMatchingError','NextAction':'end'}]}},
+                 {'Identifier':'end','Type':'DisconnectParticipant','Parameters':{},'Transitions':{}}]}"""));
+        customer(Channel.CHAT, "flow:Broken skills").hears("Criteria refused").isDisconnected();
+    }
+
+    @Test
     void aMissingPromptTakesTheErrorBranch() {
         center.prompts.put("prompt:Welcome", new FlowEnvironment.Prompt("Welcome", "Welcome!", "custom/welcome"));
         center.flow("Prompts", "CONTACT_FLOW", json("""

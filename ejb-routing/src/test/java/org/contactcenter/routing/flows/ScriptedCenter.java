@@ -36,7 +36,8 @@ import org.contactcenter.rules.router.Staffing;
  * abandons). Ids are readable: {@code queue:Sales}, {@code flow:Demo disconnect}.
  */
 public class ScriptedCenter implements FlowEnvironment, FlowReferences {
-    public record Queued(String contactId, String queueId, Integer priority, long ageSeconds, Map<String, String> attributes) {
+    public record Queued(String contactId, String queueId, Integer priority, long ageSeconds, Map<String, String> attributes,
+                         org.contactcenter.rules.model.RoutingCriteria criteria) {
     }
 
     public Instant now = ZonedDateTime.of(2026, 11, 24, 10, 0, 0, 0, ZoneId.of("Asia/Tokyo")).toInstant();
@@ -199,11 +200,19 @@ public class ScriptedCenter implements FlowEnvironment, FlowReferences {
         if (inQueue >= capacity.getOrDefault(queueId, Integer.MAX_VALUE)) {
             throw new Failed(BlockCatalog.QUEUE_AT_CAPACITY, queueId + " is full");
         }
-        queued.add(new Queued(run.contactId, queueId, run.priority, run.ageSeconds, Map.copyOf(run.attributes)));
+        queued.add(new Queued(run.contactId, queueId, run.priority, run.ageSeconds, Map.copyOf(run.attributes), run.routingCriteria));
     }
 
     @Override
     public void changeQueuedPriority(FlowRun run, Integer priority, long ageSeconds) {
+    }
+
+    /** Criteria set while queued, by contact. */
+    public final Map<String, org.contactcenter.rules.model.RoutingCriteria> queuedCriteria = new java.util.LinkedHashMap<>();
+
+    @Override
+    public void changeQueuedCriteria(FlowRun run, org.contactcenter.rules.model.RoutingCriteria criteria) {
+        queuedCriteria.put(run.contactId, criteria);
     }
 
     @Override

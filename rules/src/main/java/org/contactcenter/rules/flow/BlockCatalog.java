@@ -86,6 +86,10 @@ public final class BlockCatalog {
         add("UpdateContactRoutingBehavior", "Change routing priority / age", true, Conditions.NONE, List.of(NO_MATCHING_ERROR), List.of(),
                 Map.of(), Map.of("QueuePriority", new long[] {1, 99}, "QueueTimeAdjustmentSeconds", new long[] {0, 86400}), Set.of(),
                 "Sets the routing priority (1-99) and/or makes the contact older by QueueTimeAdjustmentSeconds (also while it waits).");
+        add("UpdateRoutingCriteria", "Set routing criteria", true, Conditions.NONE, List.of(NO_MATCHING_ERROR), List.of(),
+                Map.of(), Map.of(), Set.of("CONTACT_FLOW", "CUSTOMER_QUEUE", "AGENT_TRANSFER", "QUEUE_TRANSFER"),
+                "RoutingCriteria.Steps: proficiency requirements (AttributeCondition / AndExpression / OrExpression) with an Expiry each, "
+                        + "relaxed in turn while the contact waits, then any agent; set while waiting (customer queue flow) they apply at once.");
         add("UpdateContactRecordingBehavior", "Set recording and analytics behavior", true, Conditions.NONE, List.of(), List.of(),
                 Map.of(), Map.of(), Set.of(), "RecordingBehavior.RecordedParticipants.N = Agent / Customer; empty stops recording.");
         add("UpdateFlowLoggingBehavior", "Set logging behavior", true, Conditions.NONE, List.of(), List.of("FlowLoggingBehavior"),

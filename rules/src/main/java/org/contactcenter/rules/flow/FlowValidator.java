@@ -173,6 +173,13 @@ public final class FlowValidator {
                     problems.add(new FlowProblem(a.parameterPointer("QueuePriority"), "missing: QueuePriority or QueueTimeAdjustmentSeconds"));
                 }
             }
+            case "UpdateRoutingCriteria" -> {
+                try {
+                    RoutingCriteriaParameters.parse(RoutingCriteriaParameters.placeholders(a.parametersUnder("RoutingCriteria")));
+                } catch (RoutingCriteriaParameters.Invalid e) {
+                    problems.add(new FlowProblem(a.parameterPointer("RoutingCriteria." + e.key), e.getMessage()));
+                }
+            }
             case "UpdateFlowLoggingBehavior" -> {
                 String v = a.parameter("FlowLoggingBehavior");
                 if (v != null && !v.equals("Enabled") && !v.equals("Disabled")) {

@@ -4,8 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -58,6 +60,27 @@ public class ContactsResource extends CrudResource {
             throw org.contactcenter.routing.platform.InvalidInput.of("reason", "why the contact is ended: 1-200 characters");
         }
         return engine.endBySupervisor(id, security.getUserPrincipal().getName(), body.reason.strip());
+    }
+
+    @PUT
+    @Path("{id}/routing-criteria")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "updateContactRoutingCriteria", summary = "Set a waiting contact's routing criteria (Amazon Connect's "
+            + "UpdateContactRoutingData): they apply from now, the first step at once; 409 when the contact does not wait")
+    public ContactData updateContactRoutingCriteria(@PathParam("id") String id, org.contactcenter.routing.engine.boundary.RoutingCriteriaData body) {
+        if (body == null) {
+            throw org.contactcenter.routing.platform.InvalidInput.of("Steps", "routing criteria are required");
+        }
+        return engine.routingCriteria(id, body.toModel("routingCriteria"));
+    }
+
+    @DELETE
+    @Path("{id}/routing-criteria")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "deleteContactRoutingCriteria", summary = "Remove a waiting contact's routing criteria: any agent of the queue may take it")
+    public ContactData deleteContactRoutingCriteria(@PathParam("id") String id) {
+        return engine.routingCriteria(id, null);
     }
 
     @GET

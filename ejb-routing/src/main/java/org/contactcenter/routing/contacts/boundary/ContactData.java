@@ -28,6 +28,9 @@ public class ContactData {
     public OffsetDateTime connectedToAgentAt;
     public OffsetDateTime disconnectedAt;
     public Map<String, String> attributes;
+    @Schema(description = "Routing criteria (Amazon Connect's RoutingCriteria), in effect since routingCriteriaSince; null: none")
+    public org.contactcenter.routing.engine.boundary.RoutingCriteriaData routingCriteria;
+    public OffsetDateTime routingCriteriaSince;
 
     public ContactData() {
     }
@@ -47,6 +50,10 @@ public class ContactData {
         d.connectedToAgentAt = c.connectedToAgentAt();
         d.disconnectedAt = c.disconnectedAt();
         d.attributes = c.attributes();
+        if (c.routingCriteria() != null) {
+            d.routingCriteria = org.contactcenter.routing.engine.boundary.RoutingCriteriaData.stored(c.routingCriteria());
+            d.routingCriteriaSince = c.criteriaSince();
+        }
         return d;
     }
 }

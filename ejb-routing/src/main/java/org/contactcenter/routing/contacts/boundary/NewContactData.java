@@ -21,6 +21,8 @@ public class NewContactData {
     @Size(max = 50) public Map<String, String> attributes;
     @Schema(description = "Routing priority 1-99 (lower first); left out, the routing rules decide (default 5)")
     @Min(1) @Max(99) public Integer priority;
+    @Schema(description = "Routing criteria (Amazon Connect's RoutingCriteria: Steps of proficiency requirements); left out, the routing rules may give some")
+    public org.contactcenter.routing.engine.boundary.RoutingCriteriaData routingCriteria;
 
     public NewContactData() {
     }

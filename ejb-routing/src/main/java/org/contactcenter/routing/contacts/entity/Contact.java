@@ -63,6 +63,11 @@ public class Contact {
     private OffsetDateTime disconnectedAt;
     @Column(name = "disconnect_reason", length = 255)
     private String disconnectReason;
+    /** Amazon Connect's RoutingCriteria JSON ({"Steps": [...]}); null: none */
+    @Column(name = "routing_criteria", length = 8000)
+    private String routingCriteria;
+    @Column(name = "criteria_since")
+    private OffsetDateTime criteriaSince;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cc_contact_attribute", joinColumns = @JoinColumn(name = "contact_id"))
     @MapKeyColumn(name = "name", length = 128)
@@ -113,6 +118,22 @@ public class Contact {
         this.acwStartedAt = other.acwStartedAt;
         this.disconnectedAt = other.disconnectedAt;
         this.disconnectReason = other.disconnectReason;
+        this.routingCriteria = other.routingCriteria;
+        this.criteriaSince = other.criteriaSince;
+    }
+
+    /** Routing criteria (Connect's JSON) in effect from {@code since}; null removes them. */
+    public void routingCriteria(String json, OffsetDateTime since) {
+        this.routingCriteria = json;
+        this.criteriaSince = json == null ? null : since;
+    }
+
+    public String routingCriteria() {
+        return routingCriteria;
+    }
+
+    public OffsetDateTime criteriaSince() {
+        return criteriaSince;
     }
 
     public void offeredTo(String agent) {

@@ -20,6 +20,7 @@ import org.contactcenter.rules.model.AgentActivity;
 import org.contactcenter.rules.model.ContactState;
 import org.contactcenter.rules.model.Offer;
 import org.contactcenter.rules.model.Presence;
+import org.contactcenter.rules.model.RoutingCriteria;
 import org.contactcenter.rules.model.Profile;
 import org.contactcenter.rules.router.AgentView;
 import org.contactcenter.rules.router.ContactRequest;
@@ -83,7 +84,7 @@ final class LiveState {
             statuses.put(agent.id(), state.status());
             known.put(agent.id(), agent);
             try {
-                router.agentReachable(agent.id(), agent.profileId(), agent.agentQueueId(), reload ? routable(agent.id()) : Presence.OFFLINE, now);
+                router.agentReachable(agent.id(), agent.profileId(), agent.agentQueueId(), agent.proficiencies(), reload ? routable(agent.id()) : Presence.OFFLINE, now);
                 if (state.blocked() != null) {
                     router.block(agent.id(), state.blocked());
                 }
@@ -259,7 +260,19 @@ final class LiveState {
         }
     }
 
+    /** A stored contact as the router takes it, with its routing criteria read back. */
     static ContactRequest request(Contact c) {
-        return new ContactRequest(c.id(), c.queueId(), c.channel(), c.attributes(), c.priority(), c.enqueuedAt().toInstant());
+        RoutingCriteria criteria = null;
+        try {
+            criteria = RoutingCriteriaData.parse(c.routingCriteria(), "routingCriteria");
+        } catch (RuntimeException e) {
+            LOG.warning("Contact " + c.id() + " lost its unreadable routing criteria: " + e.getMessage());
+        }
+        return request(c, criteria);
+    }
+
+    static ContactRequest request(Contact c, RoutingCriteria criteria) {
+        return new ContactRequest(c.id(), c.queueId(), c.channel(), c.attributes(), c.priority(), c.enqueuedAt().toInstant(),
+                criteria, criteria == null || c.criteriaSince() == null ? null : c.criteriaSince().toInstant());
     }
 }

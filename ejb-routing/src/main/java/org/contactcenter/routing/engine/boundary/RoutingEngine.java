@@ -52,6 +52,8 @@ import org.contactcenter.rules.model.AgentActivity;
 import org.contactcenter.rules.model.Channel;
 import org.contactcenter.rules.model.ContactState;
 import org.contactcenter.rules.model.Presence;
+import org.contactcenter.rules.model.RoutingCriteria;
+import org.contactcenter.rules.kbase.RuleBases.RoutingDecision;
 import org.contactcenter.rules.router.Routed;
 import org.contactcenter.rules.router.RoutingException;
 import org.contactcenter.rules.router.Staffing;
@@ -195,7 +197,10 @@ public class RoutingEngine {
             if (method != InitiationMethod.API && store.contact(contactId).isPresent()) {
                 throw new Conflict("id", "contact " + contactId + " exists already", List.of());
             }
-            int priority = data.priority != null ? data.priority : rules.contactPriority(data.channel, attributes);
+            RoutingCriteria given = data.routingCriteria == null ? null : data.routingCriteria.toModel("routingCriteria");
+            RoutingDecision ruled = data.priority != null && given != null ? null : rules.routing(data.channel, attributes);
+            int priority = data.priority != null ? data.priority : ruled.priority();
+            RoutingCriteria criteria = given != null ? given : ruled.criteria();
             ContactData queued = decide(d -> {
                 if (live.contact(contactId) != null) {
                     throw new Conflict("id", "contact " + contactId + " exists already", List.of());
@@ -204,9 +209,10 @@ public class RoutingEngine {
                     throw new QueueAtCapacity(queue.name(), queue.maxContacts());
                 }
                 Contact contact = new Contact(contactId, data.channel, method, queue.id(), attributes, priority, now());
+                contact.routingCriteria(RoutingCriteriaData.json(criteria), contact.enqueuedAt());
                 d.created(live.add(contact));
                 Instant at = clock.instant();
-                live.apply(live.router.enqueue(LiveState.request(contact), at), d, contact.id(), at);
+                live.apply(live.router.enqueue(LiveState.request(contact, criteria), at), d, contact.id(), at);
                 if (ageSeconds > 0 && contact.state() == ContactState.WAITING) {
                     // older in routing order only: its real wait (queue delays, the wait shown) stays its own
                     live.apply(live.router.changePriority(contactId, null, ageSeconds, at), d, contact.id(), at);
@@ -251,6 +257,22 @@ public class RoutingEngine {
                 }
                 live.apply(routed, d, contact.id(), clock.instant());
             }
+            return ContactData.of(contact);
+        });
+    }
+
+    /**
+     * "Set routing criteria" for a waiting contact: they apply from now (their steps expire from now); null removes
+     * them. 409 when the contact does not wait.
+     */
+    public ContactData routingCriteria(String contactId, RoutingCriteria criteria) {
+        return decide(d -> {
+            Contact contact = liveContact(contactId);
+            Instant at = clock.instant();
+            Routed routed = route(() -> live.router.routingCriteria(contactId, criteria, at));
+            contact.routingCriteria(RoutingCriteriaData.json(criteria), now());
+            d.changed(contact);
+            live.apply(routed, d, contact.id(), at);
             return ContactData.of(contact);
         });
     }
@@ -301,7 +323,7 @@ public class RoutingEngine {
             live.statusChosen(agent, status);
             d.status(agent.id(), status.id(), now());
             Instant at = clock.instant();
-            live.apply(route(() -> live.router.agentStatus(agent.id(), agent.profileId(), agent.agentQueueId(), live.routable(agent.id()), at)), d, null, at);
+            live.apply(route(() -> live.router.agentStatus(agent.id(), agent.profileId(), agent.agentQueueId(), agent.proficiencies(), live.routable(agent.id()), at)), d, null, at);
             return live.state(agent);
         });
     }
@@ -317,7 +339,7 @@ public class RoutingEngine {
             live.know(agent.id(), agent);
             if (live.connected(agent.id())) {
                 Instant at = clock.instant();
-                live.apply(route(() -> live.router.agentReachable(agent.id(), agent.profileId(), agent.agentQueueId(), live.routable(agent.id()), at)), d, null, at);
+                live.apply(route(() -> live.router.agentReachable(agent.id(), agent.profileId(), agent.agentQueueId(), agent.proficiencies(), live.routable(agent.id()), at)), d, null, at);
                 d.announce(agent.id());
             }
             return live.pendingOffers(agent.id());
@@ -340,7 +362,7 @@ public class RoutingEngine {
             Instant at = clock.instant();
             try {
                 // not routable first, so that no offer it gives back comes straight back to it
-                live.apply(live.router.agentReachable(agent.id(), agent.profileId(), agent.agentQueueId(), Presence.OFFLINE, at), d, null, at);
+                live.apply(live.router.agentReachable(agent.id(), agent.profileId(), agent.agentQueueId(), agent.proficiencies(), Presence.OFFLINE, at), d, null, at);
                 for (String contactId : live.offeredTo(agent.id())) {
                     Contact contact = live.contact(contactId);
                     Routed routed = live.router.withdraw(contactId, agent.id(), at);
@@ -510,7 +532,7 @@ public class RoutingEngine {
                     }
                 } else if (live.hasStatus(agent.id())) {
                     Instant at = clock.instant();
-                    live.apply(live.router.agentReachable(agent.id(), agent.profileId(), agent.agentQueueId(), live.routable(agent.id()), at), d, null, at);
+                    live.apply(live.router.agentReachable(agent.id(), agent.profileId(), agent.agentQueueId(), agent.proficiencies(), live.routable(agent.id()), at), d, null, at);
                     d.announce(agent.id());
                 }
                 return null;

@@ -37,6 +37,7 @@ import org.contactcenter.rules.model.Channel;
 import org.contactcenter.rules.model.ContactState;
 import org.contactcenter.rules.model.MediaLimit;
 import org.contactcenter.rules.model.Presence;
+import org.contactcenter.rules.model.Proficiency;
 import org.contactcenter.rules.model.Profile;
 import org.contactcenter.rules.model.QueueEntry;
 
@@ -51,8 +52,9 @@ public class RoutingStore {
     @Resource(lookup = org.contactcenter.routing.platform.Database.JNDI_NAME)
     DataSource dataSource;
 
-    /** An agent as routing needs it: its profile, its agent queue, its ACW timeouts. */
-    public record AgentInfo(String id, String username, String profileId, String agentQueueId, Map<Channel, Integer> acwSeconds) {
+    /** An agent as routing needs it: its profile, its agent queue, its ACW timeouts, its proficiencies. */
+    public record AgentInfo(String id, String username, String profileId, String agentQueueId, Map<Channel, Integer> acwSeconds,
+                            List<Proficiency> proficiencies) {
     }
 
     /** A queue as routing needs it. */
@@ -116,7 +118,7 @@ public class RoutingStore {
                     }
                 } else {
                     changes(update, 1, c);
-                    update.setString(8, c.id());
+                    update.setString(10, c.id());
                     update.addBatch();
                     updates++;
                 }
@@ -140,13 +142,13 @@ public class RoutingStore {
     }
 
     private static final String INSERT = "insert into cc_contact (id, channel, initiation_method, queue_id, initiated_at, enqueued_at, "
-            + "state, priority, agent_id, connected_to_agent_at, acw_started_at, disconnected_at, disconnect_reason, version) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+            + "state, priority, agent_id, connected_to_agent_at, acw_started_at, disconnected_at, disconnect_reason, routing_criteria, "
+            + "criteria_since, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
     private static final String INSERT_ATTRIBUTE = "insert into cc_contact_attribute (contact_id, name, attribute_value) values (?, ?, ?)";
     private static final String UPDATE = "update cc_contact set state = ?, priority = ?, agent_id = ?, connected_to_agent_at = ?, "
-            + "acw_started_at = ?, disconnected_at = ?, disconnect_reason = ?, version = version + 1 where id = ?";
+            + "acw_started_at = ?, disconnected_at = ?, disconnect_reason = ?, routing_criteria = ?, criteria_since = ?, version = version + 1 where id = ?";
 
-    /** The seven columns routing changes, from parameter {@code at} on. */
+    /** The nine columns routing changes, from parameter {@code at} on. */
     private static void changes(PreparedStatement statement, int at, Contact c) throws SQLException {
         statement.setString(at, c.state().name());
         statement.setInt(at + 1, c.priority());
@@ -155,6 +157,8 @@ public class RoutingStore {
         statement.setObject(at + 4, c.acwStartedAt());
         statement.setObject(at + 5, c.disconnectedAt());
         statement.setString(at + 6, c.disconnectReason());
+        statement.setString(at + 7, c.routingCriteria());
+        statement.setObject(at + 8, c.criteriaSince());
     }
 
     private void writeAgent(AgentWrite a) {
@@ -184,7 +188,7 @@ public class RoutingStore {
         }
         String agentQueue = em.createNamedQuery(Queue.BY_AGENT, Queue.class).setParameter("userId", user.id()).getResultStream()
                 .findFirst().map(Queue::id).orElse(null);
-        return Optional.of(new AgentInfo(user.id(), user.username(), user.routingProfile().id(), agentQueue, Map.copyOf(acw)));
+        return Optional.of(new AgentInfo(user.id(), user.username(), user.routingProfile().id(), agentQueue, Map.copyOf(acw), user.proficiencies()));
     }
 
     public Optional<QueueInfo> queue(String queueId) {

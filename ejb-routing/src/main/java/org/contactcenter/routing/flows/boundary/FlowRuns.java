@@ -42,6 +42,7 @@ import org.contactcenter.routing.contacts.entity.InitiationMethod;
 import org.contactcenter.routing.engine.boundary.ContactConnected;
 import org.contactcenter.routing.engine.boundary.ContactEnded;
 import org.contactcenter.routing.engine.boundary.QueueAtCapacity;
+import org.contactcenter.routing.engine.boundary.RoutingCriteriaData;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
 import org.contactcenter.routing.flows.control.FlowEnvironment;
 import org.contactcenter.routing.flows.control.FlowInterpreter;
@@ -449,8 +450,9 @@ public class FlowRuns {
         @Override
         public void enqueue(FlowRun run, String queueId) {
             try {
-                routing.enqueue(run.contactId, new NewContactData(queueId, run.channel, run.attributes, run.priority),
-                        InitiationMethod.INBOUND, run.ageSeconds);
+                NewContactData data = new NewContactData(queueId, run.channel, run.attributes, run.priority);
+                data.routingCriteria = RoutingCriteriaData.of(run.routingCriteria);
+                routing.enqueue(run.contactId, data, InitiationMethod.INBOUND, run.ageSeconds);
             } catch (QueueAtCapacity e) {
                 throw new Failed(BlockCatalog.QUEUE_AT_CAPACITY, e.getMessage());
             } catch (InvalidInput | Conflict | NotFound | EJBException e) {
@@ -461,6 +463,15 @@ public class FlowRuns {
         @Override
         public void changeQueuedPriority(FlowRun run, Integer priority, long ageSeconds) {
             routing.changePriority(run.contactId, priority, ageSeconds);
+        }
+
+        @Override
+        public void changeQueuedCriteria(FlowRun run, org.contactcenter.rules.model.RoutingCriteria criteria) {
+            try {
+                routing.routingCriteria(run.contactId, criteria);
+            } catch (Conflict | NotFound | EJBException e) {
+                throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "could not set routing criteria: " + e.getMessage());
+            }
         }
 
         @Override

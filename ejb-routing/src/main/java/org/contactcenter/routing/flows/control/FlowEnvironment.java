@@ -67,6 +67,9 @@ public interface FlowEnvironment {
     /** Change routing priority / age of a contact that already waits. */
     void changeQueuedPriority(FlowRun run, Integer priority, long ageSeconds);
 
+    /** "Set routing criteria" for a contact that already waits: they apply from now. */
+    void changeQueuedCriteria(FlowRun run, org.contactcenter.rules.model.RoutingCriteria criteria);
+
     /** The customer left while the contact waited: the contact leaves its queue. */
     void abandon(FlowRun run);
 

@@ -20,6 +20,7 @@ import org.contactcenter.rules.flow.BlockCatalog;
 import org.contactcenter.rules.flow.BlockStep;
 import org.contactcenter.rules.flow.CustomerEvent;
 import org.contactcenter.rules.flow.FlowAction;
+import org.contactcenter.rules.flow.RoutingCriteriaParameters;
 import org.contactcenter.rules.model.Channel;
 
 /**
@@ -355,6 +356,16 @@ public final class FlowInterpreter {
                     run.ageSeconds += age;
                     if (run.queued) {
                         env.changeQueuedPriority(run, priority, age);
+                    }
+                }
+                case "UpdateRoutingCriteria" -> {
+                    try {
+                        run.routingCriteria = RoutingCriteriaParameters.parse(a.parametersUnder("RoutingCriteria"));
+                    } catch (RoutingCriteriaParameters.Invalid e) {
+                        throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "routing criteria: " + e.getMessage());
+                    }
+                    if (run.queued) {
+                        env.changeQueuedCriteria(run, run.routingCriteria);
                     }
                 }
                 case "UpdateContactRecordingBehavior" -> {

@@ -53,6 +53,8 @@ public class FlowRun {
     public String workingQueueName;
     public Integer priority;
     public long ageSeconds;
+    /** "Set routing criteria" (null: none yet; the routing rules may then give some at enqueue) */
+    public org.contactcenter.rules.model.RoutingCriteria routingCriteria;
     public String callbackNumber;
     public boolean logging;
     public List<String> recording = List.of();

@@ -157,6 +157,11 @@ public class RuleEngine {
         return ruleBases.contactPriority(channel, attributes);
     }
 
+    /** The routing rules' priority and routing criteria for a contact about to be queued. */
+    public RuleBases.RoutingDecision routing(Channel channel, Map<String, String> attributes) {
+        return ruleBases.routing(channel, attributes);
+    }
+
     /** Lets the flows rules decide how a flow block completes (see rules/README.md). */
     public org.contactcenter.rules.flow.BlockStep decide(org.contactcenter.rules.flow.BlockStep step) {
         return ruleBases.decide(step);

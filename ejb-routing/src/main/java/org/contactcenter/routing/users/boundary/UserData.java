@@ -1,5 +1,6 @@
 package org.contactcenter.routing.users.boundary;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -46,6 +47,8 @@ public class UserData implements org.contactcenter.routing.platform.HasId {
     @Valid public AfterContactWork afterContactWorkTimeouts;
     @Schema(description = "The agent's own queue", readOnly = true)
     public String agentQueueId;
+    @Schema(description = "The agent's proficiencies (at most 50): a predefined attribute's name and value with a level 1-5; routing criteria match them")
+    @Size(max = 50) @Valid public List<ProficiencyData> proficiencies;
 
     public UserData() {
     }
@@ -68,6 +71,25 @@ public class UserData implements org.contactcenter.routing.platform.HasId {
     @Override
     public String id() {
         return id;
+    }
+
+    /** A proficiency: e.g. Language = Japanese at level 4. */
+    public static class ProficiencyData {
+        @Schema(description = "Predefined attribute name, e.g. Language (1-64 characters)")
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[^\\p{Cntrl}]+", message = "must not contain control characters") public String name;
+        @Schema(description = "Its value, e.g. Japanese (1-64 characters)")
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[^\\p{Cntrl}]+", message = "must not contain control characters") public String value;
+        @Schema(description = "Level 1 (lowest) to 5")
+        @NotNull @Min(1) @Max(5) public Integer level;
+
+        public ProficiencyData() {
+        }
+
+        public ProficiencyData(String name, String value, Integer level) {
+            this.name = name;
+            this.value = value;
+            this.level = level;
+        }
     }
 
     /** After-contact-work timeouts in seconds; 0 = ACW lasts until the agent ends it. */

@@ -14,6 +14,7 @@ import org.contactcenter.routing.agents.entity.AgentState;
 import org.contactcenter.routing.contacts.entity.Contact;
 import org.contactcenter.routing.platform.ConfigurationStore;
 import org.contactcenter.routing.platform.Conflict;
+import org.contactcenter.routing.platform.InvalidInput;
 import org.contactcenter.routing.platform.Violations;
 import org.contactcenter.routing.profiles.entity.RoutingProfile;
 import org.contactcenter.routing.queues.entity.Queue;
@@ -22,6 +23,7 @@ import org.contactcenter.routing.users.entity.PhoneType;
 import org.contactcenter.routing.users.entity.Role;
 import org.contactcenter.routing.users.entity.User;
 import org.contactcenter.rules.model.ContactState;
+import org.contactcenter.rules.model.Proficiency;
 
 /**
  * Users. Passwords are hashed with Jakarta Security's PBKDF2-HMAC-SHA256 with {@code cc.security.pbkdf2-iterations}
@@ -101,11 +103,13 @@ public class Users extends ConfigurationStore<User, UserData> {
 
     @Override
     protected UserData toData(User u) {
-        return new UserData(u.id(), u.username(), null, u.firstName(), u.lastName(), u.email(), u.roles(),
+        UserData data = new UserData(u.id(), u.username(), null, u.firstName(), u.lastName(), u.email(), u.roles(),
                 u.routingProfile() == null ? null : u.routingProfile().id(), u.phoneType(), u.phoneEndpoint(),
                 new UserData.AfterContactWork(u.afterContactWorkTimeout(org.contactcenter.rules.model.Channel.VOICE),
                         u.afterContactWorkTimeout(org.contactcenter.rules.model.Channel.CHAT)),
                 agentQueue(u).map(Queue::id).orElse(null));
+        data.proficiencies = u.proficiencies().stream().map(p -> new UserData.ProficiencyData(p.name(), p.value(), p.level())).toList();
+        return data;
     }
 
     @Override
@@ -123,7 +127,9 @@ public class Users extends ConfigurationStore<User, UserData> {
     protected User newEntity(UserData data) {
         User.Profile profile = profile(data, true);
         requireUnique(User.BY_USERNAME, "username", data.username, null);
-        return new User(data.username, passwordHash.generate(data.password.toCharArray()), profile);
+        User user = new User(data.username, passwordHash.generate(data.password.toCharArray()), profile);
+        user.proficiencies(proficiencies(data));
+        return user;
     }
 
     @Override
@@ -135,6 +141,9 @@ public class Users extends ConfigurationStore<User, UserData> {
         }
         Optional<Queue> agentQueue = agentQueue(user);
         user.change(data.username, profile);
+        if (data.proficiencies != null) {
+            user.proficiencies(proficiencies(data));
+        }
         if (data.password != null) {
             user.changePasswordHash(passwordHash.generate(data.password.toCharArray()));
         }
@@ -190,8 +199,23 @@ public class Users extends ConfigurationStore<User, UserData> {
         return em.createNamedQuery(Queue.BY_AGENT, Queue.class).setParameter("userId", user.id()).getResultStream().findFirst();
     }
 
+    /** The proficiencies given (none when left out), each attribute name and value once. */
+    private static List<Proficiency> proficiencies(UserData data) {
+        if (data.proficiencies == null) {
+            return List.of();
+        }
+        List<Proficiency> list = data.proficiencies.stream().map(p -> new Proficiency(p.name, p.value, p.level)).toList();
+        if (list.stream().map(Proficiency::key).distinct().count() != list.size()) {
+            throw InvalidInput.of("proficiencies", "lists the same attribute name and value twice");
+        }
+        return list;
+    }
+
     private User.Profile profile(UserData data, boolean creating) {
         Violations v = validate(data).noNullElements(data.roles, "roles");
+        if (data.proficiencies != null) {
+            v.noNullElements(data.proficiencies, "proficiencies");
+        }
         v.throwIfAny();
         v.check(!creating || data.password != null, "password", "must not be null");
         boolean agent = data.roles.contains(Role.AGENT);

@@ -1,6 +1,8 @@
 package org.contactcenter.routing.users.entity;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -21,6 +23,7 @@ import jakarta.persistence.Version;
 import org.contactcenter.routing.platform.Ids;
 import org.contactcenter.routing.profiles.entity.RoutingProfile;
 import org.contactcenter.rules.model.Channel;
+import org.contactcenter.rules.model.Proficiency;
 
 /**
  * A user. Invariants: at least one role; an agent has a routing profile; a desk phone has an endpoint; ACW timeouts
@@ -68,6 +71,9 @@ public class User {
     private int acwVoiceSeconds;
     @Column(name = "acw_chat_seconds", nullable = false)
     private int acwChatSeconds;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "cc_user_proficiency", joinColumns = @JoinColumn(name = "user_id"))
+    private List<UserProficiency> proficiencies = new ArrayList<>();
     @Version
     private long version;
 
@@ -108,6 +114,19 @@ public class User {
         this.phoneEndpoint = p.phoneEndpoint();
         this.acwVoiceSeconds = p.acwVoiceSeconds();
         this.acwChatSeconds = p.acwChatSeconds();
+    }
+
+    /** The agent's proficiencies (routing criteria match them); at most one per attribute name and value. */
+    public List<Proficiency> proficiencies() {
+        return proficiencies.stream().map(UserProficiency::model).toList();
+    }
+
+    public void proficiencies(List<Proficiency> list) {
+        if (list.stream().map(Proficiency::key).distinct().count() != list.size()) {
+            throw new IllegalArgumentException("a proficiency is listed twice");
+        }
+        proficiencies.clear();
+        list.forEach(p -> proficiencies.add(new UserProficiency(p)));
     }
 
     public void changePasswordHash(String hash) {
