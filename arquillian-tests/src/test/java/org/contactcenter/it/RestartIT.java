@@ -78,8 +78,13 @@ class RestartIT {
             assertEquals(201, created.status(), created.toString());
             queueId = created.object().getString("id");
             // two contacts wait in the new queue (no agent serves it)
-            for (int i = 0; i < 2; i++) {
-                Answer contact = admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", queueId).add("channel", "VOICE").build());
+            for (int i = 0; i < 2; i++) { // the second with routing criteria, whose step clock must survive
+                var body = Json.createObjectBuilder().add("queueId", queueId).add("channel", "VOICE");
+                if (i == 1) {
+                    body.add("routingCriteria", SkillsRoutingIT.criteria(SkillsRoutingIT.step(SkillsRoutingIT.condition("Language", "Japanese", 4), 3600),
+                            SkillsRoutingIT.step(SkillsRoutingIT.condition("Language", "Japanese", 1), null)));
+                }
+                Answer contact = admin.post("api/v1/contacts", body.build());
                 assertEquals(201, contact.status(), contact.toString());
             }
             waitingBefore = admin.get("api/v1/queues/" + queueId + "/contacts").array();
@@ -193,6 +198,10 @@ class RestartIT {
             for (JsonValue contact : waitingAfter) {
                 assertEquals("WAITING", admin.get("api/v1/contacts/" + contact.asJsonObject().getString("contactId")).object().getString("state"));
             }
+            JsonObject withCriteria = admin.get("api/v1/contacts/" + waitingAfter.getJsonObject(1).getString("contactId")).object();
+            assertEquals(2, withCriteria.getJsonObject("routingCriteria").getJsonArray("Steps").size(), "its routing criteria are back");
+            assertEquals(waitingBefore.getJsonObject(1).getString("enqueuedAt"), withCriteria.getString("routingCriteriaSince"),
+                    "in effect since it was queued, not since the restart");
             assertEquals(demoSales, admin.idOf("queues", "name", "Sales"), "the demo instance is not loaded twice");
             try (JsonSocket customer = JsonSocket.customer(second.port)) {
                 customer.send(Json.createObjectBuilder().add("type", "authenticate").add("token", chat.getString("participantToken")).build());

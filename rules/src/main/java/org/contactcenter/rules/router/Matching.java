@@ -267,9 +267,11 @@ final class Matching {
     }
 
     boolean canTake(Agent agent, Channel channel) {
-        if (agent.presence != Presence.AVAILABLE || agent.blocked != null) {
-            return false;
-        }
+        return agent.presence == Presence.AVAILABLE && agent.blocked == null && hasRoom(agent, channel);
+    }
+
+    /** A free slot on the channel, and every other channel it works allows other channels (whatever its status). */
+    boolean hasRoom(Agent agent, Channel channel) {
         MediaLimit limit = agent.profile.limits.get(channel);
         if (limit == null || agent.occupied.getOrDefault(channel, 0) >= limit.concurrency()) {
             return false;

@@ -260,15 +260,35 @@ public final class Router {
         if (contacts.containsKey(request.contactId())) {
             throw new RoutingException("contact " + request.contactId() + " is already routed");
         }
+        takeSlot(request, m.agent(agentId), state);
+    }
+
+    /**
+     * An agent starts an outbound contact (it dials out): the contact is connected to it at once, in its slot, without
+     * routing. Refused when the agent's profile has no room on the channel (a voice call already, or another channel
+     * that does not allow others); its status does not matter (Amazon Connect lets an agent dial from a custom status).
+     */
+    public synchronized void connectOutbound(ContactRequest request, String agentId) {
+        if (contacts.containsKey(request.contactId())) {
+            throw new RoutingException("contact " + request.contactId() + " is already routed");
+        }
         Agent agent = m.agent(agentId);
+        if (!m.hasRoom(agent, request.channel())) {
+            throw new RoutingException("agent " + agentId + " has no free " + request.channel() + " slot for an outbound contact");
+        }
+        takeSlot(request, agent, ContactState.CONNECTED);
+    }
+
+    /** The contact is held by the agent in the given state, in one of its slots, without routing. */
+    private void takeSlot(ContactRequest request, Agent agent, ContactState state) {
         Contact contact = new Contact(request.contactId(), new QueueKey(request.queueId(), request.channel()),
                 request.priority() == null ? 5 : request.priority(), request.enqueuedAt(), ++sequence);
         contact.state = state;
-        contact.agentId = agentId;
+        contact.agentId = agent.id;
         contacts.put(contact.id, contact);
         m.unindex(agent);
         agent.contacts.put(contact.id, contact);
-        agent.occupied.merge(contact.key.channel, 1, Integer::sum);
+        agent.occupied.merge(contact.key.channel(), 1, Integer::sum);
         m.index(agent);
     }
 

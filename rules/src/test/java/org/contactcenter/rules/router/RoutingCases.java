@@ -146,6 +146,10 @@ final class RoutingCases {
                 yield router.enqueue(new ContactRequest(a, b, channel, attributes, row.cell(7).isEmpty() ? null : Integer.valueOf(row.cell(7)),
                         t, criteria, t), t).offers();
             }
+            case "outbound" -> { // at,T,outbound,CONTACT,AGENT,QUEUE
+                router.connectOutbound(new ContactRequest(a, row.cell(5), Channel.VOICE, Map.of(), null, t), b);
+                yield List.of();
+            }
             case "criteria" -> router.routingCriteria(a, b.equals("none") ? null : criteria(b), t).offers();
             case "available", "custom", "offline" -> {
                 String[] agent = agents.get(a);
