@@ -26,7 +26,8 @@ public final class BlockCatalog {
             "NumberLessOrEqualTo", "TextStartsWith", "TextEndsWith", "TextContains");
     public static final Set<String> METRIC_TYPES = Set.of("NumberOfContactsInQueue", "OldestContactInQueueAgeSeconds",
             "NumberOfAgentsAvailable", "NumberOfAgentsStaffed", "NumberOfAgentsOnline");
-    public static final Set<String> EVENT_HOOKS = Set.of("CustomerQueue", "CustomerRemaining", "AgentWhisper", "CustomerWhisper");
+    public static final Set<String> EVENT_HOOKS = Set.of("CustomerQueue", "CustomerRemaining", "AgentWhisper", "CustomerWhisper",
+            "CustomerHold", "AgentHold");
 
     private static final Set<String> CONTACT_HANDLING = Set.of("CONTACT_FLOW", "AGENT_TRANSFER", "QUEUE_TRANSFER");
     private static final Map<String, BlockType> TYPES = new LinkedHashMap<>();
@@ -96,8 +97,9 @@ public final class BlockCatalog {
                 Map.of(), Map.of(), Set.of(), "Enabled / Disabled: logs every block the contact runs (flow log of the run).");
         add("UpdateContactEventHooks", "Set customer queue / disconnect / whisper flow", true, Conditions.NONE, List.of(NO_MATCHING_ERROR),
                 List.of(), Map.of("EventHooks.CustomerQueue", "flow", "EventHooks.CustomerRemaining", "flow",
-                        "EventHooks.AgentWhisper", "flow", "EventHooks.CustomerWhisper", "flow"), Map.of(), Set.of(),
-                "EventHooks.CustomerQueue / CustomerRemaining (disconnect flow) / AgentWhisper / CustomerWhisper = flow id.");
+                        "EventHooks.AgentWhisper", "flow", "EventHooks.CustomerWhisper", "flow",
+                        "EventHooks.CustomerHold", "flow", "EventHooks.AgentHold", "flow"), Map.of(), Set.of(),
+                "EventHooks.CustomerQueue / CustomerRemaining (disconnect flow) / AgentWhisper / CustomerWhisper / CustomerHold / AgentHold = flow id.");
         add("InvokeExternalFunction", "Invoke external function (Invoke Lambda)", true, Conditions.NONE, List.of(NO_MATCHING_ERROR),
                 List.of("FunctionId"), Map.of("FunctionId", "function"), Map.of(), Set.of(),
                 "HTTP JSON call with the contact; the answer goes to $.External.* and into the contact attributes; failure → NoMatchingError.");

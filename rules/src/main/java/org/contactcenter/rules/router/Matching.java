@@ -98,7 +98,11 @@ final class Matching {
             if (best == null) {
                 return;
             }
+            int before = out.size();
             matchAgent(best, now, out);
+            if (out.size() == before) {
+                return; // never spin: the agent found nothing it may take now (e.g. a contact enqueued after `now`)
+            }
         }
     }
 

@@ -150,6 +150,8 @@ final class RoutingCases {
                 router.connectOutbound(new ContactRequest(a, row.cell(5), Channel.VOICE, Map.of(), null, t), b);
                 yield List.of();
             }
+            case "enqueue-at" -> // at,T,enqueue-at,CONTACT,QUEUE,CHANNEL,SECONDS: enqueued SECONDS after the event's time (a clock read later)
+                    router.enqueue(new ContactRequest(a, b, Channel.valueOf(row.cell(5)), Map.of(), null, t.plusSeconds(Long.parseLong(row.cell(6)))), t).offers();
             case "criteria" -> router.routingCriteria(a, b.equals("none") ? null : criteria(b), t).offers();
             case "available", "custom", "offline" -> {
                 String[] agent = agents.get(a);

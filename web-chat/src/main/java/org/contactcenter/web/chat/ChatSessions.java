@@ -187,6 +187,23 @@ public class ChatSessions {
         }
     }
 
+    /**
+     * An agent transferred a chat: its workspace stops getting the chat ({@code chat-transferred}); the next agent gets
+     * the whole transcript when it accepts the next contact (connected).
+     */
+    void transferred(@Observes(during = TransactionPhase.AFTER_SUCCESS) org.contactcenter.routing.engine.boundary.ContactTransferred transferred) {
+        ContactData from = transferred.from();
+        String agent = agentOfContact.remove(from.id);
+        notConnected.add(from.id);
+        if (agent != null && from.channel == Channel.CHAT) {
+            var frame = JSON.createObjectBuilder().add("type", "chat-transferred").add("contactId", from.id);
+            if (transferred.nextContactId() != null) {
+                frame.add("nextContactId", transferred.nextContactId());
+            }
+            agents.push(agent, frame.build().toString());
+        }
+    }
+
     void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatEnded ended) {
         String wasConnectedTo = connectedAgent(ended.contactId());
         agentOfContact.remove(ended.contactId());

@@ -24,6 +24,7 @@ import org.contactcenter.routing.chats.boundary.ChatData;
 import org.contactcenter.routing.chats.boundary.ChatMessageData;
 import org.contactcenter.routing.chats.boundary.Chats;
 import org.contactcenter.routing.contacts.boundary.ContactData;
+import org.contactcenter.routing.engine.boundary.TransferData;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
 import org.contactcenter.web.chat.ChatSessions;
 import org.contactcenter.web.platform.SocketFrames;
@@ -97,6 +98,21 @@ public class AgentEndpoint {
                 case "reject" -> engine.reject(required(contactId), agentId);
                 case "end" -> engine.end(required(contactId), agentId);
                 case "acw-done" -> engine.afterContactWorkDone(required(contactId), agentId);
+                case "hold" -> engine.hold(required(contactId), agentId);
+                case "resume" -> engine.resume(required(contactId), agentId);
+                case "transfer" -> {
+                    ContactData from = engine.transfer(required(contactId), agentId,
+                            new TransferData(string(request, "queueId"), string(request, "agentId"), string(request, "quickConnectId")));
+                    var ack = JSON.createObjectBuilder().add("type", "ack").add("ref", type).add("contactId", contactId);
+                    if (from.nextContactId != null) {
+                        ack.add("nextContactId", from.nextContactId);
+                    }
+                    return ack.build().toString();
+                }
+                case "outbound" -> {
+                    ContactData call = engine.outbound(agentId, string(request, "phoneNumber"));
+                    return JSON.createObjectBuilder().add("type", "ack").add("ref", type).add("contactId", call.id).build().toString();
+                }
                 case "ping" -> {
                     return JSON.createObjectBuilder().add("type", "pong").build().toString();
                 }

@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ContactsResource extends CrudResource {
     @Inject
     RoutingEngine engine;
+    @Inject
+    org.contactcenter.routing.users.boundary.Users users;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -60,6 +62,56 @@ public class ContactsResource extends CrudResource {
             throw org.contactcenter.routing.platform.InvalidInput.of("reason", "why the contact is ended: 1-200 characters");
         }
         return engine.endBySupervisor(id, security.getUserPrincipal().getName(), body.reason.strip());
+    }
+
+    /** An outbound call: the number to dial. */
+    public static class Outbound {
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "E.164 number", required = true)
+        public String phoneNumber;
+    }
+
+    @POST
+    @Path("outbound")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.AGENT)
+    @Operation(operationId = "startOutboundContact", summary = "The signed-in agent dials out: a voice contact (initiation OUTBOUND) in its "
+            + "routing profile's default outbound queue, connected to it at once; 409 when it has no free voice slot")
+    public Response startOutboundContact(Outbound body, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+        ContactData contact = engine.outbound(caller(security), body == null ? null : body.phoneNumber);
+        return created(contact, "contacts", contact.id);
+    }
+
+    @POST
+    @Path("{id}/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.AGENT)
+    @Operation(operationId = "transferContact", summary = "The signed-in agent transfers its connected contact to a queue, an agent or a "
+            + "quick connect: the answer is the contact, now in after-contact work, with nextContactId; refusals (closed queue, at capacity, "
+            + "unknown target) leave it connected")
+    public ContactData transferContact(@PathParam("id") String id, org.contactcenter.routing.engine.boundary.TransferData body,
+                                       @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+        return engine.transfer(id, caller(security), body);
+    }
+
+    @POST
+    @Path("{id}/hold")
+    @RolesAllowed(Roles.AGENT)
+    @Operation(operationId = "holdContact", summary = "The signed-in agent puts its connected call on hold (state CONNECTED_ONHOLD); chats: 409")
+    public ContactData holdContact(@PathParam("id") String id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+        return engine.hold(id, caller(security));
+    }
+
+    @POST
+    @Path("{id}/resume")
+    @RolesAllowed(Roles.AGENT)
+    @Operation(operationId = "resumeContact", summary = "The signed-in agent takes its call off hold")
+    public ContactData resumeContact(@PathParam("id") String id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+        return engine.resume(id, caller(security));
+    }
+
+    private String caller(jakarta.ws.rs.core.SecurityContext security) {
+        return users.byUsername(security.getUserPrincipal().getName()).map(u -> u.id())
+                .orElseThrow(() -> new org.contactcenter.routing.platform.NotFound("Agent", security.getUserPrincipal().getName()));
     }
 
     @PUT

@@ -242,6 +242,16 @@ public class ChatStore {
         find(chatId).callbackRequested(callbackContactId);
     }
 
+    /** The chat continues as another contact (a transfer); false when it is not active any more. */
+    public boolean continuedAs(String chatId, String contactId) {
+        Chat chat = em.find(Chat.class, chatId, LockModeType.PESSIMISTIC_WRITE);
+        if (chat == null || chat.state() != ChatState.ACTIVE) {
+            return false;
+        }
+        chat.continuedAs(contactId);
+        return true;
+    }
+
     /** Ends the chat (once); answers whether it was active. */
     public boolean end(String chatId, String reason) {
         Chat chat = em.find(Chat.class, chatId, LockModeType.PESSIMISTIC_WRITE);

@@ -37,6 +37,7 @@ import org.contactcenter.routing.chats.entity.Participant;
 import org.contactcenter.routing.contacts.boundary.ContactData;
 import org.contactcenter.routing.engine.boundary.ContactConnected;
 import org.contactcenter.routing.engine.boundary.ContactEnded;
+import org.contactcenter.routing.engine.boundary.ContactContinued;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
 import org.contactcenter.routing.flows.boundary.FlowActionsEmitted;
 import org.contactcenter.routing.flows.boundary.FlowEvent;
@@ -372,6 +373,24 @@ public class Chats {
         });
     }
 
+    /**
+     * An agent transferred a chat: the conversation (its socket, its transcript) continues as the next contact, before
+     * that contact is offered (so the next agent finds the whole transcript), and the customer reads that it is being
+     * transferred. {@link ContactContinued} comes before the transfer's other events: the flow run's next messages
+     * already belong to the next contact.
+     */
+    public void transferred(@Observes ContactContinued event) {
+        if (event.from().channel != Channel.CHAT) {
+            return;
+        }
+        store.byContact(event.from().id).ifPresent(chat -> {
+            if (store.continuedAs(chat.chatId, event.nextContactId())) {
+                writer.post(chat.chatId, event.toAgent() ? ChatTexts.text(chat.language, "transferred.agent")
+                        : ChatTexts.text(chat.language, "transferred", event.queueName()));
+            }
+        });
+    }
+
     /** The agent ended a chat's contact: the customer reads that the agent left (before any survey the flow asks). */
     public void agentEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContactEnded ended) {
         ContactData contact = ended.contact();
@@ -390,8 +409,8 @@ public class Chats {
     private boolean answered(FlowActionsEmitted event) {
         boolean speaks = false;
         for (MediaAction a : event.actions()) {
-            if (a.type == MediaAction.Type.CONNECTED || a.type == MediaAction.Type.DISCONNECT) {
-                return false;
+            if (a.type == MediaAction.Type.CONNECTED || a.type == MediaAction.Type.DISCONNECT || a.type == MediaAction.Type.QUEUED) {
+                return false; // words said before the contact was queued (a transfer flow's) are never moot
             }
             speaks |= a.type == MediaAction.Type.MESSAGE || a.type == MediaAction.Type.GET_INPUT;
         }

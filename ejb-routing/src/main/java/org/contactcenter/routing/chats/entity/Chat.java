@@ -128,6 +128,11 @@ public class Chat {
     }
 
     /** The customer asked to be called back: the voice contact that will. */
+    /** The agent transferred the chat's contact: the conversation continues as {@code next}. */
+    public void continuedAs(String next) {
+        this.contactId = next;
+    }
+
     public void callbackRequested(String contactId) {
         this.callbackContactId = contactId;
     }

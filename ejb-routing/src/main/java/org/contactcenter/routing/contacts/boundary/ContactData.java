@@ -16,7 +16,7 @@ public class ContactData {
     public Channel channel;
     public InitiationMethod initiationMethod;
     public String queueId;
-    @Schema(description = "WAITING, OFFERED, CONNECTED, AFTER_CONTACT_WORK or ENDED")
+    @Schema(description = "WAITING, OFFERED, CONNECTED, CONNECTED_ONHOLD (a call on hold), AFTER_CONTACT_WORK or ENDED")
     public ContactState state;
     public int priority;
     public OffsetDateTime initiatedAt;
@@ -31,6 +31,20 @@ public class ContactData {
     @Schema(description = "Routing criteria (Amazon Connect's RoutingCriteria), in effect since routingCriteriaSince; null: none")
     public org.contactcenter.routing.engine.boundary.RoutingCriteriaData routingCriteria;
     public OffsetDateTime routingCriteriaSince;
+    @Schema(description = "The first contact of its transfer chain (absent for the first itself)")
+    public String initialContactId;
+    @Schema(description = "The contact it continues (a transfer)")
+    public String previousContactId;
+    @Schema(description = "The contact the customer continued as when its agent transferred it")
+    public String nextContactId;
+    public OffsetDateTime transferCompletedAt;
+    @Schema(description = "The customer's address: the number an outbound contact dials")
+    public String customerEndpoint;
+    @Schema(description = "Times the customer was put on hold, total and longest hold in ms; onHoldSince while on hold (state CONNECTED_ONHOLD)")
+    public int holdCount;
+    public long holdDurationMillis;
+    public long longestHoldDurationMillis;
+    public OffsetDateTime onHoldSince;
 
     public ContactData() {
     }
@@ -50,6 +64,18 @@ public class ContactData {
         d.connectedToAgentAt = c.connectedToAgentAt();
         d.disconnectedAt = c.disconnectedAt();
         d.attributes = c.attributes();
+        d.initialContactId = c.initialContactId();
+        d.previousContactId = c.previousContactId();
+        d.nextContactId = c.nextContactId();
+        d.transferCompletedAt = c.transferCompletedAt();
+        d.customerEndpoint = c.customerEndpoint();
+        d.holdCount = c.holdCount();
+        d.holdDurationMillis = c.holdMillis();
+        d.longestHoldDurationMillis = c.longestHoldMillis();
+        d.onHoldSince = c.onHoldSince();
+        if (c.onHold() && c.state() == ContactState.CONNECTED) {
+            d.state = ContactState.CONNECTED_ONHOLD;
+        }
         if (c.routingCriteria() != null) {
             d.routingCriteria = org.contactcenter.routing.engine.boundary.RoutingCriteriaData.stored(c.routingCriteria());
             d.routingCriteriaSince = c.criteriaSince();

@@ -68,6 +68,24 @@ public class Contact {
     private String routingCriteria;
     @Column(name = "criteria_since")
     private OffsetDateTime criteriaSince;
+    @Column(name = "initial_contact_id", length = 36)
+    private String initialContactId;
+    @Column(name = "previous_contact_id", length = 36)
+    private String previousContactId;
+    @Column(name = "next_contact_id", length = 36)
+    private String nextContactId;
+    @Column(name = "transfer_completed_at")
+    private OffsetDateTime transferCompletedAt;
+    @Column(name = "customer_endpoint", length = 64)
+    private String customerEndpoint;
+    @Column(name = "on_hold_since")
+    private OffsetDateTime onHoldSince;
+    @Column(name = "hold_count", nullable = false)
+    private int holdCount;
+    @Column(name = "hold_millis", nullable = false)
+    private long holdMillis;
+    @Column(name = "longest_hold_millis", nullable = false)
+    private long longestHoldMillis;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cc_contact_attribute", joinColumns = @JoinColumn(name = "contact_id"))
     @MapKeyColumn(name = "name", length = 128)
@@ -106,6 +124,9 @@ public class Contact {
         this.initiatedAt = other.initiatedAt;
         this.enqueuedAt = other.enqueuedAt;
         this.attributes = new HashMap<>(other.attributes);
+        this.initialContactId = other.initialContactId;
+        this.previousContactId = other.previousContactId;
+        this.customerEndpoint = other.customerEndpoint;
         copyFrom(other);
     }
 
@@ -120,6 +141,90 @@ public class Contact {
         this.disconnectReason = other.disconnectReason;
         this.routingCriteria = other.routingCriteria;
         this.criteriaSince = other.criteriaSince;
+        this.nextContactId = other.nextContactId;
+        this.transferCompletedAt = other.transferCompletedAt;
+        this.onHoldSince = other.onHoldSince;
+        this.holdCount = other.holdCount;
+        this.holdMillis = other.holdMillis;
+        this.longestHoldMillis = other.longestHoldMillis;
+    }
+
+    /** A contact that continues another (a transfer): the chain's first contact and the one before. */
+    public void continues(Contact previous) {
+        this.previousContactId = previous.id;
+        this.initialContactId = previous.initialContactId == null ? previous.id : previous.initialContactId;
+    }
+
+    /** The customer's address: the number an outbound contact dials, the caller of a call. */
+    public void customerEndpoint(String endpoint) {
+        this.customerEndpoint = endpoint;
+    }
+
+    /** The agent transferred the contact to {@code next}: its agent leg ends, after-contact work starts. */
+    public void transferredTo(String next, OffsetDateTime now) {
+        resumed(now);
+        this.nextContactId = next;
+        this.transferCompletedAt = now;
+        this.disconnectReason = "TRANSFERRED";
+        ended(now);
+    }
+
+    /** The agent put the customer on hold. */
+    public void held(OffsetDateTime now) {
+        if (onHoldSince == null) {
+            onHoldSince = now;
+            holdCount++;
+        }
+    }
+
+    /** The hold (if any) is over: its duration counts. */
+    public void resumed(OffsetDateTime now) {
+        if (onHoldSince != null) {
+            long millis = Math.max(0, java.time.Duration.between(onHoldSince, now).toMillis());
+            holdMillis += millis;
+            longestHoldMillis = Math.max(longestHoldMillis, millis);
+            onHoldSince = null;
+        }
+    }
+
+    public boolean onHold() {
+        return onHoldSince != null;
+    }
+
+    public OffsetDateTime onHoldSince() {
+        return onHoldSince;
+    }
+
+    public int holdCount() {
+        return holdCount;
+    }
+
+    public long holdMillis() {
+        return holdMillis;
+    }
+
+    public long longestHoldMillis() {
+        return longestHoldMillis;
+    }
+
+    public String initialContactId() {
+        return initialContactId;
+    }
+
+    public String previousContactId() {
+        return previousContactId;
+    }
+
+    public String nextContactId() {
+        return nextContactId;
+    }
+
+    public OffsetDateTime transferCompletedAt() {
+        return transferCompletedAt;
+    }
+
+    public String customerEndpoint() {
+        return customerEndpoint;
     }
 
     /** Routing criteria (Connect's JSON) in effect from {@code since}; null removes them. */
@@ -153,6 +258,7 @@ public class Contact {
     }
 
     public void ended(OffsetDateTime now) {
+        resumed(now);
         this.state = ContactState.AFTER_CONTACT_WORK;
         this.acwStartedAt = now;
         this.disconnectedAt = now;

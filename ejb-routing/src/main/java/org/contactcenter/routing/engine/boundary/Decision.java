@@ -22,6 +22,8 @@ final class Decision {
     final List<ContactOffered> offers = new ArrayList<>();
     final Set<String> agents = new LinkedHashSet<>();
     final List<Map.Entry<RoutingTimer, Instant>> timers = new ArrayList<>();
+    /** events announced once durable, before the offers (a transfer: the chat and the flow follow the next contact first) */
+    final List<Object> events = new ArrayList<>();
 
     /** A new contact, inserted. */
     void created(Contact contact) {
@@ -43,6 +45,11 @@ final class Decision {
     void block(String agentId, AgentActivity block) {
         writes.add(new JournalWrite.AgentWrite(agentId, null, null, block));
         agents.add(agentId);
+    }
+
+    /** An event to fire once the decision is durable, before its offers. */
+    void event(Object event) {
+        events.add(event);
     }
 
     void announce(String agentId) {

@@ -116,6 +116,8 @@ public class RoutingEngine {
     @Inject
     Event<ContactEnded> endedEvents;
     @Inject
+    Event<Object> events;
+    @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry metrics;
     @Resource
@@ -136,14 +138,16 @@ public class RoutingEngine {
     @ConfigProperty(name = "cc.routing.overload-retry-after-seconds", defaultValue = "1")
     int retryAfterSeconds;
 
-    private LiveState live;
+    LiveState live;
     private Semaphore admission;
-    private RoutingDirectory directory;
+    private ContactHandling handling;
+    RoutingDirectory directory;
 
     @PostConstruct
     void start() {
         admission = new Semaphore(Math.max(1, maxPendingContacts));
         directory = new RoutingDirectory(store);
+        handling = new ContactHandling(this, store, rules);
         live = new LiveState(rules::contactPriority, store, this::agentInfo, offerTimeoutSeconds, reconnectGraceSeconds);
         live.offers = new OfferExpiries(scheduler, offer -> offerExpired(offer.contact().id, offer.agentId()), 50);
         Decision restored = new Decision();
@@ -181,6 +185,12 @@ public class RoutingEngine {
      * maximum of waiting contacts, {@link Overloaded} when the center cannot take more contacts now.
      */
     public ContactData enqueue(String contactId, NewContactData data, InitiationMethod method, long ageSeconds) {
+        return enqueue(contactId, data, method, ageSeconds, null);
+    }
+
+    /** {@link #enqueue(String, NewContactData, InitiationMethod, long)} of a contact that continues another (a transfer flow queues it). */
+    public ContactData enqueue(String contactId, NewContactData data, InitiationMethod method, long ageSeconds, String previousContactId) {
+        Contact previous = previousContactId == null ? null : store.contact(previousContactId).orElse(null);
         Violations v = Violations.validate(validator, data);
         v.throwIfAny();
         Map<String, String> attributes = data.attributes == null ? Map.of() : data.attributes;
@@ -210,6 +220,11 @@ public class RoutingEngine {
                 }
                 Contact contact = new Contact(contactId, data.channel, method, queue.id(), attributes, priority, now());
                 contact.routingCriteria(RoutingCriteriaData.json(criteria), contact.enqueuedAt());
+                if (previous != null) {
+                    Contact live = this.live.contact(previous.id());
+                    contact.continues(live != null ? live : previous);
+                    contact.customerEndpoint(previous.customerEndpoint());
+                }
                 d.created(live.add(contact));
                 Instant at = clock.instant();
                 live.apply(live.router.enqueue(LiveState.request(contact, criteria), at), d, contact.id(), at);
@@ -510,6 +525,28 @@ public class RoutingEngine {
         });
     }
 
+    // ------------------------------------------------------------------------------------------ handling (ContactHandling)
+
+    /** The agent transfers a connected contact to a queue, an agent or a quick connect: {@link ContactHandling#transfer}. */
+    public ContactData transfer(String contactId, String userId, TransferData target) {
+        return handling.transfer(contactId, userId, target);
+    }
+
+    /** The agent puts a connected voice contact on hold. */
+    public ContactData hold(String contactId, String userId) {
+        return handling.hold(contactId, userId, true);
+    }
+
+    /** The agent takes a held contact off hold. */
+    public ContactData resume(String contactId, String userId) {
+        return handling.hold(contactId, userId, false);
+    }
+
+    /** The agent dials out: {@link ContactHandling#outbound}. */
+    public ContactData outbound(String userId, String phoneNumber) {
+        return handling.outbound(userId, phoneNumber);
+    }
+
     // ------------------------------------------------------------------------------------------ configuration
 
     /** A routing profile, a user, a queue or a status changed: caches are dropped, the router follows. */
@@ -546,7 +583,7 @@ public class RoutingEngine {
      * Decides under the lock, hands the decision to the journal in decision order, arms its timers and waits until it
      * is durable and announced. A refusal (an exception of {@code body}) writes and announces nothing.
      */
-    private <T> T decide(Function<Decision, T> body) {
+    <T> T decide(Function<Decision, T> body) {
         Decision d = new Decision();
         T result;
         CompletableFuture<Void> done;
@@ -583,6 +620,7 @@ public class RoutingEngine {
     /** Hands a decision to the journal: its writes, then (once durable) its offers and the states of its agents. */
     private CompletableFuture<Void> commit(Decision d) {
         List<ContactOffered> offers = List.copyOf(d.offers);
+        List<Object> before = List.copyOf(d.events);
         List<AgentStateData> states = new ArrayList<>();
         synchronized (live) {
             for (String agentId : d.agents) {
@@ -593,6 +631,7 @@ public class RoutingEngine {
             }
         }
         return journal.append(d.writes, () -> {
+            before.forEach(events::fire);
             for (ContactOffered offer : offers) {
                 live.offers.add(offer);
                 offered.fire(offer);
@@ -602,7 +641,7 @@ public class RoutingEngine {
     }
 
     /** A live contact; one routing does not hold is answered by {@link #decide}, outside the lock. */
-    private Contact liveContact(String contactId) {
+    Contact liveContact(String contactId) {
         Contact contact = contactId == null ? null : live.contact(contactId);
         if (contact == null) {
             throw new NotLive(contactId);
@@ -622,7 +661,7 @@ public class RoutingEngine {
     }
 
     /** Runs a router call, turning its refusals into a 409 that names the reason. */
-    private static Routed route(java.util.function.Supplier<Routed> call) {
+    static Routed route(java.util.function.Supplier<Routed> call) {
         try {
             return call.get();
         } catch (RoutingException e) {
@@ -630,7 +669,7 @@ public class RoutingEngine {
         }
     }
 
-    private AgentInfo agent(String userId) {
+    AgentInfo agent(String userId) {
         AgentInfo agent = agentInfo(userId);
         if (agent == null) {
             throw new NotFound("Agent", userId);
@@ -644,7 +683,7 @@ public class RoutingEngine {
     }
 
     /** Now, to the microsecond: what the databases keep, so an answer, a read and a queue listing show the same time. */
-    private OffsetDateTime now() {
+    OffsetDateTime now() {
         return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 }

@@ -28,6 +28,10 @@ import org.contactcenter.routing.engine.control.JournalWrite.AgentWrite;
 import org.contactcenter.routing.engine.control.JournalWrite.ContactWrite;
 import org.contactcenter.routing.profiles.entity.RoutingProfile;
 import org.contactcenter.routing.queues.entity.Queue;
+import org.contactcenter.routing.queues.entity.QueueType;
+import org.contactcenter.routing.quickconnects.entity.QuickConnect;
+import org.contactcenter.routing.contacts.entity.InitiationMethod;
+import org.contactcenter.routing.platform.InvalidInput;
 import org.contactcenter.routing.statuses.entity.AgentStatus;
 import org.contactcenter.routing.statuses.entity.AgentStatusState;
 import org.contactcenter.routing.statuses.entity.AgentStatusType;
@@ -106,7 +110,10 @@ public class RoutingStore {
                     insert.setString(4, c.queueId());
                     insert.setObject(5, c.initiatedAt());
                     insert.setObject(6, c.enqueuedAt());
-                    changes(insert, 7, c);
+                    insert.setString(7, c.initialContactId());
+                    insert.setString(8, c.previousContactId());
+                    insert.setString(9, c.customerEndpoint());
+                    changes(insert, 10, c);
                     insert.addBatch();
                     inserts++;
                     for (Map.Entry<String, String> a : c.attributes().entrySet()) {
@@ -118,7 +125,7 @@ public class RoutingStore {
                     }
                 } else {
                     changes(update, 1, c);
-                    update.setString(10, c.id());
+                    update.setString(16, c.id());
                     update.addBatch();
                     updates++;
                 }
@@ -142,13 +149,16 @@ public class RoutingStore {
     }
 
     private static final String INSERT = "insert into cc_contact (id, channel, initiation_method, queue_id, initiated_at, enqueued_at, "
+            + "initial_contact_id, previous_contact_id, customer_endpoint, "
             + "state, priority, agent_id, connected_to_agent_at, acw_started_at, disconnected_at, disconnect_reason, routing_criteria, "
-            + "criteria_since, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+            + "criteria_since, next_contact_id, transfer_completed_at, on_hold_since, hold_count, hold_millis, longest_hold_millis, version) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
     private static final String INSERT_ATTRIBUTE = "insert into cc_contact_attribute (contact_id, name, attribute_value) values (?, ?, ?)";
     private static final String UPDATE = "update cc_contact set state = ?, priority = ?, agent_id = ?, connected_to_agent_at = ?, "
-            + "acw_started_at = ?, disconnected_at = ?, disconnect_reason = ?, routing_criteria = ?, criteria_since = ?, version = version + 1 where id = ?";
+            + "acw_started_at = ?, disconnected_at = ?, disconnect_reason = ?, routing_criteria = ?, criteria_since = ?, next_contact_id = ?, transfer_completed_at = ?, on_hold_since = ?, hold_count = ?, "
+            + "hold_millis = ?, longest_hold_millis = ?, version = version + 1 where id = ?";
 
-    /** The nine columns routing changes, from parameter {@code at} on. */
+    /** The fifteen columns routing changes, from parameter {@code at} on. */
     private static void changes(PreparedStatement statement, int at, Contact c) throws SQLException {
         statement.setString(at, c.state().name());
         statement.setInt(at + 1, c.priority());
@@ -159,6 +169,12 @@ public class RoutingStore {
         statement.setString(at + 6, c.disconnectReason());
         statement.setString(at + 7, c.routingCriteria());
         statement.setObject(at + 8, c.criteriaSince());
+        statement.setString(at + 9, c.nextContactId());
+        statement.setObject(at + 10, c.transferCompletedAt());
+        statement.setObject(at + 11, c.onHoldSince());
+        statement.setInt(at + 12, c.holdCount());
+        statement.setLong(at + 13, c.holdMillis());
+        statement.setLong(at + 14, c.longestHoldMillis());
     }
 
     private void writeAgent(AgentWrite a) {
@@ -189,6 +205,64 @@ public class RoutingStore {
         String agentQueue = em.createNamedQuery(Queue.BY_AGENT, Queue.class).setParameter("userId", user.id()).getResultStream()
                 .findFirst().map(Queue::id).orElse(null);
         return Optional.of(new AgentInfo(user.id(), user.username(), user.routingProfile().id(), agentQueue, Map.copyOf(acw), user.proficiencies()));
+    }
+
+    /**
+     * Where a transfer goes: a standard queue (QUEUE_TRANSFER), an agent's own queue (TRANSFER), or a quick connect's
+     * target with its transfer flow; a PHONE_NUMBER quick connect has only its number. {@code open}: the queue's hours
+     * at {@code now}. An unknown target is {@link InvalidInput} naming the field.
+     */
+    public record Destination(String queueId, String queueName, Integer maxContacts, boolean open, InitiationMethod method,
+                              String flowId, String phoneNumber) {
+    }
+
+    public Destination destination(TransferData t, java.time.Instant now) {
+        int given = (t.queueId == null ? 0 : 1) + (t.agentId == null ? 0 : 1) + (t.quickConnectId == null ? 0 : 1);
+        if (given != 1) {
+            throw InvalidInput.of("queueId", "give exactly one of queueId, agentId, quickConnectId");
+        }
+        if (t.quickConnectId != null) {
+            QuickConnect q = em.find(QuickConnect.class, t.quickConnectId);
+            if (q == null) {
+                throw InvalidInput.of("quickConnectId", "unknown quick connect " + t.quickConnectId);
+            }
+            String flow = q.contactFlow() == null ? null : q.contactFlow().id();
+            return switch (q.type()) {
+                case QUEUE -> toQueue(q.queue(), InitiationMethod.QUEUE_TRANSFER, flow, now);
+                case USER -> toAgent(q.user(), "quickConnectId", flow, now);
+                case PHONE_NUMBER -> new Destination(null, q.phoneNumber(), null, true, InitiationMethod.TRANSFER, flow, q.phoneNumber());
+            };
+        }
+        if (t.queueId != null) {
+            Queue q = em.find(Queue.class, t.queueId);
+            if (q == null || q.type() != QueueType.STANDARD) {
+                throw InvalidInput.of("queueId", "unknown queue " + t.queueId + " (an agent is given by agentId)");
+            }
+            return toQueue(q, InitiationMethod.QUEUE_TRANSFER, null, now);
+        }
+        return toAgent(em.find(User.class, t.agentId), "agentId", null, now);
+    }
+
+    private static Destination toQueue(Queue q, InitiationMethod method, String flow, java.time.Instant now) {
+        boolean open = q.hoursOfOperation() == null || q.hoursOfOperation().schedule().isOpen(now);
+        return new Destination(q.id(), q.name(), q.maxContacts(), open, method, flow, null);
+    }
+
+    private Destination toAgent(User user, String field, String flow, java.time.Instant now) {
+        if (user == null || !user.isAgent()) {
+            throw InvalidInput.of(field, "no such agent");
+        }
+        Queue q = em.createNamedQuery(Queue.BY_AGENT, Queue.class).setParameter("userId", user.id()).getResultStream().findFirst()
+                .orElseThrow(() -> InvalidInput.of(field, "agent " + user.username() + " has no agent queue"));
+        Destination d = toQueue(q, InitiationMethod.TRANSFER, flow, now);
+        return new Destination(d.queueId(), user.username(), d.maxContacts(), true, d.method(), flow, null); // an agent queue is always open
+    }
+
+    /** The queue an agent's outbound contacts go to: its routing profile's default outbound queue. */
+    public Optional<QueueInfo> outboundQueue(String userId) {
+        User user = userId == null ? null : em.find(User.class, userId);
+        return Optional.ofNullable(user == null || user.routingProfile() == null ? null : user.routingProfile().defaultOutboundQueue())
+                .map(q -> new QueueInfo(q.id(), q.name(), q.maxContacts()));
     }
 
     public Optional<QueueInfo> queue(String queueId) {

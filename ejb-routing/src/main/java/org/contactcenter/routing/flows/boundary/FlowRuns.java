@@ -41,6 +41,8 @@ import org.contactcenter.routing.contacts.boundary.NewContactData;
 import org.contactcenter.routing.contacts.entity.InitiationMethod;
 import org.contactcenter.routing.engine.boundary.ContactConnected;
 import org.contactcenter.routing.engine.boundary.ContactEnded;
+import org.contactcenter.routing.engine.boundary.ContactHeld;
+import org.contactcenter.routing.engine.boundary.ContactTransferred;
 import org.contactcenter.routing.engine.boundary.QueueAtCapacity;
 import org.contactcenter.routing.engine.boundary.RoutingCriteriaData;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
@@ -244,6 +246,35 @@ public class FlowRuns {
         Entry entry = runs.get(event.contact().id);
         if (entry != null) {
             executor.execute(() -> drive(entry, () -> interpreter().agentDisconnected(entry.run), sequence(entry)));
+        }
+    }
+
+    /**
+     * An agent transferred a contact in a flow run: the run follows the customer to the next contact at once (this
+     * runs before the next contact is offered), then the transfer flow runs, or the run waits in the new queue.
+     */
+    public void transferred(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContactTransferred event) {
+        Entry entry = runs.get(event.from().id);
+        if (entry == null || event.nextContactId() == null) {
+            return;
+        }
+        synchronized (entry) {
+            runs.remove(event.from().id);
+            entry.run.contactId = event.nextContactId();
+            entry.run.previousContactId = event.from().id;
+            entry.run.initiationMethod = event.method();
+            runs.put(event.nextContactId(), entry);
+        }
+        Optional<LoadedFlow> flow = event.flowId() == null ? Optional.empty() : flows.published(event.flowId());
+        executor.execute(() -> drive(entry, () -> interpreter().transferred(entry.run, flow.orElse(null), event.queueId(), event.queueName()),
+                sequence(entry)));
+    }
+
+    /** A call was put on hold or resumed: the hold flows play. */
+    public void held(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContactHeld event) {
+        Entry entry = runs.get(event.contact().id);
+        if (entry != null) {
+            executor.execute(() -> drive(entry, () -> interpreter().held(entry.run, event.held()), sequence(entry)));
         }
     }
 
@@ -452,7 +483,7 @@ public class FlowRuns {
             try {
                 NewContactData data = new NewContactData(queueId, run.channel, run.attributes, run.priority);
                 data.routingCriteria = RoutingCriteriaData.of(run.routingCriteria);
-                routing.enqueue(run.contactId, data, InitiationMethod.INBOUND, run.ageSeconds);
+                routing.enqueue(run.contactId, data, run.initiationMethod, run.ageSeconds, run.previousContactId);
             } catch (QueueAtCapacity e) {
                 throw new Failed(BlockCatalog.QUEUE_AT_CAPACITY, e.getMessage());
             } catch (InvalidInput | Conflict | NotFound | EJBException e) {

@@ -135,6 +135,62 @@ public final class FlowInterpreter {
         return out;
     }
 
+    /**
+     * The agent transferred the contact: the run already serves the next contact. Without a transfer flow it waits in
+     * the new queue (the customer queue flow, if set, plays); with one, that flow runs (its Transfer to queue queues it).
+     */
+    public List<MediaAction> transferred(FlowRun run, LoadedFlow transferFlow, String queueId, String queueName) {
+        List<MediaAction> out = new ArrayList<>();
+        if (run.ended()) {
+            return out;
+        }
+        run.agentId = null;
+        run.workingQueueId = queueId;
+        run.workingQueueName = queueName;
+        MediaAction transferred = new MediaAction(MediaAction.Type.TRANSFERRED);
+        transferred.queueId = queueId;
+        transferred.text = queueName;
+        out.add(transferred);
+        if (transferFlow != null) {
+            run.queued = false;
+            run.state = State.RUNNING;
+            enter(run, transferFlow, Segment.MAIN);
+            walk(run, out);
+            return out;
+        }
+        run.queued = true;
+        run.state = State.IN_QUEUE;
+        run.segment = Segment.MAIN;
+        MediaAction queued = new MediaAction(MediaAction.Type.QUEUED);
+        queued.queueId = queueId;
+        queued.text = queueName;
+        out.add(queued);
+        Optional<LoadedFlow> queueFlow = Optional.ofNullable(run.hooks.get("CustomerQueue")).flatMap(env::publishedFlow);
+        if (queueFlow.isPresent()) {
+            enter(run, queueFlow.get(), Segment.CUSTOMER_QUEUE);
+            walk(run, out);
+        }
+        return out;
+    }
+
+    /** A call was put on hold (the hold flows play: CustomerHold to the customer, AgentHold to the agent) or resumed. */
+    public List<MediaAction> held(FlowRun run, boolean held) {
+        List<MediaAction> out = new ArrayList<>();
+        if (run.ended() || run.state != State.CONNECTED) {
+            return out;
+        }
+        out.add(new MediaAction(held ? MediaAction.Type.HOLD : MediaAction.Type.RESUMED));
+        if (held) {
+            whisper(run, "CustomerHold", "CUSTOMER", out);
+            whisper(run, "AgentHold", "AGENT", out);
+        }
+        if (!run.ended()) {
+            run.state = State.CONNECTED;
+            run.segment = Segment.MAIN;
+        }
+        return out;
+    }
+
     /** The customer hung up or closed the chat. */
     public void customerLeft(FlowRun run) {
         if (run.ended()) {

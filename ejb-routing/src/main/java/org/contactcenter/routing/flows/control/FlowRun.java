@@ -35,7 +35,12 @@ public class FlowRun {
         MAIN, CUSTOMER_QUEUE, WHISPER, DISCONNECT
     }
 
-    public final String contactId;
+    /** the contact the run serves now (a transfer moves the customer, and the run, to the next contact) */
+    public String contactId;
+    /** how the current contact was initiated (a transfer flow queues it as TRANSFER or QUEUE_TRANSFER) */
+    public org.contactcenter.routing.contacts.entity.InitiationMethod initiationMethod = org.contactcenter.routing.contacts.entity.InitiationMethod.INBOUND;
+    /** the contact the current one continues (a transfer), null for the first */
+    public String previousContactId;
     public final Channel channel;
     public final String customerEndpoint;
     public final String systemEndpoint;

@@ -26,6 +26,12 @@ public class MediaAction {
         QUEUED,
         /** the contact is connected to an agent (the adapter bridges customer and agent) */
         CONNECTED,
+        /** voice: the agent put the customer on hold (the hold flows' actions that follow play until RESUMED) */
+        HOLD,
+        /** voice: the agent took the customer off hold (customer and agent bridged again) */
+        RESUMED,
+        /** the agent transferred the contact: it continues as contactId in queueId (or through a transfer flow) */
+        TRANSFERRED,
         /** end the contact (hang up / close the chat) */
         DISCONNECT
     }
