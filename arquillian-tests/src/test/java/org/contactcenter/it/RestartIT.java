@@ -43,6 +43,43 @@ class RestartIT {
         return messages.stream().map(m -> m.asJsonObject().getString("text", "")).toList();
     }
 
+    /**
+     * Two agents on a voice profile: one accepts a call and transfers it to a queue nobody serves (its ACW lasts until it
+     * ends it), the other accepts a call and puts it on hold. Their sockets close with the crash.
+     */
+    private static String[] transferredAndHeldCalls(Api admin, int port, String name, String hours, List<JsonSocket> sockets) throws Exception {
+        String queue = admin.post("api/v1/queues", Json.createObjectBuilder().add("name", name + "-voice").add("hoursOfOperationId", hours).build())
+                .object().getString("id");
+        String nobody = admin.post("api/v1/queues", Json.createObjectBuilder().add("name", name + "-nobody").add("hoursOfOperationId", hours).build())
+                .object().getString("id");
+        String profile = admin.post("api/v1/routing-profiles", ConfigurationApiIT.profile(name + "-voice", 1, queue, 1, 0)
+                .add("queueConfigs", Json.createArrayBuilder().add(Json.createObjectBuilder().add("queueId", queue).add("channel", "VOICE")
+                        .add("priority", 1).add("delay", 0))).build()).object().getString("id");
+        String[] ids = new String[3];
+        for (int i = 0; i < 2; i++) {
+            String agent = name.toLowerCase() + "-voice" + i;
+            assertEquals(201, admin.post("api/v1/users", ConfigurationApiIT.user(agent, "agent-pass-1", "AGENT").add("routingProfileId", profile).build()).status());
+            JsonSocket socket = JsonSocket.agent(port, agent, "agent-pass-1");
+            sockets.add(socket);
+            socket.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
+            socket.await("ack", m -> m.getString("type").equals("ack"));
+            String call = admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", queue).add("channel", "VOICE").build()).object().getString("id");
+            assertEquals(call, socket.awaitType("offer").getJsonObject("contact").getString("id"));
+            socket.send(Json.createObjectBuilder().add("type", "accept").add("contactId", call).build());
+            socket.await("ack of accept", m -> m.getString("type").equals("ack") && m.getString("ref").equals("accept"));
+            if (i == 0) {
+                socket.send(Json.createObjectBuilder().add("type", "transfer").add("contactId", call).add("queueId", nobody).build());
+                ids[1] = socket.await("ack of transfer", m -> m.getString("type").equals("ack") && m.getString("ref").equals("transfer")).getString("nextContactId");
+                ids[0] = call;
+            } else {
+                socket.send(Json.createObjectBuilder().add("type", "hold").add("contactId", call).build());
+                socket.await("ack of hold", m -> m.getString("type").equals("ack") && m.getString("ref").equals("hold"));
+                ids[2] = call;
+            }
+        }
+        return ids;
+    }
+
     private static void assertCleanStart(MicroProcess micro) {
         List<String> alarms = MicroProcess.warnings(micro.log).stream().filter(w -> w.contains("[SEVERE]")
                 || List.of("NCLS-SECURITY-05054", "failed to unregister", "Flyway upgrade", "Initialization failed",
@@ -65,6 +102,8 @@ class RestartIT {
         String held;
         String missed;
         String connectedBefore;
+        String[] voice; // a call transferred (in ACW), the call it continues as (waiting), a call on hold
+        List<JsonSocket> voiceSockets = new java.util.ArrayList<>();
         String demoSales;
         JsonArray waitingBefore;
         JsonObject chat;
@@ -132,6 +171,7 @@ class RestartIT {
             goneBefore = JsonSocket.agent(first.port, name.toLowerCase() + "-gone", "agent-pass-1");
             goneBefore.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
             goneBefore.await("ack", m -> m.getString("type").equals("ack"));
+            voice = transferredAndHeldCalls(admin, first.port, name, hours, voiceSockets);
             // a chat whose last message was acknowledged just before the kill
             ChatFixture fixture = ChatFixture.create(admin, UUID.randomUUID().toString().substring(0, 8));
             chat = Api.at("http://127.0.0.1:" + first.port + "/").anonymous().post("api/v1/chats", Json.createObjectBuilder()
@@ -145,6 +185,9 @@ class RestartIT {
             }
         }
         agentBefore.close();
+        for (JsonSocket socket : voiceSockets) {
+            socket.close();
+        }
         goneBefore.close();
         heldBefore.close();
         missedBefore.close();
@@ -167,6 +210,17 @@ class RestartIT {
             JsonObject heldState = admin.get("api/v1/agents/" + held).object();
             assertEquals("CONNECTED", heldState.getJsonObject("contacts").getString(connectedBefore), heldState.toString());
             assertEquals(1, heldState.getJsonObject("occupied").getInt("CHAT"), heldState.toString());
+            // in the middle of a transfer and a hold: the chain and the hold are back
+            JsonObject transferred = admin.get("api/v1/contacts/" + voice[0]).object();
+            assertEquals("AFTER_CONTACT_WORK", transferred.getString("state"), transferred.toString());
+            assertEquals(voice[1], transferred.getString("nextContactId"));
+            JsonObject continued = admin.get("api/v1/contacts/" + voice[1]).object();
+            assertEquals("WAITING", continued.getString("state"), continued.toString());
+            assertEquals("QUEUE_TRANSFER", continued.getString("initiationMethod"));
+            assertEquals(voice[0], continued.getString("previousContactId"));
+            JsonObject onHold = admin.get("api/v1/contacts/" + voice[2]).object();
+            assertEquals("CONNECTED_ONHOLD", onHold.getString("state"), onHold.toString());
+            assertEquals(1, onHold.getInt("holdCount"));
             JsonObject missedState = admin.get("api/v1/agents/" + missed).object();
             assertEquals("MISSED", missedState.getString("activity"), missedState.toString());
             try (JsonSocket back = JsonSocket.agent(second.port, name.toLowerCase() + "-missed", "agent-pass-1")) {
