@@ -17,6 +17,8 @@ import org.contactcenter.routing.rulebase.boundary.RuleEngine;
 import org.contactcenter.rules.model.Channel;
 import org.contactcenter.rules.model.ContactState;
 import org.contactcenter.rules.router.ContactRequest;
+import org.contactcenter.rules.router.Routed;
+import org.contactcenter.rules.model.AgentActivity;
 
 /**
  * What an agent does with a contact it is connected to, beyond ending it: transfer it (to a queue, an agent, a quick
@@ -24,6 +26,8 @@ import org.contactcenter.rules.router.ContactRequest;
  * journal: durable before announced); targets and queues are looked up before the lock.
  */
 final class ContactHandling {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ContactHandling.class.getName());
+
     private final RoutingEngine engine;
     private final RoutingStore store;
     private final RuleEngine rules;
@@ -61,7 +65,7 @@ final class ContactHandling {
             String nextId = to.phoneNumber() == null ? Ids.next() : null;
             RoutingEngine.route(() -> {
                 engine.live.router.end(contactId, userId);
-                return org.contactcenter.rules.router.Routed.NOTHING;
+                return Routed.NOTHING;
             });
             first.transferredTo(nextId, engine.now());
             if (to.phoneNumber() != null) {
@@ -132,7 +136,7 @@ final class ContactHandling {
             ContactRequest request = LiveState.request(contact, null);
             RoutingEngine.route(() -> {
                 engine.live.router.connectOutbound(request, agent.id());
-                return org.contactcenter.rules.router.Routed.NOTHING;
+                return Routed.NOTHING;
             });
             d.created(engine.live.add(contact));
             d.announce(agent.id());
@@ -140,6 +144,114 @@ final class ContactHandling {
         });
         engine.events.fire(new OutboundContactStarted(data));
         return data;
+    }
+
+    /** The agent accepts an offer: the contact is connected. */
+    ContactData accept(String contactId, String userId) {
+        ContactData data = engine.decide(d -> {
+            Contact contact = engine.liveContact(contactId);
+            RoutingEngine.route(() -> {
+                engine.live.router.accept(contactId, userId);
+                return Routed.NOTHING;
+            });
+            engine.live.cancelOffer(contactId);
+            contact.connected(engine.now());
+            d.changed(contact);
+            d.announce(userId);
+            return ContactData.of(contact);
+        });
+        engine.connectedEvents.fire(new ContactConnected(data));
+        return data;
+    }
+
+    /** The agent rejects an offer: the contact goes back to its place; the agent is Rejected until it changes its status. */
+    ContactData reject(String contactId, String userId) {
+        return engine.decide(d -> {
+            Contact contact = engine.liveContact(contactId);
+            Routed routed = RoutingEngine.route(() -> engine.live.router.reject(contactId, userId, engine.clock.instant()));
+            engine.live.cancelOffer(contactId);
+            contact.requeued();
+            d.changed(contact);
+            d.block(userId, AgentActivity.REJECTED);
+            engine.live.apply(routed, d, contactId, engine.clock.instant());
+            return ContactData.of(contact);
+        });
+    }
+
+    /** The agent ends a connected contact: after-contact work starts (with the user's ACW timeout for the channel). */
+    ContactData end(String contactId, String userId) {
+        ContactData data = engine.decide(d -> {
+            Contact contact = engine.liveContact(contactId);
+            RoutingEngine.route(() -> {
+                engine.live.router.end(contactId, userId);
+                return Routed.NOTHING;
+            });
+            contact.ended(engine.now());
+            d.changed(contact);
+            engine.live.armAcw(contact, d);
+            d.announce(userId);
+            return ContactData.of(contact);
+        });
+        engine.endedEvents.fire(new ContactEnded(data));
+        return data;
+    }
+
+    /**
+     * A supervisor ends a contact its agent cannot (the agent is gone): a connected one is ended (the flow hears of it as
+     * of the agent's end) and its after-contact work closed at once; one in after-contact work is closed. The reason is
+     * kept with the contact. Others: 409.
+     */
+    ContactData endBySupervisor(String contactId, String supervisor, String reason) {
+        boolean[] wasConnected = new boolean[1];
+        ContactData data = engine.decide(d -> {
+            Contact contact = engine.liveContact(contactId);
+            String agentId = contact.agentId();
+            if (contact.state() != ContactState.CONNECTED && contact.state() != ContactState.AFTER_CONTACT_WORK) {
+                throw new Conflict(null, "contact " + contactId + " is " + contact.state() + ": only a connected contact or one in after-contact work is ended this way", List.of());
+            }
+            contact.disconnectReason("SUPERVISOR " + supervisor + ": " + reason);
+            if (contact.state() == ContactState.CONNECTED) {
+                engine.live.router.end(contactId, agentId);
+                contact.ended(engine.now());
+                wasConnected[0] = true;
+            }
+            return close(contact, engine.live.router.afterContactWorkDone(contactId, agentId, engine.clock.instant()), d);
+        });
+        if (wasConnected[0]) {
+            engine.endedEvents.fire(new ContactEnded(data));
+        }
+        LOG.info(() -> "Contact " + contactId + " of agent " + data.agentId + " ended by " + supervisor + ": " + reason);
+        return data;
+    }
+
+    /** After-contact work is done: the slot is free, the next contact may be offered at once. */
+    ContactData afterContactWorkDone(String contactId, String userId) {
+        return engine.decide(d -> close(engine.liveContact(contactId), RoutingEngine.route(() -> engine.live.router.afterContactWorkDone(contactId, userId, engine.clock.instant())), d));
+    }
+
+    /** An offer was not answered in time: the contact goes back to its place, the agent is Missed. */
+    void offerExpired(String contactId, String agentId) {
+        engine.decide(d -> {
+            Contact contact = engine.live.contact(contactId);
+            if (contact != null && contact.state() == ContactState.OFFERED && agentId.equals(contact.agentId())) {
+                Routed routed = engine.live.router.missed(contactId, agentId, engine.clock.instant());
+                contact.requeued();
+                d.changed(contact);
+                d.block(agentId, AgentActivity.MISSED);
+                engine.live.apply(routed, d, contactId, engine.clock.instant());
+            }
+            return null;
+        });
+    }
+
+    /** After-contact work is over (the router has freed the slot): the contact ends and leaves the engine.live state. */
+    ContactData close(Contact contact, Routed routed, Decision d) {
+        String agentId = contact.agentId();
+        contact.closed(engine.now());
+        d.changed(engine.live.remove(contact));
+        engine.live.apply(routed, d, null, engine.clock.instant());
+        d.announce(agentId);
+        return ContactData.of(contact);
     }
 
     /** The live contact, connected (on hold or not) to this agent; 409 otherwise. */

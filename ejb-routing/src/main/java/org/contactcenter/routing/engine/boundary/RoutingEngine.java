@@ -37,7 +37,6 @@ import org.contactcenter.routing.contacts.entity.Contact;
 import org.contactcenter.routing.contacts.entity.InitiationMethod;
 import org.contactcenter.routing.engine.boundary.RoutingStore.AgentInfo;
 import org.contactcenter.routing.engine.boundary.RoutingStore.QueueInfo;
-import org.contactcenter.routing.engine.boundary.RoutingStore.StatusInfo;
 import org.contactcenter.routing.engine.control.RoutingTimer;
 import org.contactcenter.routing.platform.ConfigurationChanged;
 import org.contactcenter.routing.platform.Conflict;
@@ -48,10 +47,8 @@ import org.contactcenter.routing.platform.Overloaded;
 import org.contactcenter.routing.platform.Violations;
 import org.contactcenter.routing.rulebase.boundary.RuleEngine;
 import org.contactcenter.routing.statuses.entity.AgentStatus;
-import org.contactcenter.rules.model.AgentActivity;
 import org.contactcenter.rules.model.Channel;
 import org.contactcenter.rules.model.ContactState;
-import org.contactcenter.rules.model.Presence;
 import org.contactcenter.rules.model.RoutingCriteria;
 import org.contactcenter.rules.kbase.RuleBases.RoutingDecision;
 import org.contactcenter.rules.router.Routed;
@@ -141,6 +138,7 @@ public class RoutingEngine {
     LiveState live;
     private Semaphore admission;
     private ContactHandling handling;
+    private AgentPresence presence;
     RoutingDirectory directory;
 
     @PostConstruct
@@ -148,8 +146,9 @@ public class RoutingEngine {
         admission = new Semaphore(Math.max(1, maxPendingContacts));
         directory = new RoutingDirectory(store);
         handling = new ContactHandling(this, store, rules);
+        presence = new AgentPresence(this);
         live = new LiveState(rules::contactPriority, store, this::agentInfo, offerTimeoutSeconds, reconnectGraceSeconds);
-        live.offers = new OfferExpiries(scheduler, offer -> offerExpired(offer.contact().id, offer.agentId()), 50);
+        live.offers = new OfferExpiries(scheduler, offer -> handling.offerExpired(offer.contact().id, offer.agentId()), 50);
         Decision restored = new Decision();
         synchronized (live) {
             live.restore(clock.instant(), restored, false);
@@ -317,166 +316,62 @@ public class RoutingEngine {
         return live.router.waiting(queueId, clock.instant());
     }
 
-    // ------------------------------------------------------------------------------------------ agents
+    // ------------------------------------------------------------------------------------------ agents (AgentPresence)
 
     public AgentStateData agentState(String userId) {
-        AgentInfo agent = agent(userId);
-        synchronized (live) {
-            live.know(agent.id(), agent);
-            return live.state(agent);
-        }
+        return presence.agentState(userId);
     }
 
     /** Sets the agent's status by name (Available, Offline or an enabled custom status); it clears a Missed/Rejected block. */
     public AgentStateData setStatus(String userId, String statusName) {
-        AgentInfo agent = agent(userId);
-        StatusInfo status = directory.status(statusName);
-        if (status == null) {
-            throw InvalidInput.of("status", "unknown or disabled agent status " + statusName);
-        }
-        return decide(d -> {
-            live.statusChosen(agent, status);
-            d.status(agent.id(), status.id(), now());
-            Instant at = clock.instant();
-            live.apply(route(() -> live.router.agentStatus(agent.id(), agent.profileId(), agent.agentQueueId(), agent.proficiencies(), live.routable(agent.id()), at)), d, null, at);
-            return live.state(agent);
-        });
+        return presence.setStatus(userId, statusName);
     }
 
-    /**
-     * An agent's workspace socket opened: with its first one the agent is routable again (its stored status counts, a
-     * Missed/Rejected block stays) and is offered what waits for it. Answers the offers pending for it (announced
-     * before this socket: another tab's), to be sent on the new socket too.
-     */
+    /** An agent's workspace socket opened: {@link AgentPresence#agentConnected}. */
     public List<ContactOffered> agentConnected(String userId) {
-        AgentInfo agent = agent(userId);
-        return decide(d -> {
-            live.know(agent.id(), agent);
-            if (live.connected(agent.id())) {
-                Instant at = clock.instant();
-                live.apply(route(() -> live.router.agentReachable(agent.id(), agent.profileId(), agent.agentQueueId(), agent.proficiencies(), live.routable(agent.id()), at)), d, null, at);
-                d.announce(agent.id());
-            }
-            return live.pendingOffers(agent.id());
-        });
+        return presence.agentConnected(userId);
     }
 
-    /**
-     * An agent's workspace socket closed: with its last one the agent is not routable; offers pending for it go back to
-     * their queues at their place, with no Missed (it could not see them); Offline follows after the grace period.
-     */
+    /** An agent's workspace socket closed: {@link AgentPresence#agentDisconnected}. */
     public void agentDisconnected(String userId) {
-        AgentInfo agent = agentInfo(userId);
-        if (agent == null) {
-            return;
-        }
-        decide(d -> {
-            if (!live.disconnected(agent.id())) {
-                return null;
-            }
-            Instant at = clock.instant();
-            try {
-                // not routable first, so that no offer it gives back comes straight back to it
-                live.apply(live.router.agentReachable(agent.id(), agent.profileId(), agent.agentQueueId(), agent.proficiencies(), Presence.OFFLINE, at), d, null, at);
-                for (String contactId : live.offeredTo(agent.id())) {
-                    Contact contact = live.contact(contactId);
-                    Routed routed = live.router.withdraw(contactId, agent.id(), at);
-                    live.cancelOffer(contactId);
-                    contact.requeued();
-                    d.changed(contact);
-                    live.apply(routed, d, contactId, at);
-                }
-            } catch (RoutingException neverRouted) {
-                return null;
-            }
-            d.timer(RoutingTimer.Kind.RECONNECT, null, agent.id(), at.plusSeconds(reconnectGraceSeconds));
-            d.announce(agent.id());
-            return null;
-        });
+        presence.agentDisconnected(userId);
     }
+
+    // ------------------------------------------------------------------------------------------ offers and contacts (ContactHandling)
 
     /** The agent accepts an offer: the contact is connected. */
     public ContactData accept(String contactId, String userId) {
-        ContactData data = decide(d -> {
-            Contact contact = liveContact(contactId);
-            route(() -> {
-                live.router.accept(contactId, userId);
-                return Routed.NOTHING;
-            });
-            live.cancelOffer(contactId);
-            contact.connected(now());
-            d.changed(contact);
-            d.announce(userId);
-            return ContactData.of(contact);
-        });
-        connectedEvents.fire(new ContactConnected(data));
-        return data;
+        return handling.accept(contactId, userId);
     }
 
     /** The agent rejects an offer: the contact goes back to its place; the agent is Rejected until it changes its status. */
     public ContactData reject(String contactId, String userId) {
-        return decide(d -> {
-            Contact contact = liveContact(contactId);
-            Routed routed = route(() -> live.router.reject(contactId, userId, clock.instant()));
-            live.cancelOffer(contactId);
-            contact.requeued();
-            d.changed(contact);
-            d.block(userId, AgentActivity.REJECTED);
-            live.apply(routed, d, contactId, clock.instant());
-            return ContactData.of(contact);
-        });
+        return handling.reject(contactId, userId);
     }
 
-    /** The agent ends a connected contact: after-contact work starts (with the user's ACW timeout for the channel). */
+    /** The agent ends a connected contact: after-contact work starts. */
     public ContactData end(String contactId, String userId) {
-        ContactData data = decide(d -> {
-            Contact contact = liveContact(contactId);
-            route(() -> {
-                live.router.end(contactId, userId);
-                return Routed.NOTHING;
-            });
-            contact.ended(now());
-            d.changed(contact);
-            live.armAcw(contact, d);
-            d.announce(userId);
-            return ContactData.of(contact);
-        });
-        endedEvents.fire(new ContactEnded(data));
-        return data;
+        return handling.end(contactId, userId);
     }
 
-    /**
-     * A supervisor ends a contact its agent cannot (the agent is gone): a connected one is ended (the flow hears of it as
-     * of the agent's end) and its after-contact work closed at once; one in after-contact work is closed. The reason is
-     * kept with the contact. Others: 409.
-     */
+    /** A supervisor ends a contact its agent cannot: {@link ContactHandling#endBySupervisor}. */
     public ContactData endBySupervisor(String contactId, String supervisor, String reason) {
-        boolean[] wasConnected = new boolean[1];
-        ContactData data = decide(d -> {
-            Contact contact = liveContact(contactId);
-            String agentId = contact.agentId();
-            if (contact.state() != ContactState.CONNECTED && contact.state() != ContactState.AFTER_CONTACT_WORK) {
-                throw new Conflict(null, "contact " + contactId + " is " + contact.state() + ": only a connected contact or one in after-contact work is ended this way", List.of());
-            }
-            contact.disconnectReason("SUPERVISOR " + supervisor + ": " + reason);
-            if (contact.state() == ContactState.CONNECTED) {
-                live.router.end(contactId, agentId);
-                contact.ended(now());
-                wasConnected[0] = true;
-            }
-            return close(contact, live.router.afterContactWorkDone(contactId, agentId, clock.instant()), d);
-        });
-        if (wasConnected[0]) {
-            endedEvents.fire(new ContactEnded(data));
-        }
-        LOG.info(() -> "Contact " + contactId + " of agent " + data.agentId + " ended by " + supervisor + ": " + reason);
-        return data;
+        return handling.endBySupervisor(contactId, supervisor, reason);
     }
 
     /** After-contact work is done: the slot is free, the next contact may be offered at once. */
     public ContactData afterContactWorkDone(String contactId, String userId) {
-        return decide(d -> close(liveContact(contactId), route(() -> live.router.afterContactWorkDone(contactId, userId, clock.instant())), d));
+        return handling.afterContactWorkDone(contactId, userId);
     }
+
+
+
+
+
+
+
+
+
 
     // ------------------------------------------------------------------------------------------ timers
 
@@ -494,7 +389,7 @@ public class RoutingEngine {
                 case ACW -> decide(d -> {
                     Contact contact = live.contact(info.contactId());
                     if (contact != null && contact.state() == ContactState.AFTER_CONTACT_WORK && info.agentId().equals(contact.agentId())) {
-                        close(contact, live.router.afterContactWorkDone(info.contactId(), info.agentId(), clock.instant()), d);
+                        handling.close(contact, live.router.afterContactWorkDone(info.contactId(), info.agentId(), clock.instant()), d);
                     }
                     return null;
                 });
@@ -510,20 +405,6 @@ public class RoutingEngine {
         }
     }
 
-    /** An offer was not answered in time: the contact goes back to its place, the agent is Missed. */
-    void offerExpired(String contactId, String agentId) {
-        decide(d -> {
-            Contact contact = live.contact(contactId);
-            if (contact != null && contact.state() == ContactState.OFFERED && agentId.equals(contact.agentId())) {
-                Routed routed = live.router.missed(contactId, agentId, clock.instant());
-                contact.requeued();
-                d.changed(contact);
-                d.block(agentId, AgentActivity.MISSED);
-                live.apply(routed, d, contactId, clock.instant());
-            }
-            return null;
-        });
-    }
 
     // ------------------------------------------------------------------------------------------ handling (ContactHandling)
 
@@ -603,15 +484,6 @@ public class RoutingEngine {
         return result;
     }
 
-    /** After-contact work is over (the router has freed the slot): the contact ends and leaves the live state. */
-    private ContactData close(Contact contact, Routed routed, Decision d) {
-        String agentId = contact.agentId();
-        contact.closed(now());
-        d.changed(live.remove(contact));
-        live.apply(routed, d, null, clock.instant());
-        d.announce(agentId);
-        return ContactData.of(contact);
-    }
 
     private void arm(Decision d) {
         d.timers.forEach(t -> timers.arm(t.getKey(), t.getValue()));

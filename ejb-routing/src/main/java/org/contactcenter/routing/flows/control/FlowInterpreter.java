@@ -1,6 +1,5 @@
 package org.contactcenter.routing.flows.control;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.contactcenter.rules.flow.BlockCatalog;
 import org.contactcenter.rules.flow.BlockStep;
 import org.contactcenter.rules.flow.CustomerEvent;
 import org.contactcenter.rules.flow.FlowAction;
-import org.contactcenter.rules.flow.RoutingCriteriaParameters;
 import org.contactcenter.rules.model.Channel;
 
 /**
@@ -43,6 +41,7 @@ public final class FlowInterpreter {
     private final FlowEnvironment env;
     private final UnaryOperator<BlockStep> rules;
     private final int maxSteps;
+    private final Blocks blocks;
 
     private enum Control { DECIDE, SUSPEND, STOP, JUMP }
 
@@ -56,6 +55,7 @@ public final class FlowInterpreter {
         this.env = env;
         this.rules = rules;
         this.maxSteps = maxSteps;
+        this.blocks = new Blocks(this, env);
     }
 
     // ------------------------------------------------------------------------------------------ events
@@ -273,7 +273,6 @@ public final class FlowInterpreter {
         BlockStep step = new BlockStep(a, run.channel, CustomerEvent.NONE, null);
         try {
             switch (a.type()) {
-                case "MessageParticipant" -> out.add(prompt(a, ""));
                 case "GetParticipantInput" -> {
                     MediaAction ask = prompt(a, "");
                     ask.type = MediaAction.Type.GET_INPUT;
@@ -313,15 +312,6 @@ public final class FlowInterpreter {
                     run.state = State.WAITING;
                     return Exec.SUSPEND;
                 }
-                case "Compare" -> step.fact("comparisonValue", a.parameter("ComparisonValue"));
-                case "UpdateContactAttributes" -> { } // the rules decide the changes
-                case "UpdateContactTargetQueue" -> {
-                    QueueInfo queue = a.parameter("AgentId") != null && !a.parameter("AgentId").isBlank()
-                            ? env.agentQueue(a.parameter("AgentId")).orElseThrow(() -> new Failed(BlockCatalog.NO_MATCHING_ERROR, "no agent " + a.parameter("AgentId")))
-                            : env.queue(a.parameter("QueueId")).orElseThrow(() -> new Failed(BlockCatalog.NO_MATCHING_ERROR, "no queue " + a.parameter("QueueId")));
-                    run.workingQueueId = queue.id();
-                    run.workingQueueName = queue.name();
-                }
                 case "TransferContactToQueue", "TransferContactToAgent" -> {
                     return transferToQueue(run, a, step, out);
                 }
@@ -346,117 +336,6 @@ public final class FlowInterpreter {
                     enter(run, target, run.segment);
                     return Exec.JUMP;
                 }
-                case "CheckHoursOfOperation" -> {
-                    String hours = a.parameter("HoursOfOperationId");
-                    if (hours == null || hours.isBlank()) {
-                        hours = workingQueue(run).hoursId();
-                    }
-                    String id = hours;
-                    step.fact("hoursOpen", env.hoursOpen(hours).orElseThrow(() -> new Failed(BlockCatalog.NO_MATCHING_ERROR, "no hours " + id)));
-                }
-                case "CheckMetricData" -> {
-                    QueueMetrics m = metrics(run, a);
-                    step.fact("metric", switch (a.parameter("MetricType")) {
-                        case "NumberOfContactsInQueue" -> m.contactsInQueue();
-                        case "OldestContactInQueueAgeSeconds" -> m.oldestContactAgeSeconds();
-                        case "NumberOfAgentsAvailable" -> m.staffing().available();
-                        case "NumberOfAgentsStaffed" -> m.staffing().staffed();
-                        case "NumberOfAgentsOnline" -> m.staffing().online();
-                        default -> throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "unknown metric " + a.parameter("MetricType"));
-                    });
-                }
-                case "GetMetricData" -> {
-                    QueueMetrics m = metrics(run, a);
-                    run.metrics.clear();
-                    run.metrics.put("ContactsInQueue", String.valueOf(m.contactsInQueue()));
-                    run.metrics.put("OldestContactAgeSeconds", String.valueOf(m.oldestContactAgeSeconds()));
-                    run.metrics.put("AgentsAvailable", String.valueOf(m.staffing().available()));
-                    run.metrics.put("AgentsStaffed", String.valueOf(m.staffing().staffed()));
-                    run.metrics.put("AgentsOnline", String.valueOf(m.staffing().online()));
-                    if (m.position() != null) {
-                        run.metrics.put("PositionInQueue", String.valueOf(m.position()));
-                    }
-                    if (m.estimatedWaitSeconds() != null) {
-                        run.metrics.put("EstimatedWaitSeconds", String.valueOf(m.estimatedWaitSeconds()));
-                        run.metrics.put("EstimatedWaitMinutes", String.valueOf(Math.max(1, (m.estimatedWaitSeconds() + 59) / 60)));
-                    }
-                }
-                case "DistributeByPercentage" -> step.fact("random", env.random100());
-                case "Loop" -> {
-                    int iteration = run.loopCounters.merge(run.flow.flowId() + "/" + a.identifier(), 1, Integer::sum);
-                    step.fact("loopIteration", iteration);
-                    if (iteration > number(a.parameter("LoopCount"), 0)) {
-                        run.loopCounters.remove(run.flow.flowId() + "/" + a.identifier());
-                    }
-                }
-                case "UpdateContactCallbackNumber" -> {
-                    String number = a.parameter("CallbackNumber");
-                    if (number != null && number.matches("\\+[1-9][0-9]{6,14}")) {
-                        run.callbackNumber = number;
-                    }
-                }
-                case "CreateCallbackContact" -> {
-                    String queue = a.parameter("QueueId") != null ? a.parameter("QueueId") : workingQueue(run).id();
-                    String number = run.callbackNumber != null ? run.callbackNumber : run.customerEndpoint;
-                    if (number == null) {
-                        throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "no callback number");
-                    }
-                    env.createCallback(run, queue, number, number(a.parameter("InitialCallDelaySeconds"), 0));
-                }
-                case "UpdateContactRoutingBehavior" -> {
-                    Integer priority = a.parameter("QueuePriority") == null ? null : (int) number(a.parameter("QueuePriority"), 5);
-                    long age = number(a.parameter("QueueTimeAdjustmentSeconds"), 0);
-                    if (priority != null) {
-                        run.priority = priority;
-                    }
-                    run.ageSeconds += age;
-                    if (run.queued) {
-                        env.changeQueuedPriority(run, priority, age);
-                    }
-                }
-                case "UpdateRoutingCriteria" -> {
-                    try {
-                        run.routingCriteria = RoutingCriteriaParameters.parse(a.parametersUnder("RoutingCriteria"));
-                    } catch (RoutingCriteriaParameters.Invalid e) {
-                        throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "routing criteria: " + e.getMessage());
-                    }
-                    if (run.queued) {
-                        env.changeQueuedCriteria(run, run.routingCriteria);
-                    }
-                }
-                case "UpdateContactRecordingBehavior" -> {
-                    run.recording = List.copyOf(a.parametersUnder("RecordingBehavior.RecordedParticipants").values());
-                    MediaAction record = new MediaAction(MediaAction.Type.RECORDING);
-                    record.participants = run.recording;
-                    out.add(record);
-                }
-                case "UpdateFlowLoggingBehavior" -> run.logging = "Enabled".equals(a.parameter("FlowLoggingBehavior"));
-                case "UpdateContactEventHooks" -> {
-                    for (Map.Entry<String, String> hook : a.parametersUnder("EventHooks").entrySet()) {
-                        if (env.publishedFlow(hook.getValue()).isEmpty()) {
-                            throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "no published flow " + hook.getValue() + " for " + hook.getKey());
-                        }
-                        run.hooks.put(hook.getKey(), hook.getValue());
-                    }
-                }
-                case "InvokeExternalFunction" -> {
-                    Map<String, String> answer = env.invoke(a.parameter("FunctionId"), run, a.parametersUnder("InvocationAttributes"));
-                    run.external.clear();
-                    run.external.putAll(answer);
-                    step.output(answer);
-                }
-                case "ReadQuickTable" -> {
-                    FlowEnvironment.Item item = env.readQuickTable(a.parameter("QuickTableId"), a.parameter("Key"))
-                            .orElseThrow(() -> new Failed(BlockCatalog.KEY_NOT_FOUND, "no item " + a.parameter("Key")));
-                    long maxAge = number(a.parameter("MaxAgeSeconds"), 0);
-                    if (maxAge > 0 && Duration.between(item.updatedAt(), env.now()).getSeconds() > maxAge) {
-                        throw new Failed(BlockCatalog.KEY_NOT_FOUND, "item " + a.parameter("Key") + " is older than " + maxAge + " s");
-                    }
-                    run.quickTable.clear();
-                    run.quickTable.putAll(item.values());
-                    step.output(item.values());
-                }
-                case "WriteQuickTable" -> env.writeQuickTable(a.parameter("QuickTableId"), a.parameter("Key"), a.parametersUnder("Value"));
                 case "DisconnectParticipant" -> {
                     end(run, out, "disconnected by flow " + run.flow.name());
                     return Exec.STOP;
@@ -465,7 +344,7 @@ public final class FlowInterpreter {
                     flowEnded(run, out, "end flow in " + run.flow.name());
                     return Exec.STOP;
                 }
-                default -> throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "unsupported block type " + a.type());
+                default -> blocks.run(run, a, step, out); // the blocks that only set or decide (Blocks)
             }
         } catch (Failed f) {
             trace(run, a.identifier() + " (" + a.type() + ") failed: " + f.getMessage());
@@ -592,7 +471,7 @@ public final class FlowInterpreter {
         return run.flow == null ? Optional.empty() : run.flow.document().action(run.actionId);
     }
 
-    private QueueInfo workingQueue(FlowRun run) {
+    QueueInfo workingQueue(FlowRun run) {
         if (run.workingQueueId == null) {
             throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "no working queue is set");
         }
@@ -600,7 +479,7 @@ public final class FlowInterpreter {
                 "the working queue " + run.workingQueueId + " no longer exists"));
     }
 
-    private QueueMetrics metrics(FlowRun run, FlowAction a) {
+    QueueMetrics metrics(FlowRun run, FlowAction a) {
         String queueId = a.parameter("QueueId") != null && !a.parameter("QueueId").isBlank() ? a.parameter("QueueId") : workingQueue(run).id();
         if (env.queue(queueId).isEmpty()) {
             throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "no queue " + queueId);
@@ -609,7 +488,7 @@ public final class FlowInterpreter {
     }
 
     /** The text and/or audio of a prompt block: {@code Text}/{@code SSML}, or the prompt {@code PromptId} names. */
-    private MediaAction prompt(FlowAction a, String prefix) {
+    MediaAction prompt(FlowAction a, String prefix) {
         String promptId = a.parameter(prefix + "PromptId");
         if (promptId != null && !promptId.isBlank()) {
             FlowEnvironment.Prompt prompt = env.prompt(promptId)
@@ -623,7 +502,7 @@ public final class FlowInterpreter {
         return MediaAction.message(text, null);
     }
 
-    private void changeAttributes(FlowRun run, Map<String, String> changes) {
+    void changeAttributes(FlowRun run, Map<String, String> changes) {
         for (Map.Entry<String, String> e : changes.entrySet()) {
             if (e.getKey() == null || e.getKey().isBlank() || e.getKey().length() > 128) {
                 continue;
@@ -680,7 +559,7 @@ public final class FlowInterpreter {
         return "Id".equals(m.group(5)) ? run.workingQueueId : run.workingQueueName;
     }
 
-    private static long number(String value, long otherwise) {
+    static long number(String value, long otherwise) {
         try {
             return value == null || value.isBlank() ? otherwise : Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
@@ -688,7 +567,7 @@ public final class FlowInterpreter {
         }
     }
 
-    private void trace(FlowRun run, String entry) {
+    void trace(FlowRun run, String entry) {
         if (run.log.size() < MAX_LOG) {
             run.log.add(env.now() + " " + entry);
         }
