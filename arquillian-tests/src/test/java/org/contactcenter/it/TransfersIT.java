@@ -132,18 +132,7 @@ class TransfersIT {
     @Test
     void aTransferToAnAgentAndThroughAQuickConnectsFlow() throws Exception {
         String gusId = admin.idOf("users", "username", gus);
-        JsonObject flowContent = Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", "say").add("Actions", Json.createArrayBuilder()
-                .add(action("say", "MessageParticipant", Json.createObjectBuilder().add("Text", "The billing team will be with you."), "transfer"))
-                .add(Json.createObjectBuilder().add("Identifier", "transfer").add("Type", "TransferContactToQueue").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
-                        .add("Transitions", Json.createObjectBuilder().add("Errors", Json.createArrayBuilder()
-                                .add(error("QueueAtCapacity", "bye")).add(error("NoMatchingError", "bye")))))
-                .add(Json.createObjectBuilder().add("Identifier", "bye").add("Type", "DisconnectParticipant").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
-                        .add("Transitions", JsonValue.EMPTY_JSON_OBJECT))).build();
-        String transferFlow = created("contact-flows", Json.createObjectBuilder().add("name", "QT-" + unique).add("type", "QUEUE_TRANSFER")
-                .add("content", flowContent)).getString("id");
-        assertEquals(200, admin.post("api/v1/contact-flows/" + transferFlow + "/publish", JsonValue.EMPTY_JSON_OBJECT).status());
-        String quick = created("quick-connects", Json.createObjectBuilder().add("name", "QC-" + unique).add("type", "QUEUE")
-                .add("queueId", second).add("contactFlowId", transferFlow)).getString("id");
+        String quick = quickConnectWithFlow();
 
         try (JsonSocket customer = JsonSocket.customer(port); JsonSocket fay = available(fixture.agent()); JsonSocket g = available(gus)) {
             String first = connectedChat(customer, fay);
@@ -175,6 +164,28 @@ class TransfersIT {
             assertEquals(next, queued.getString("previousContactId"));
             assertEquals(first, queued.getString("initialContactId"), "the chain keeps its first contact");
             assertEquals(second, queued.getString("queueId"));
+        }
+    }
+
+    @Test
+    void aContactInNoFlowTransferredThroughAQuickConnectWithAFlowIsQueuedDirectly() throws Exception {
+        String quick = quickConnectWithFlow();
+        String profile = created("routing-profiles", ConfigurationApiIT.profile("AP-" + unique, 2, fixture.queue(), 1, 0)).getString("id");
+        String amy = "amy-" + unique;
+        created("users", ConfigurationApiIT.user(amy, "agent-pass-1", "AGENT").add("routingProfileId", profile));
+        try (JsonSocket a = available(amy)) {
+            String api = admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", fixture.queue()).add("channel", "CHAT").build())
+                    .object().getString("id");
+            assertEquals(api, a.awaitType("offer").getJsonObject("contact").getString("id"));
+            a.send(answer("accept", api));
+            a.await("ack of accept", m -> m.getString("type").equals("ack") && m.getString("ref").equals("accept"));
+            a.send(Json.createObjectBuilder().add("type", "transfer").add("contactId", api).add("quickConnectId", quick).build());
+            String next = a.await("ack of transfer", m -> m.getString("type").equals("ack") && m.getString("ref").equals("transfer"))
+                    .getString("nextContactId");
+            org.awaitility.Awaitility.await("the next contact is queued").atMost(Waits.seconds(20)).until(() ->
+                    admin.get("api/v1/contacts/" + next).status() == 200);
+            assertEquals(second, contact(next).getString("queueId"));
+            assertEquals(api, contact(next).getString("previousContactId"));
         }
     }
 
@@ -234,6 +245,23 @@ class TransfersIT {
     }
 
     // ------------------------------------------------------------------------------------------ helpers
+
+    /** A QUEUE quick connect to the second queue whose QUEUE_TRANSFER flow says a word, then queues the contact. */
+    private String quickConnectWithFlow() {
+        JsonObject flowContent = Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", "say").add("Actions", Json.createArrayBuilder()
+                .add(action("say", "MessageParticipant", Json.createObjectBuilder().add("Text", "The billing team will be with you."), "transfer"))
+                .add(Json.createObjectBuilder().add("Identifier", "transfer").add("Type", "TransferContactToQueue").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
+                        .add("Transitions", Json.createObjectBuilder().add("Errors", Json.createArrayBuilder()
+                                .add(error("QueueAtCapacity", "bye")).add(error("NoMatchingError", "bye")))))
+                .add(Json.createObjectBuilder().add("Identifier", "bye").add("Type", "DisconnectParticipant").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
+                        .add("Transitions", JsonValue.EMPTY_JSON_OBJECT))).build();
+        String transferFlow = created("contact-flows", Json.createObjectBuilder().add("name", "QT-" + unique).add("type", "QUEUE_TRANSFER")
+                .add("content", flowContent)).getString("id");
+        assertEquals(200, admin.post("api/v1/contact-flows/" + transferFlow + "/publish", JsonValue.EMPTY_JSON_OBJECT).status());
+        return created("quick-connects", Json.createObjectBuilder().add("name", "QC-" + unique).add("type", "QUEUE")
+                .add("queueId", second).add("contactFlowId", transferFlow)).getString("id");
+    }
+
 
     /** A chat through the fixture's flow ("support"), accepted by Fay; its contact id. */
     private String connectedChat(JsonSocket customer, JsonSocket fay) {

@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.websocket.Session;
@@ -50,7 +49,8 @@ public class AgentSessions {
         public AgentStateData state;
     }
 
-    void offered(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContactOffered offer) {
+    // plain observers: the routing journal announces outside any transaction (its announcer thread), after the commit
+    void offered(@Observes ContactOffered offer) {
         push(offer.agentId(), offer(offer));
     }
 
@@ -62,7 +62,7 @@ public class AgentSessions {
         return jsonb.toJson(message);
     }
 
-    void stateChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentStateChanged change) {
+    void stateChanged(@Observes AgentStateChanged change) {
         push(change.state().agentId, state(change.state()));
     }
 

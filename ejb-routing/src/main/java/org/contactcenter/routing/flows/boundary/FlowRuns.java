@@ -255,7 +255,20 @@ public class FlowRuns {
      */
     public void transferred(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContactTransferred event) {
         Entry entry = runs.get(event.from().id);
-        if (entry == null || event.nextContactId() == null) {
+        if (event.nextContactId() == null) {
+            return;
+        }
+        if (entry == null) {
+            if (event.flowId() != null) { // no run to play the transfer flow (a contact of the API): it is queued as it is
+                NewContactData data = new NewContactData(event.queueId(), event.from().channel, event.from().attributes, null);
+                executor.execute(() -> {
+                    try {
+                        routing.enqueue(event.nextContactId(), data, event.method(), 0, event.from().id);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.SEVERE, "Contact " + event.from().id + " was transferred but its next contact could not be queued", e);
+                    }
+                });
+            }
             return;
         }
         synchronized (entry) {
