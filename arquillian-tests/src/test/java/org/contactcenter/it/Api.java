@@ -54,6 +54,13 @@ public final class Api {
         return send(request(path).DELETE());
     }
 
+    /** POSTs to /api/v1/COLLECTION and answers the created resource (201 expected). */
+    public jakarta.json.JsonObject created(String collection, jakarta.json.JsonObjectBuilder body) {
+        Answer answer = post("api/v1/" + collection, body.build());
+        org.junit.jupiter.api.Assertions.assertEquals(201, answer.status(), answer.toString());
+        return answer.object();
+    }
+
     public Answer post(String path, Object json) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json.toString())));
     }

@@ -56,7 +56,7 @@ record ChatFixture(String queue, String agent, String flow) {
         return answer.object();
     }
 
-    private static JsonObject action(String id, String type, JsonObjectBuilder parameters, String next) {
+    static JsonObject action(String id, String type, JsonObjectBuilder parameters, String next) {
         return Json.createObjectBuilder().add("Identifier", id).add("Type", type).add("Parameters", parameters)
                 .add("Transitions", Json.createObjectBuilder().add("NextAction", next).add("Errors", Json.createArrayBuilder().add(error("NoMatchingError", next))))
                 .build();
@@ -70,7 +70,7 @@ record ChatFixture(String queue, String agent, String flow) {
         return Json.createObjectBuilder().add("NextAction", next).add("Condition", Json.createObjectBuilder().add("Operator", "Equals").add("Operands", list));
     }
 
-    private static JsonObjectBuilder error(String type, String next) {
+    static JsonObjectBuilder error(String type, String next) {
         return Json.createObjectBuilder().add("ErrorType", type).add("NextAction", next);
     }
 }

@@ -30,6 +30,15 @@ final class JsonSocket implements AutoCloseable {
     private volatile java.util.function.Consumer<JsonObject> handler;
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
 
+    /** An agent's workspace, its first state frame read, its status Available (acknowledged). */
+    static JsonSocket available(int port, String username, String password) throws Exception {
+        JsonSocket socket = agent(port, username, password);
+        socket.awaitType("state");
+        socket.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
+        socket.await("ack of status", m -> m.getString("type").equals("ack") && m.getString("ref").equals("status"));
+        return socket;
+    }
+
     static JsonSocket agent(int port, String user, String password) throws Exception {
         return open(port, "/ws/agent", user, password);
     }

@@ -36,19 +36,20 @@ class SkillsRoutingIT {
         port = root.getPort();
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String hours = admin.idOf("hours-of-operation", "name", "24x7");
-        queueId = created("queues", Json.createObjectBuilder().add("name", "SQ-" + unique).add("hoursOfOperationId", hours)).getString("id");
-        String profileId = created("routing-profiles", ConfigurationApiIT.profile("SP-" + unique, 1, queueId, 1, 0)).getString("id");
+        queueId = admin.created("queues", Json.createObjectBuilder().add("name", "SQ-" + unique).add("hoursOfOperationId", hours)).getString("id");
+        String profileId = admin.created("routing-profiles", ConfigurationApiIT.profile("SP-" + unique, 1, queueId, 1, 0)).getString("id");
         english = "en-" + unique;
         japanese = "ja-" + unique;
-        created("users", ConfigurationApiIT.user(english, "agent-pass-1", "AGENT").add("routingProfileId", profileId)
+        admin.created("users", ConfigurationApiIT.user(english, "agent-pass-1", "AGENT").add("routingProfileId", profileId)
                 .add("proficiencies", Json.createArrayBuilder().add(proficiency("Language", "English", 5))));
-        created("users", ConfigurationApiIT.user(japanese, "agent-pass-1", "AGENT").add("routingProfileId", profileId)
+        admin.created("users", ConfigurationApiIT.user(japanese, "agent-pass-1", "AGENT").add("routingProfileId", profileId)
                 .add("proficiencies", Json.createArrayBuilder().add(proficiency("Language", "Japanese", 4)).add(proficiency("Product", "Billing", 2))));
     }
 
     @Test
     void aContactGoesToTheAgentWhoMeetsItsStepThenTheStepIsRelaxedWhenItExpires() throws Exception {
-        try (JsonSocket en = available(english); JsonSocket ja = available(japanese)) {
+        try (JsonSocket en = JsonSocket.available(port, english, "agent-pass-1");
+                JsonSocket ja = JsonSocket.available(port, japanese, "agent-pass-1")) {
             // the English speaker has been idle longer, but the contact asks for Japanese at level 3 or more
             JsonObject first = queue(criteria(step(condition("Language", "Japanese", 3), 60)));
             assertEquals(first.getString("id"), ja.awaitType("offer").getJsonObject("contact").getString("id"));
@@ -67,12 +68,12 @@ class SkillsRoutingIT {
 
     @Test
     void anAndNeedsEveryProficiencyAndCriteriaSetWhileWaitingApplyAtOnce() throws Exception {
-        try (JsonSocket en = available(english)) {
+        try (JsonSocket en = JsonSocket.available(port, english, "agent-pass-1")) {
             JsonObject both = Json.createObjectBuilder().add("AndExpression", Json.createArrayBuilder()
                     .add(condition("Language", "Japanese", 1)).add(condition("Product", "Billing", 2))).build();
             String id = queue(criteria(step(both, null))).getString("id");
             assertEquals("WAITING", contact(id).getString("state"), "no English speaker takes it");
-            try (JsonSocket ja = available(japanese)) {
+            try (JsonSocket ja = JsonSocket.available(port, japanese, "agent-pass-1")) {
                 assertEquals(id, ja.awaitType("offer").getJsonObject("contact").getString("id"));
                 ja.send(answer("reject", id));
                 ja.await("ack of reject", m -> m.getString("type").equals("ack"));
@@ -119,13 +120,6 @@ class SkillsRoutingIT {
         assertEquals(field, answer.object().getJsonArray("violations").getJsonObject(0).getString("field"), answer.toString());
     }
 
-    private JsonSocket available(String username) throws Exception {
-        JsonSocket socket = JsonSocket.agent(port, username, "agent-pass-1");
-        socket.awaitType("state");
-        socket.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
-        socket.await("ack of status", m -> m.getString("type").equals("ack") && m.getString("ref").equals("status"));
-        return socket;
-    }
 
     static JsonObject condition(String name, String value, int level) {
         return Json.createObjectBuilder().add("AttributeCondition", Json.createObjectBuilder().add("Name", name).add("Value", value)
@@ -164,11 +158,6 @@ class SkillsRoutingIT {
         return admin.get("api/v1/contacts/" + id).object();
     }
 
-    private JsonObject created(String collection, JsonObjectBuilder body) {
-        Answer answer = admin.post("api/v1/" + collection, body.build());
-        assertEquals(201, answer.status(), answer.toString());
-        return answer.object();
-    }
 
     private static JsonObject answer(String type, String contactId) {
         return Json.createObjectBuilder().add("type", type).add("contactId", contactId).build();

@@ -13,7 +13,6 @@ import java.util.UUID;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 import org.contactcenter.it.Api.Answer;
@@ -44,15 +43,16 @@ class TransfersIT {
         unique = UUID.randomUUID().toString().substring(0, 8);
         fixture = ChatFixture.create(admin, unique);
         hours = admin.idOf("hours-of-operation", "name", "24x7");
-        second = created("queues", ConfigurationApiIT.queue("TQ-" + unique, hours).add("maxContacts", 1)).getString("id");
-        String profile = created("routing-profiles", ConfigurationApiIT.profile("TP-" + unique, 2, second, 1, 0)).getString("id");
+        second = admin.created("queues", ConfigurationApiIT.queue("TQ-" + unique, hours).add("maxContacts", 1)).getString("id");
+        String profile = admin.created("routing-profiles", ConfigurationApiIT.profile("TP-" + unique, 2, second, 1, 0)).getString("id");
         gus = "gus-" + unique;
-        created("users", ConfigurationApiIT.user(gus, "agent-pass-1", "AGENT").add("firstName", "Gus").add("routingProfileId", profile));
+        admin.created("users", ConfigurationApiIT.user(gus, "agent-pass-1", "AGENT").add("firstName", "Gus").add("routingProfileId", profile));
     }
 
     @Test
     void aChatTransferredToAQueueKeepsTheCustomerAndTheNextAgentSeesTheWholeConversation() throws Exception {
-        try (JsonSocket customer = JsonSocket.customer(port); JsonSocket fay = available(fixture.agent()); JsonSocket g = available(gus)) {
+        try (JsonSocket customer = JsonSocket.customer(port); JsonSocket fay = JsonSocket.available(port, fixture.agent(), "agent-pass-1");
+                JsonSocket g = JsonSocket.available(port, gus, "agent-pass-1")) {
             String first = connectedChat(customer, fay);
             fay.send(chatMessage(first, "Let me transfer you to billing."));
             customer.await("Fay's words", m -> m.getString("type").equals("message") && m.getJsonObject("message").getString("text").startsWith("Let me"));
@@ -98,13 +98,14 @@ class TransfersIT {
         for (DayOfWeek day : DayOfWeek.values()) {
             allDay.add(Json.createObjectBuilder().add("day", day.name()).add("start", "00:00").add("end", "24:00"));
         }
-        String closedHours = created("hours-of-operation", Json.createObjectBuilder().add("name", "Closed " + unique).add("timeZone", "UTC")
+        String closedHours = admin.created("hours-of-operation", Json.createObjectBuilder().add("name", "Closed " + unique).add("timeZone", "UTC")
                 .add("config", allDay).add("overrides", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("name", "Holiday").add("startDate", today.toString()).add("type", "CLOSED")))).getString("id");
-        String closed = created("queues", ConfigurationApiIT.queue("Closed-" + unique, closedHours)).getString("id");
+        String closed = admin.created("queues", ConfigurationApiIT.queue("Closed-" + unique, closedHours)).getString("id");
         assertEquals(201, admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", second).add("channel", "CHAT").build()).status());
 
-        try (JsonSocket customer = JsonSocket.customer(port); JsonSocket fay = available(fixture.agent())) {
+        try (JsonSocket customer = JsonSocket.customer(port);
+                JsonSocket fay = JsonSocket.available(port, fixture.agent(), "agent-pass-1")) {
             String first = connectedChat(customer, fay);
             Api agent = Api.at(root.toString()).as(fixture.agent(), "agent-pass-1");
             Answer toClosed = agent.post("api/v1/contacts/" + first + "/transfer", Json.createObjectBuilder().add("queueId", closed).build());
@@ -134,7 +135,8 @@ class TransfersIT {
         String gusId = admin.idOf("users", "username", gus);
         String quick = quickConnectWithFlow();
 
-        try (JsonSocket customer = JsonSocket.customer(port); JsonSocket fay = available(fixture.agent()); JsonSocket g = available(gus)) {
+        try (JsonSocket customer = JsonSocket.customer(port); JsonSocket fay = JsonSocket.available(port, fixture.agent(), "agent-pass-1");
+                JsonSocket g = JsonSocket.available(port, gus, "agent-pass-1")) {
             String first = connectedChat(customer, fay);
             fay.send(Json.createObjectBuilder().add("type", "transfer").add("contactId", first).add("agentId", gusId).build());
             String next = fay.await("ack of transfer", m -> m.getString("type").equals("ack") && m.getString("ref").equals("transfer"))
@@ -170,10 +172,10 @@ class TransfersIT {
     @Test
     void aContactInNoFlowTransferredThroughAQuickConnectWithAFlowIsQueuedDirectly() throws Exception {
         String quick = quickConnectWithFlow();
-        String profile = created("routing-profiles", ConfigurationApiIT.profile("AP-" + unique, 2, fixture.queue(), 1, 0)).getString("id");
+        String profile = admin.created("routing-profiles", ConfigurationApiIT.profile("AP-" + unique, 2, fixture.queue(), 1, 0)).getString("id");
         String amy = "amy-" + unique;
-        created("users", ConfigurationApiIT.user(amy, "agent-pass-1", "AGENT").add("routingProfileId", profile));
-        try (JsonSocket a = available(amy)) {
+        admin.created("users", ConfigurationApiIT.user(amy, "agent-pass-1", "AGENT").add("routingProfileId", profile));
+        try (JsonSocket a = JsonSocket.available(port, amy, "agent-pass-1")) {
             String api = admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", fixture.queue()).add("channel", "CHAT").build())
                     .object().getString("id");
             assertEquals(api, a.awaitType("offer").getJsonObject("contact").getString("id"));
@@ -191,13 +193,13 @@ class TransfersIT {
 
     @Test
     void aCallIsHeldAndResumedAndAnAgentDialsOut() throws Exception {
-        String voiceProfile = created("routing-profiles", ConfigurationApiIT.profile("VP-" + unique, 1, second, 1, 0)
+        String voiceProfile = admin.created("routing-profiles", ConfigurationApiIT.profile("VP-" + unique, 1, second, 1, 0)
                 .add("queueConfigs", Json.createArrayBuilder().add(Json.createObjectBuilder().add("queueId", second).add("channel", "VOICE")
                         .add("priority", 1).add("delay", 0)))).getString("id");
         String vic = "vic-" + unique;
-        created("users", ConfigurationApiIT.user(vic, "agent-pass-1", "AGENT").add("routingProfileId", voiceProfile));
+        admin.created("users", ConfigurationApiIT.user(vic, "agent-pass-1", "AGENT").add("routingProfileId", voiceProfile));
         Api agent = Api.at(root.toString()).as(vic, "agent-pass-1");
-        try (JsonSocket v = available(vic)) {
+        try (JsonSocket v = JsonSocket.available(port, vic, "agent-pass-1")) {
             String call = admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", second).add("channel", "VOICE").build()).object().getString("id");
             assertEquals(call, v.awaitType("offer").getJsonObject("contact").getString("id"));
             v.send(answer("accept", call));
@@ -237,7 +239,8 @@ class TransfersIT {
             assertEquals("WAITING", contact(inbound).getString("state"), "no call is offered while the agent dials out");
         }
         // a chat is never put on hold
-        try (JsonSocket customer = JsonSocket.customer(port); JsonSocket fay = available(fixture.agent())) {
+        try (JsonSocket customer = JsonSocket.customer(port);
+                JsonSocket fay = JsonSocket.available(port, fixture.agent(), "agent-pass-1")) {
             String chat = connectedChat(customer, fay);
             fay.send(answer("hold", chat));
             assertEquals("conflict", fay.awaitType("error").getString("code"));
@@ -249,16 +252,16 @@ class TransfersIT {
     /** A QUEUE quick connect to the second queue whose QUEUE_TRANSFER flow says a word, then queues the contact. */
     private String quickConnectWithFlow() {
         JsonObject flowContent = Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", "say").add("Actions", Json.createArrayBuilder()
-                .add(action("say", "MessageParticipant", Json.createObjectBuilder().add("Text", "The billing team will be with you."), "transfer"))
+                .add(ChatFixture.action("say", "MessageParticipant", Json.createObjectBuilder().add("Text", "The billing team will be with you."), "transfer"))
                 .add(Json.createObjectBuilder().add("Identifier", "transfer").add("Type", "TransferContactToQueue").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
                         .add("Transitions", Json.createObjectBuilder().add("Errors", Json.createArrayBuilder()
-                                .add(error("QueueAtCapacity", "bye")).add(error("NoMatchingError", "bye")))))
+                                .add(ChatFixture.error("QueueAtCapacity", "bye")).add(ChatFixture.error("NoMatchingError", "bye")))))
                 .add(Json.createObjectBuilder().add("Identifier", "bye").add("Type", "DisconnectParticipant").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
                         .add("Transitions", JsonValue.EMPTY_JSON_OBJECT))).build();
-        String transferFlow = created("contact-flows", Json.createObjectBuilder().add("name", "QT-" + unique).add("type", "QUEUE_TRANSFER")
+        String transferFlow = admin.created("contact-flows", Json.createObjectBuilder().add("name", "QT-" + unique).add("type", "QUEUE_TRANSFER")
                 .add("content", flowContent)).getString("id");
         assertEquals(200, admin.post("api/v1/contact-flows/" + transferFlow + "/publish", JsonValue.EMPTY_JSON_OBJECT).status());
-        return created("quick-connects", Json.createObjectBuilder().add("name", "QC-" + unique).add("type", "QUEUE")
+        return admin.created("quick-connects", Json.createObjectBuilder().add("name", "QC-" + unique).add("type", "QUEUE")
                 .add("queueId", second).add("contactFlowId", transferFlow)).getString("id");
     }
 
@@ -278,13 +281,6 @@ class TransfersIT {
         return contact;
     }
 
-    private JsonSocket available(String username) throws Exception {
-        JsonSocket socket = JsonSocket.agent(port, username, "agent-pass-1");
-        socket.awaitType("state");
-        socket.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());
-        socket.await("ack of status", m -> m.getString("type").equals("ack") && m.getString("ref").equals("status"));
-        return socket;
-    }
 
     private static JsonObject chatMessage(String contactId, String text) {
         return Json.createObjectBuilder().add("type", "chat-message").add("contactId", contactId).add("text", text).build();
@@ -302,19 +298,6 @@ class TransfersIT {
         return admin.get("api/v1/contacts/" + id).object();
     }
 
-    private JsonObject created(String collection, JsonObjectBuilder body) {
-        Answer answer = admin.post("api/v1/" + collection, body.build());
-        assertEquals(201, answer.status(), answer.toString());
-        return answer.object();
-    }
 
-    private static JsonObject action(String id, String type, JsonObjectBuilder parameters, String next) {
-        return Json.createObjectBuilder().add("Identifier", id).add("Type", type).add("Parameters", parameters)
-                .add("Transitions", Json.createObjectBuilder().add("NextAction", next).add("Errors", Json.createArrayBuilder().add(error("NoMatchingError", next))))
-                .build();
-    }
 
-    private static JsonObjectBuilder error(String type, String next) {
-        return Json.createObjectBuilder().add("ErrorType", type).add("NextAction", next);
-    }
 }

@@ -1,7 +1,7 @@
 package org.contactcenter.web.routing;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,9 +24,12 @@ import org.contactcenter.web.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Contacts through the API (until the chat and voice channels create them). */
+/**
+ * Contacts through the API, and what agents do with theirs. One instance (application scoped, stateless): a
+ * request-scoped resource cost two EJB look-ups (JNDI) and its injection on every request of the routing hot path.
+ */
 @Path("contacts")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Routing")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactsResource extends CrudResource {
