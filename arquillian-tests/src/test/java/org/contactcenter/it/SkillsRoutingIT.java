@@ -100,6 +100,11 @@ class SkillsRoutingIT {
                         .add("Expression", Json.createObjectBuilder().add("AttributeCondition", condition("Language", "Japanese", 1).getJsonObject("AttributeCondition"))
                                 .add("OrExpression", Json.createArrayBuilder().add(condition("Language", "English", 1))))))).build());
         assertProblem(two, 400, "routingCriteria.Steps[0].Expression");
+        Answer wraps = admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", queueId).add("channel", "CHAT")
+                .add("routingCriteria", Json.createObjectBuilder().add("Steps", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("Expression", condition("Language", "Japanese", 1)).add("Expiry", Json.createObjectBuilder()
+                                .add("DurationInSeconds", new java.math.BigDecimal("1e12")))))).build());
+        assertProblem(wraps, 400, "routingCriteria.Steps[0].Expiry.DurationInSeconds");
         assertEquals(0, admin.get("api/v1/queues/" + queueId + "/contacts").array().size(), "nothing was queued");
 
         String id = admin.idOf("users", "username", english);

@@ -199,6 +199,8 @@ class TransfersIT {
         String vic = "vic-" + unique;
         admin.created("users", ConfigurationApiIT.user(vic, "agent-pass-1", "AGENT").add("routingProfileId", voiceProfile));
         Api agent = Api.at(root.toString()).as(vic, "agent-pass-1");
+        Answer noWorkspace = agent.post("api/v1/contacts/outbound", Json.createObjectBuilder().add("phoneNumber", "+81355550199").build());
+        assertEquals(409, noWorkspace.status(), "no workspace open: " + noWorkspace);
         try (JsonSocket v = JsonSocket.available(port, vic, "agent-pass-1")) {
             String call = admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", second).add("channel", "VOICE").build()).object().getString("id");
             assertEquals(call, v.awaitType("offer").getJsonObject("contact").getString("id"));

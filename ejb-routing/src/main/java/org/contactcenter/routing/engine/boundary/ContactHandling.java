@@ -127,6 +127,9 @@ final class ContactHandling {
         QueueInfo queue = store.outboundQueue(userId)
                 .orElseThrow(() -> new Conflict("phoneNumber", "the agent's routing profile has no default outbound queue", List.of()));
         ContactData data = engine.decide(d -> {
+            if (!engine.live.hasWorkspace(agent.id())) {
+                throw new Conflict("phoneNumber", "open your workspace (/ws/agent) before dialling out", List.of());
+            }
             engine.live.know(agent.id(), agent);
             Contact contact = new Contact(Ids.next(), Channel.VOICE, InitiationMethod.OUTBOUND, queue.id(), Map.of(),
                     5, engine.now());

@@ -215,6 +215,11 @@ final class LiveState {
         return statuses.containsKey(agentId);
     }
 
+    /** Whether the agent has a workspace socket open on this server. */
+    boolean hasWorkspace(String agentId) {
+        return sockets.containsKey(agentId);
+    }
+
     /** A socket opened; true for the agent's first. */
     boolean connected(String agentId) {
         return sockets.merge(agentId, 1, Integer::sum) == 1;

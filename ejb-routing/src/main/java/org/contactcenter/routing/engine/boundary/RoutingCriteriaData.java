@@ -41,7 +41,7 @@ public class RoutingCriteriaData {
     public static class ExpiryData {
         @JsonbProperty("DurationInSeconds")
         @Schema(description = "1-86400 seconds")
-        public Integer durationInSeconds;
+        public java.math.BigDecimal durationInSeconds;
     }
 
     /** Exactly one of its three members. */
@@ -79,8 +79,17 @@ public class RoutingCriteriaData {
             if (s == null || s.expression == null) {
                 throw InvalidInput.of(at + ".Expression", "a step needs an expression");
             }
+            Integer expiry = null;
+            if (s.expiry != null && s.expiry.durationInSeconds != null) {
+                java.math.BigDecimal seconds = s.expiry.durationInSeconds;
+                if (seconds.stripTrailingZeros().scale() > 0 || seconds.compareTo(java.math.BigDecimal.ONE) < 0
+                        || seconds.compareTo(java.math.BigDecimal.valueOf(86_400)) > 0) {
+                    throw InvalidInput.of(at + ".Expiry.DurationInSeconds", "a whole number of seconds from 1 to 86400");
+                }
+                expiry = seconds.intValueExact();
+            }
             try {
-                model.add(new Step(expression(s.expression, at + ".Expression", 0), s.expiry == null ? null : s.expiry.durationInSeconds));
+                model.add(new Step(expression(s.expression, at + ".Expression", 0), expiry));
             } catch (IllegalArgumentException e) {
                 throw InvalidInput.of(at, e.getMessage());
             }
@@ -142,7 +151,7 @@ public class RoutingCriteriaData {
             step.expression = of(s.expression());
             if (s.expirySeconds() != null) {
                 step.expiry = new ExpiryData();
-                step.expiry.durationInSeconds = s.expirySeconds();
+                step.expiry.durationInSeconds = java.math.BigDecimal.valueOf(s.expirySeconds());
             }
             d.steps.add(step);
         }
