@@ -261,7 +261,8 @@ public class Chats {
         attributes.put("relatedContactId", chat.contactId);
         String callbackId = Ids.next();
         routing.enqueue(callbackId, new org.contactcenter.routing.contacts.boundary.NewContactData(queueId, Channel.VOICE, attributes, run.priority),
-                org.contactcenter.routing.contacts.entity.InitiationMethod.CALLBACK, 0);
+                org.contactcenter.routing.contacts.entity.InitiationMethod.CALLBACK, 0, null,
+                new org.contactcenter.routing.contacts.entity.ContactOrigin(null, phoneNumber, null, null, null));
         store.callbackRequested(chatId, callbackId);
         return writer.append(chatId, Participant.SYSTEM, null, ChatTexts.text(chat.language, "callback", phoneNumber), null, null);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -86,6 +87,32 @@ public class Contact {
     private long holdMillis;
     @Column(name = "longest_hold_millis", nullable = false)
     private long longestHoldMillis;
+    @Column(name = "connected_to_system_at")
+    private OffsetDateTime connectedToSystemAt;
+    @Column(name = "system_endpoint", length = 64)
+    private String systemEndpoint;
+    @Column(name = "flow_id", length = 36)
+    private String flowId;
+    @Column(name = "flow_version")
+    private Integer flowVersion;
+    @Column(name = "dequeued_at")
+    private OffsetDateTime dequeuedAt;
+    @Column(name = "acw_ended_at")
+    private OffsetDateTime acwEndedAt;
+    @Column(name = "agent_profile_id", length = 36)
+    private String agentProfileId;
+    @Column(name = "offer_count", nullable = false)
+    private int offerCount;
+    @Column(name = "missed_count", nullable = false)
+    private int missedCount;
+    @Column(name = "rejected_count", nullable = false)
+    private int rejectedCount;
+    @Column(name = "transferred_to_endpoint", length = 64)
+    private String transferredToEndpoint;
+    @Column(name = "last_updated_at")
+    private OffsetDateTime lastUpdatedAt;
+    @Embedded
+    private Recording recording;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cc_contact_attribute", joinColumns = @JoinColumn(name = "contact_id"))
     @MapKeyColumn(name = "name", length = 128)
@@ -113,6 +140,7 @@ public class Contact {
         this.initiatedAt = now;
         this.enqueuedAt = now;
         this.state = ContactState.WAITING;
+        this.connectedToSystemAt = now;
     }
 
     /** A detached copy (the routing engine's live model hands copies to its journal). */
@@ -127,6 +155,10 @@ public class Contact {
         this.initialContactId = other.initialContactId;
         this.previousContactId = other.previousContactId;
         this.customerEndpoint = other.customerEndpoint;
+        this.connectedToSystemAt = other.connectedToSystemAt;
+        this.systemEndpoint = other.systemEndpoint;
+        this.flowId = other.flowId;
+        this.flowVersion = other.flowVersion;
         copyFrom(other);
     }
 
@@ -147,12 +179,45 @@ public class Contact {
         this.holdCount = other.holdCount;
         this.holdMillis = other.holdMillis;
         this.longestHoldMillis = other.longestHoldMillis;
+        this.dequeuedAt = other.dequeuedAt;
+        this.acwEndedAt = other.acwEndedAt;
+        this.agentProfileId = other.agentProfileId;
+        this.offerCount = other.offerCount;
+        this.missedCount = other.missedCount;
+        this.rejectedCount = other.rejectedCount;
+        this.transferredToEndpoint = other.transferredToEndpoint;
+        this.lastUpdatedAt = other.lastUpdatedAt;
+        this.recording = other.recording;
     }
 
     /** A contact that continues another (a transfer): the chain's first contact and the one before. */
     public void continues(Contact previous) {
         this.previousContactId = previous.id;
         this.initialContactId = previous.initialContactId == null ? previous.id : previous.initialContactId;
+        this.customerEndpoint = previous.customerEndpoint;
+        this.systemEndpoint = previous.systemEndpoint;
+    }
+
+    /**
+     * Where the contact came from before it was queued: when it reached the center (a flow started for it), the
+     * customer's and the center's endpoints, the flow and version that queued it. Null values keep what it has.
+     */
+    public void origin(ContactOrigin origin) {
+        if (origin == null) {
+            return;
+        }
+        if (origin.connectedToSystemAt() != null && origin.connectedToSystemAt().isBefore(initiatedAt)) {
+            this.initiatedAt = origin.connectedToSystemAt();
+            this.connectedToSystemAt = origin.connectedToSystemAt();
+        }
+        if (origin.customerEndpoint() != null) {
+            this.customerEndpoint = origin.customerEndpoint();
+        }
+        if (origin.systemEndpoint() != null) {
+            this.systemEndpoint = origin.systemEndpoint();
+        }
+        this.flowId = origin.flowId();
+        this.flowVersion = origin.flowVersion();
     }
 
     /** The customer's address: the number an outbound contact dials, the caller of a call. */
@@ -161,8 +226,9 @@ public class Contact {
     }
 
     /** The agent transferred the contact to {@code next}: its agent leg ends, after-contact work starts. */
-    public void transferredTo(String next, OffsetDateTime now) {
+    public void transferredTo(String next, String endpoint, OffsetDateTime now) {
         resumed(now);
+        this.transferredToEndpoint = endpoint;
         this.nextContactId = next;
         this.transferCompletedAt = now;
         this.disconnectReason = "TRANSFERRED";
@@ -244,6 +310,19 @@ public class Contact {
     public void offeredTo(String agent) {
         this.state = ContactState.OFFERED;
         this.agentId = agent;
+        this.offerCount++;
+    }
+
+    /** The offer went unanswered in time (the agent is Missed): back to its place. */
+    public void missed() {
+        missedCount++;
+        requeued();
+    }
+
+    /** The agent rejected the offer: back to its place. */
+    public void rejected() {
+        rejectedCount++;
+        requeued();
     }
 
     /** Back to the queue (rejected or missed offer, or a restart): same enqueue time, so the same place. */
@@ -252,9 +331,18 @@ public class Contact {
         this.agentId = null;
     }
 
-    public void connected(OffsetDateTime now) {
+    /** Connected to its agent, of routing profile {@code profileId} (an agent's profile may change later). */
+    public void connected(OffsetDateTime now, String profileId) {
         this.state = ContactState.CONNECTED;
         this.connectedToAgentAt = now;
+        this.agentProfileId = profileId;
+        dequeued(now);
+    }
+
+    private void dequeued(OffsetDateTime now) {
+        if (dequeuedAt == null) {
+            dequeuedAt = now;
+        }
     }
 
     public void ended(OffsetDateTime now) {
@@ -269,13 +357,96 @@ public class Contact {
         this.state = ContactState.ENDED;
         this.disconnectedAt = now;
         this.agentId = null;
+        dequeued(now);
     }
 
     public void closed(OffsetDateTime now) {
         if (disconnectedAt == null) {
             disconnectedAt = now;
         }
+        if (acwStartedAt != null && acwEndedAt == null) {
+            acwEndedAt = now;
+        }
+        dequeued(now);
         this.state = ContactState.ENDED;
+    }
+
+    /** The record changed at {@code now} (the journal's write): never earlier than the previous change. */
+    public void touched(OffsetDateTime now) {
+        this.lastUpdatedAt = lastUpdatedAt != null && !now.isAfter(lastUpdatedAt) ? lastUpdatedAt.plusNanos(1000) : now;
+    }
+
+    /** The recording of the contact: where it is, its status; null: none. */
+    public void recording(Recording recording) {
+        this.recording = recording;
+    }
+
+    public Recording recording() {
+        return recording;
+    }
+
+    public OffsetDateTime lastUpdatedAt() {
+        return lastUpdatedAt;
+    }
+
+    public OffsetDateTime connectedToSystemAt() {
+        return connectedToSystemAt == null ? initiatedAt : connectedToSystemAt;
+    }
+
+    public String systemEndpoint() {
+        return systemEndpoint;
+    }
+
+    public String flowId() {
+        return flowId;
+    }
+
+    public Integer flowVersion() {
+        return flowVersion;
+    }
+
+    public OffsetDateTime dequeuedAt() {
+        return dequeuedAt;
+    }
+
+    public OffsetDateTime acwEndedAt() {
+        return acwEndedAt;
+    }
+
+    public String agentProfileId() {
+        return agentProfileId;
+    }
+
+    public int offerCount() {
+        return offerCount;
+    }
+
+    public int missedCount() {
+        return missedCount;
+    }
+
+    public int rejectedCount() {
+        return rejectedCount;
+    }
+
+    public String transferredToEndpoint() {
+        return transferredToEndpoint;
+    }
+
+    /** Milliseconds in the queue (enqueue to dequeue); null while it waits. */
+    public Long queueMillis() {
+        return dequeuedAt == null ? null : Math.max(0, java.time.Duration.between(enqueuedAt, dequeuedAt).toMillis());
+    }
+
+    /** Milliseconds the agent interacted with the customer (connected to ACW, holds excluded); null until the agent leg ends. */
+    public Long interactionMillis() {
+        return connectedToAgentAt == null || acwStartedAt == null ? null
+                : Math.max(0, java.time.Duration.between(connectedToAgentAt, acwStartedAt).toMillis() - holdMillis);
+    }
+
+    /** Milliseconds of after-contact work; null until it is over. */
+    public Long acwMillis() {
+        return acwStartedAt == null || acwEndedAt == null ? null : Math.max(0, java.time.Duration.between(acwStartedAt, acwEndedAt).toMillis());
     }
 
     public String id() {

@@ -67,7 +67,7 @@ final class ContactHandling {
                 engine.live.router.end(contactId, userId);
                 return Routed.NOTHING;
             });
-            first.transferredTo(nextId, engine.now());
+            first.transferredTo(nextId, to.phoneNumber(), engine.now());
             if (to.phoneNumber() != null) {
                 first.disconnectReason("TRANSFERRED " + to.phoneNumber());
             }
@@ -78,7 +78,6 @@ final class ContactHandling {
                 Contact next = new Contact(nextId, first.channel(), to.method(), to.queueId(), first.attributes(),
                         rules.contactPriority(first.channel(), first.attributes()), engine.now());
                 next.continues(first);
-                next.customerEndpoint(first.customerEndpoint());
                 d.created(engine.live.add(next));
                 Instant queuedAt = engine.clock.instant(); // not before its enqueue time: routing counts the wait from there
                 engine.live.apply(engine.live.router.enqueue(LiveState.request(next, null), queuedAt), d, nextId, queuedAt);
@@ -135,7 +134,7 @@ final class ContactHandling {
                     5, engine.now());
             contact.customerEndpoint(phoneNumber);
             contact.offeredTo(agent.id());
-            contact.connected(engine.now());
+            contact.connected(engine.now(), agent.profileId());
             ContactRequest request = LiveState.request(contact, null);
             RoutingEngine.route(() -> {
                 engine.live.router.connectOutbound(request, agent.id());
@@ -158,7 +157,8 @@ final class ContactHandling {
                 return Routed.NOTHING;
             });
             engine.live.cancelOffer(contactId);
-            contact.connected(engine.now());
+            AgentInfo agent = engine.agentInfo(userId);
+            contact.connected(engine.now(), agent == null ? null : agent.profileId());
             d.changed(contact);
             d.announce(userId);
             return ContactData.of(contact);
@@ -173,7 +173,7 @@ final class ContactHandling {
             Contact contact = engine.liveContact(contactId);
             Routed routed = RoutingEngine.route(() -> engine.live.router.reject(contactId, userId, engine.clock.instant()));
             engine.live.cancelOffer(contactId);
-            contact.requeued();
+            contact.rejected();
             d.changed(contact);
             d.block(userId, AgentActivity.REJECTED);
             engine.live.apply(routed, d, contactId, engine.clock.instant());
@@ -238,7 +238,7 @@ final class ContactHandling {
             Contact contact = engine.live.contact(contactId);
             if (contact != null && contact.state() == ContactState.OFFERED && agentId.equals(contact.agentId())) {
                 Routed routed = engine.live.router.missed(contactId, agentId, engine.clock.instant());
-                contact.requeued();
+                contact.missed();
                 d.changed(contact);
                 d.block(agentId, AgentActivity.MISSED);
                 engine.live.apply(routed, d, contactId, engine.clock.instant());

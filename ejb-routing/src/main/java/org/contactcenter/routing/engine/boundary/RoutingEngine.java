@@ -34,6 +34,7 @@ import jakarta.validation.Validator;
 import org.contactcenter.routing.contacts.boundary.ContactData;
 import org.contactcenter.routing.contacts.boundary.NewContactData;
 import org.contactcenter.routing.contacts.entity.Contact;
+import org.contactcenter.routing.contacts.entity.ContactOrigin;
 import org.contactcenter.routing.contacts.entity.InitiationMethod;
 import org.contactcenter.routing.engine.boundary.RoutingStore.AgentInfo;
 import org.contactcenter.routing.engine.boundary.RoutingStore.QueueInfo;
@@ -189,6 +190,12 @@ public class RoutingEngine {
 
     /** {@link #enqueue(String, NewContactData, InitiationMethod, long)} of a contact that continues another (a transfer flow queues it). */
     public ContactData enqueue(String contactId, NewContactData data, InitiationMethod method, long ageSeconds, String previousContactId) {
+        return enqueue(contactId, data, method, ageSeconds, previousContactId, ContactOrigin.NONE);
+    }
+
+    /** {@link #enqueue(String, NewContactData, InitiationMethod, long, String)} with what its flow knows of its origin. */
+    public ContactData enqueue(String contactId, NewContactData data, InitiationMethod method, long ageSeconds, String previousContactId,
+                               ContactOrigin origin) {
         Contact previous = previousContactId == null ? null : store.contact(previousContactId).orElse(null);
         Violations v = Violations.validate(validator, data);
         v.throwIfAny();
@@ -222,8 +229,8 @@ public class RoutingEngine {
                 if (previous != null) {
                     Contact live = this.live.contact(previous.id());
                     contact.continues(live != null ? live : previous);
-                    contact.customerEndpoint(previous.customerEndpoint());
                 }
+                contact.origin(origin);
                 d.created(live.add(contact));
                 Instant at = clock.instant();
                 live.apply(live.router.enqueue(LiveState.request(contact, criteria), at), d, contact.id(), at);

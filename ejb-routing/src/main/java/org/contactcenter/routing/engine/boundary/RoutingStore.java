@@ -3,6 +3,9 @@ package org.contactcenter.routing.engine.boundary;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -16,6 +19,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -23,6 +27,8 @@ import javax.sql.DataSource;
 
 import org.contactcenter.routing.agents.entity.AgentState;
 import org.contactcenter.routing.contacts.entity.Contact;
+import org.contactcenter.routing.contacts.entity.Recording;
+import org.contactcenter.routing.records.control.RecordOutbox;
 import org.contactcenter.routing.engine.control.JournalWrite;
 import org.contactcenter.routing.engine.control.JournalWrite.AgentWrite;
 import org.contactcenter.routing.engine.control.JournalWrite.ContactWrite;
@@ -55,6 +61,10 @@ public class RoutingStore {
     EntityManager em;
     @Resource(lookup = org.contactcenter.routing.platform.Database.JNDI_NAME)
     DataSource dataSource;
+    @Inject
+    java.time.Clock clock;
+    @Inject
+    RecordOutbox outbox;
 
     /** An agent as routing needs it: its profile, its agent queue, its ACW timeouts, its proficiencies. */
     public record AgentInfo(String id, String username, String profileId, String agentQueueId, Map<Channel, Integer> acwSeconds,
@@ -76,7 +86,9 @@ public class RoutingStore {
     /**
      * Writes one batch of the journal, in one transaction: all of it or none. A contact written several times in the
      * batch is written once, as the last write left it (a new one: inserted so) — plain JDBC batches, so a busy center
-     * pays one statement per contact and batch, and no read. Agents' states go through JPA (they change seldom).
+     * pays one statement per contact and batch, and no read. Each contact written is stamped with the batch's time
+     * (its record's last update) and its record is put in the outbox in the same transaction. Agents' states go
+     * through JPA (they change seldom).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void write(List<JournalWrite> writes) {
@@ -95,6 +107,7 @@ public class RoutingStore {
         if (last.isEmpty()) {
             return;
         }
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT);
                 PreparedStatement attribute = connection.prepareStatement(INSERT_ATTRIBUTE);
@@ -103,6 +116,7 @@ public class RoutingStore {
             int attributes = 0;
             int updates = 0;
             for (Contact c : last.values()) {
+                c.touched(now);
                 if (fresh.contains(c.id())) {
                     insert.setString(1, c.id());
                     insert.setString(2, c.channel().name());
@@ -113,7 +127,11 @@ public class RoutingStore {
                     insert.setString(7, c.initialContactId());
                     insert.setString(8, c.previousContactId());
                     insert.setString(9, c.customerEndpoint());
-                    changes(insert, 10, c);
+                    insert.setObject(10, c.connectedToSystemAt());
+                    insert.setString(11, c.systemEndpoint());
+                    insert.setString(12, c.flowId());
+                    insert.setObject(13, c.flowVersion());
+                    changes(insert, FIXED.size() + 1, c);
                     insert.addBatch();
                     inserts++;
                     for (Map.Entry<String, String> a : c.attributes().entrySet()) {
@@ -125,7 +143,7 @@ public class RoutingStore {
                     }
                 } else {
                     changes(update, 1, c);
-                    update.setString(16, c.id());
+                    update.setString(CHANGED.size() + 1, c.id());
                     update.addBatch();
                     updates++;
                 }
@@ -143,38 +161,63 @@ public class RoutingStore {
                     }
                 }
             }
+            outbox.add(connection, last.values());
         } catch (SQLException e) {
             throw new IllegalStateException("the routing journal could not write a batch: " + e.getMessage(), e);
         }
     }
 
-    private static final String INSERT = "insert into cc_contact (id, channel, initiation_method, queue_id, initiated_at, enqueued_at, "
-            + "initial_contact_id, previous_contact_id, customer_endpoint, "
-            + "state, priority, agent_id, connected_to_agent_at, acw_started_at, disconnected_at, disconnect_reason, routing_criteria, "
-            + "criteria_since, next_contact_id, transfer_completed_at, on_hold_since, hold_count, hold_millis, longest_hold_millis, version) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+    /** Columns set when a contact is inserted and never changed by routing. */
+    private static final List<String> FIXED = List.of("id", "channel", "initiation_method", "queue_id", "initiated_at", "enqueued_at",
+            "initial_contact_id", "previous_contact_id", "customer_endpoint", "connected_to_system_at", "system_endpoint", "flow_id", "flow_version");
+    /** Columns routing changes, in the order {@link #changes} sets them. */
+    private static final List<String> CHANGED = List.of("state", "priority", "agent_id", "connected_to_agent_at", "acw_started_at",
+            "disconnected_at", "disconnect_reason", "routing_criteria", "criteria_since", "next_contact_id", "transfer_completed_at",
+            "on_hold_since", "hold_count", "hold_millis", "longest_hold_millis", "dequeued_at", "acw_ended_at", "agent_profile_id",
+            "offer_count", "missed_count", "rejected_count", "transferred_to_endpoint", "last_updated_at", "queue_millis",
+            "interaction_millis", "acw_millis", "recording_location", "recording_status", "recording_type", "recording_deletion_reason");
+    private static final String INSERT = "insert into cc_contact (" + String.join(", ", FIXED) + ", " + String.join(", ", CHANGED)
+            + ", version) values (" + "?, ".repeat(FIXED.size() + CHANGED.size()) + "1)";
     private static final String INSERT_ATTRIBUTE = "insert into cc_contact_attribute (contact_id, name, attribute_value) values (?, ?, ?)";
-    private static final String UPDATE = "update cc_contact set state = ?, priority = ?, agent_id = ?, connected_to_agent_at = ?, "
-            + "acw_started_at = ?, disconnected_at = ?, disconnect_reason = ?, routing_criteria = ?, criteria_since = ?, next_contact_id = ?, transfer_completed_at = ?, on_hold_since = ?, hold_count = ?, "
-            + "hold_millis = ?, longest_hold_millis = ?, version = version + 1 where id = ?";
+    private static final String UPDATE = "update cc_contact set " + String.join(" = ?, ", CHANGED) + " = ?, version = version + 1 where id = ?";
 
-    /** The fifteen columns routing changes, from parameter {@code at} on. */
+    /** The {@link #CHANGED} columns, from parameter {@code at} on. */
     private static void changes(PreparedStatement statement, int at, Contact c) throws SQLException {
-        statement.setString(at, c.state().name());
-        statement.setInt(at + 1, c.priority());
-        statement.setString(at + 2, c.agentId());
-        statement.setObject(at + 3, c.connectedToAgentAt());
-        statement.setObject(at + 4, c.acwStartedAt());
-        statement.setObject(at + 5, c.disconnectedAt());
-        statement.setString(at + 6, c.disconnectReason());
-        statement.setString(at + 7, c.routingCriteria());
-        statement.setObject(at + 8, c.criteriaSince());
-        statement.setString(at + 9, c.nextContactId());
-        statement.setObject(at + 10, c.transferCompletedAt());
-        statement.setObject(at + 11, c.onHoldSince());
-        statement.setInt(at + 12, c.holdCount());
-        statement.setLong(at + 13, c.holdMillis());
-        statement.setLong(at + 14, c.longestHoldMillis());
+        int i = at;
+        statement.setString(i++, c.state().name());
+        statement.setInt(i++, c.priority());
+        statement.setString(i++, c.agentId());
+        statement.setObject(i++, c.connectedToAgentAt());
+        statement.setObject(i++, c.acwStartedAt());
+        statement.setObject(i++, c.disconnectedAt());
+        statement.setString(i++, c.disconnectReason());
+        statement.setString(i++, c.routingCriteria());
+        statement.setObject(i++, c.criteriaSince());
+        statement.setString(i++, c.nextContactId());
+        statement.setObject(i++, c.transferCompletedAt());
+        statement.setObject(i++, c.onHoldSince());
+        statement.setInt(i++, c.holdCount());
+        statement.setLong(i++, c.holdMillis());
+        statement.setLong(i++, c.longestHoldMillis());
+        statement.setObject(i++, c.dequeuedAt());
+        statement.setObject(i++, c.acwEndedAt());
+        statement.setString(i++, c.agentProfileId());
+        statement.setInt(i++, c.offerCount());
+        statement.setInt(i++, c.missedCount());
+        statement.setInt(i++, c.rejectedCount());
+        statement.setString(i++, c.transferredToEndpoint());
+        statement.setObject(i++, c.lastUpdatedAt());
+        statement.setObject(i++, c.queueMillis(), java.sql.Types.BIGINT);
+        statement.setObject(i++, c.interactionMillis(), java.sql.Types.BIGINT);
+        statement.setObject(i++, c.acwMillis(), java.sql.Types.BIGINT);
+        Recording r = c.recording();
+        statement.setString(i++, r == null ? null : r.location());
+        statement.setString(i++, r == null ? null : r.status());
+        statement.setString(i++, r == null ? null : r.type());
+        statement.setString(i++, r == null ? null : r.deletionReason());
+        if (i - at != CHANGED.size()) {
+            throw new IllegalStateException("the contact's changed columns and their values disagree");
+        }
     }
 
     private void writeAgent(AgentWrite a) {

@@ -38,6 +38,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 
 import org.contactcenter.routing.contacts.boundary.NewContactData;
+import org.contactcenter.routing.contacts.entity.ContactOrigin;
 import org.contactcenter.routing.contacts.entity.InitiationMethod;
 import org.contactcenter.routing.engine.boundary.ContactConnected;
 import org.contactcenter.routing.engine.boundary.ContactEnded;
@@ -402,11 +403,18 @@ public class FlowRuns {
         return d;
     }
 
+    /** What the run knows of its contact's origin (its start, endpoints, the flow queuing it) for the contact's record. */
+    static ContactOrigin origin(FlowRun run) {
+        return new ContactOrigin(java.time.OffsetDateTime.ofInstant(run.startedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS), java.time.ZoneOffset.UTC),
+                run.customerEndpoint, run.systemEndpoint, run.flow == null ? null : run.flow.flowId(), run.flow == null ? null : run.flow.version());
+    }
+
     private void queueCallback(String queueId, String number, Map<String, String> attributes) {
         Map<String, String> a = new HashMap<>(attributes);
         a.put("callbackNumber", number);
         try {
-            routing.enqueue(Ids.next(), new NewContactData(queueId, Channel.VOICE, a, null), InitiationMethod.CALLBACK, 0);
+            routing.enqueue(Ids.next(), new NewContactData(queueId, Channel.VOICE, a, null), InitiationMethod.CALLBACK, 0, null,
+                    new ContactOrigin(null, number, null, null, null));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not queue the callback to " + number + " in queue " + queueId, e);
         }
@@ -496,7 +504,7 @@ public class FlowRuns {
             try {
                 NewContactData data = new NewContactData(queueId, run.channel, run.attributes, run.priority);
                 data.routingCriteria = RoutingCriteriaData.of(run.routingCriteria);
-                routing.enqueue(run.contactId, data, run.initiationMethod, run.ageSeconds, run.previousContactId);
+                routing.enqueue(run.contactId, data, run.initiationMethod, run.ageSeconds, run.previousContactId, origin(run));
             } catch (QueueAtCapacity e) {
                 throw new Failed(BlockCatalog.QUEUE_AT_CAPACITY, e.getMessage());
             } catch (InvalidInput | Conflict | NotFound | EJBException e) {

@@ -1,0 +1,69 @@
+package org.contactcenter.routing.records.control;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.contactcenter.routing.platform.ConfigurationChanged;
+import org.contactcenter.routing.profiles.entity.RoutingProfile;
+import org.contactcenter.routing.queues.entity.Queue;
+import org.contactcenter.routing.users.entity.User;
+
+/**
+ * The names a record shows beside ids (queue, agent's username, routing profile), cached; emptied on every
+ * configuration change. Call inside a transaction. A name that is gone is shown as null.
+ */
+@ApplicationScoped
+public class RecordNames {
+    private static final int MAX = 100_000;
+    private static final String NONE = "\u0000";
+
+    @PersistenceContext
+    EntityManager em;
+
+    private final Map<String, String> names = new ConcurrentHashMap<>();
+
+    public String queue(String id) {
+        return name("q:", id, k -> {
+            Queue q = em.find(Queue.class, k);
+            return q == null ? null : q.name();
+        });
+    }
+
+    public String username(String id) {
+        return name("u:", id, k -> {
+            User u = em.find(User.class, k);
+            return u == null ? null : u.username();
+        });
+    }
+
+    public String profile(String id) {
+        return name("p:", id, k -> {
+            RoutingProfile p = em.find(RoutingProfile.class, k);
+            return p == null ? null : p.name();
+        });
+    }
+
+    private String name(String kind, String id, Function<String, String> load) {
+        if (id == null) {
+            return null;
+        }
+        String name = names.get(kind + id);
+        if (name == null) {
+            name = load.apply(id);
+            if (names.size() < MAX) {
+                names.put(kind + id, name == null ? NONE : name);
+            }
+        }
+        return NONE.equals(name) ? null : name;
+    }
+
+    void configurationChanged(@Observes ConfigurationChanged change) {
+        names.clear();
+    }
+}
