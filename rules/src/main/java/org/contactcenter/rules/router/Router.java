@@ -425,6 +425,11 @@ public final class Router {
         return new AgentView(a.id, a.profile.profile.id(), a.presence, Matching.activity(a), new EnumMap<>(a.occupied), states, Instant.ofEpochMilli(a.idleSince));
     }
 
+    /** The live state for real-time metrics, taken at once. */
+    public synchronized RouterSnapshot snapshot(java.time.Instant now) {
+        return RouterSnapshot.take(m, now.toEpochMilli());
+    }
+
     /** How many contacts wait in the queue (all channels); what Amazon Connect's queue capacity counts. */
     public synchronized int queueSize(String queueId) {
         int size = 0;

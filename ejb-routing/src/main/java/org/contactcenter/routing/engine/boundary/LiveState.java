@@ -211,6 +211,12 @@ final class LiveState {
         }
     }
 
+    Map<String, String> statusNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        statuses.forEach((id, s) -> names.put(id, s.name()));
+        return names;
+    }
+
     boolean hasStatus(String agentId) {
         return statuses.containsKey(agentId);
     }

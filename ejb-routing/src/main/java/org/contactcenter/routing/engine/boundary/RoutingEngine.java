@@ -315,6 +315,18 @@ public class RoutingEngine {
         return store.contact(contactId == null ? "" : contactId).map(ContactData::of).orElseThrow(() -> new NotFound("Contact", contactId));
     }
 
+    /** The router's live state, for real-time metrics. */
+    public org.contactcenter.rules.router.RouterSnapshot snapshot() {
+        return live.router.snapshot(clock.instant());
+    }
+
+    /** Each agent's chosen status by name (agents that chose none are absent). */
+    public Map<String, String> statusNames() {
+        synchronized (live) {
+            return live.statusNames();
+        }
+    }
+
     /** The contacts waiting in a queue, in routing order, with position and wait. */
     public List<WaitingContact> waiting(String queueId) {
         if (directory.queue(queueId) == null) {

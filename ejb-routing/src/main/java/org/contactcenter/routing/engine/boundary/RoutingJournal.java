@@ -52,6 +52,8 @@ public class RoutingJournal {
     @org.eclipse.microprofile.metrics.annotation.RegistryScope(scope = org.eclipse.microprofile.metrics.MetricRegistry.APPLICATION_SCOPE)
     org.eclipse.microprofile.metrics.MetricRegistry metrics;
     @Inject
+    jakarta.enterprise.event.Event<org.contactcenter.routing.records.boundary.RecordsWritten> written;
+    @Inject
     @ConfigProperty(name = "cc.routing.write-batch-size", defaultValue = "512")
     int batchSize;
     @Inject
@@ -171,6 +173,7 @@ public class RoutingJournal {
             commits.update(java.time.Duration.ofNanos(System.nanoTime() - started));
             batches.update(batch.size());
             committed.addAll(batch);
+            tell(writes);
         } catch (RuntimeException batchFailed) {
             LOG.log(Level.WARNING, "A batch of " + batch.size() + " routing decisions failed; writing them one by one", batchFailed);
             boolean lost = false;
@@ -178,6 +181,7 @@ public class RoutingJournal {
                 try {
                     store.write(e.writes());
                     committed.add(e);
+                    tell(e.writes());
                 } catch (RuntimeException failed) {
                     LOG.log(Level.SEVERE, "A routing decision (" + e.writes().size() + " writes) could not be stored", failed);
                     e.done().completeExceptionally(failed);
@@ -189,6 +193,23 @@ public class RoutingJournal {
             }
         }
         startAnnouncing();
+    }
+
+    /** Tells the records' observers (metrics) what a committed batch left of each contact. */
+    private void tell(List<JournalWrite> writes) {
+        java.util.Map<String, org.contactcenter.routing.contacts.entity.Contact> last = new java.util.LinkedHashMap<>();
+        for (JournalWrite w : writes) {
+            if (w instanceof JournalWrite.ContactWrite c) {
+                last.put(c.contact().id(), c.contact());
+            }
+        }
+        if (!last.isEmpty()) {
+            try {
+                written.fire(new org.contactcenter.routing.records.boundary.RecordsWritten(List.copyOf(last.values())));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "An observer of written contact records failed", e);
+            }
+        }
     }
 
     /** Starts the announcer unless it runs already: it announces committed decisions while the writer commits the next. */

@@ -35,6 +35,14 @@ public class RecordNames {
         });
     }
 
+    /** Whether the queue is an agent's own queue (kept out of queue metrics, as in Amazon Connect). */
+    public boolean agentQueue(String id) {
+        return "AGENT".equals(name("t:", id, k -> {
+            Queue q = em.find(Queue.class, k);
+            return q == null ? null : q.type().name();
+        }));
+    }
+
     public String username(String id) {
         return name("u:", id, k -> {
             User u = em.find(User.class, k);

@@ -1,0 +1,144 @@
+package org.contactcenter.routing.metrics.boundary;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+
+import org.contactcenter.routing.metrics.control.Facts;
+import org.contactcenter.routing.platform.Database;
+import org.contactcenter.routing.platform.InvalidInput;
+import org.contactcenter.routing.records.control.RecordNames;
+import org.contactcenter.rules.metrics.RecordFacts;
+import org.contactcenter.rules.metrics.Totals;
+
+/**
+ * Historical metrics (docs/METRICS.md): the interval metrics of the records enqueued in [from, to), per interval
+ * (15 minutes, hour, day in a time zone, or the whole range) and per group (queue, agent, routing profile, channel,
+ * or none). The records are read in one pass and counted with the same definitions as the real-time metrics
+ * ({@link Totals}), so the two never disagree.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class HistoricalMetrics {
+    /** At most this many intervals in one answer. */
+    public static final int MAX_INTERVALS = 10_000;
+
+    public enum Interval {
+        FIFTEEN_MINUTES, HOUR, DAY, TOTAL
+    }
+
+    public enum Grouping {
+        NONE, QUEUE, AGENT, ROUTING_PROFILE, CHANNEL
+    }
+
+    /** One row: an interval, a group (null for NONE) with its name, and the totals. */
+    public record Row(Instant start, Instant end, String group, String name, Totals totals) {
+    }
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+    @Inject
+    RecordNames names;
+
+    public List<Row> query(Instant from, Instant to, Interval interval, ZoneId zone, Grouping grouping) {
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw InvalidInput.of("to", "give from and to, from before to");
+        }
+        if (Duration.between(from, to).toDays() > 366) {
+            throw InvalidInput.of("to", "at most 366 days in one query");
+        }
+        long intervals = switch (interval) {
+            case FIFTEEN_MINUTES -> Duration.between(from, to).toMinutes() / 15 + 1;
+            case HOUR -> Duration.between(from, to).toHours() + 1;
+            case DAY -> Duration.between(from, to).toDays() + 1;
+            case TOTAL -> 1;
+        };
+        if (intervals > MAX_INTERVALS) {
+            throw InvalidInput.of("interval", "at most " + MAX_INTERVALS + " intervals: choose a longer interval or a shorter range");
+        }
+        Map<Instant, Map<String, Totals>> buckets = new TreeMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select " + Facts.COLUMNS + " from cc_contact c where c.enqueued_at >= ? and c.enqueued_at < ?")) {
+            q.setObject(1, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+            q.setObject(2, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+            q.setFetchSize(5000);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    RecordFacts f = Facts.of(rs, names.agentQueue(rs.getString(3)));
+                    String group = group(f, grouping);
+                    if (grouping != Grouping.NONE && group == null) {
+                        continue;
+                    }
+                    Instant start = start(Instant.ofEpochMilli(f.enqueuedAt()), from, interval, zone);
+                    buckets.computeIfAbsent(start, k -> new TreeMap<>()).computeIfAbsent(group == null ? "" : group, k -> new Totals()).add(f, 1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the contact records could not be read: " + e.getMessage(), e);
+        }
+        List<Row> rows = new ArrayList<>();
+        buckets.forEach((start, groups) -> groups.forEach((group, totals) -> rows.add(new Row(start, end(start, to, interval, zone),
+                group.isEmpty() ? null : group, name(group, grouping), totals))));
+        return rows;
+    }
+
+    private static String group(RecordFacts f, Grouping grouping) {
+        return switch (grouping) {
+            case NONE -> null;
+            case QUEUE -> f.agentQueue() ? null : f.queueId();
+            case AGENT -> f.answered() ? f.agentId() : null;
+            case ROUTING_PROFILE -> f.answered() ? f.profileId() : null;
+            case CHANNEL -> f.channel().name();
+        };
+    }
+
+    private String name(String group, Grouping grouping) {
+        return switch (grouping) {
+            case QUEUE -> names.queue(group);
+            case AGENT -> names.username(group);
+            case ROUTING_PROFILE -> names.profile(group);
+            default -> null;
+        };
+    }
+
+    /** The start of the interval holding {@code t}: a quarter hour, hour or day of the zone's clock; the range's start for TOTAL. */
+    static Instant start(Instant t, Instant from, Interval interval, ZoneId zone) {
+        ZonedDateTime z = t.atZone(zone);
+        return switch (interval) {
+            case FIFTEEN_MINUTES -> z.truncatedTo(ChronoUnit.HOURS).plusMinutes(z.getMinute() / 15 * 15L).toInstant();
+            case HOUR -> z.truncatedTo(ChronoUnit.HOURS).toInstant();
+            case DAY -> z.toLocalDate().atStartOfDay(zone).toInstant();
+            case TOTAL -> from;
+        };
+    }
+
+    private static Instant end(Instant start, Instant to, Interval interval, ZoneId zone) {
+        Instant end = switch (interval) {
+            case FIFTEEN_MINUTES -> start.plus(15, ChronoUnit.MINUTES);
+            case HOUR -> start.atZone(zone).plusHours(1).toInstant();
+            case DAY -> start.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+            case TOTAL -> to;
+        };
+        return end.isAfter(to) ? to : end;
+    }
+}

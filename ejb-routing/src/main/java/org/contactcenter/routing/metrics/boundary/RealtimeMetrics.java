@@ -1,0 +1,335 @@
+package org.contactcenter.routing.metrics.boundary;
+
+import static org.contactcenter.routing.platform.JsonP.JSON;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import javax.sql.DataSource;
+
+import org.contactcenter.routing.contacts.entity.Contact;
+import org.contactcenter.routing.engine.boundary.RoutingEngine;
+import org.contactcenter.routing.metrics.control.DayTotals;
+import org.contactcenter.routing.metrics.control.Facts;
+import org.contactcenter.routing.platform.Database;
+import org.contactcenter.routing.records.boundary.RecordsWritten;
+import org.contactcenter.routing.records.control.RecordNames;
+import org.contactcenter.rules.metrics.Gauges;
+import org.contactcenter.rules.metrics.RecordFacts;
+import org.contactcenter.rules.metrics.Totals;
+import org.contactcenter.rules.model.AgentActivity;
+import org.contactcenter.rules.model.Channel;
+import org.contactcenter.rules.router.RouterSnapshot;
+import org.contactcenter.rules.router.RouterSnapshot.AgentLoad;
+import org.contactcenter.rules.router.RouterSnapshot.QueueLoad;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Real-time metrics (docs/METRICS.md): gauges from the router's live state, and today's interval metrics (since
+ * midnight in {@code cc.metrics.time-zone}) kept up to date from every record the routing journal commits — each
+ * live contact's contribution is taken back and added again as its record changes, so the figures are exact, not
+ * sampled. At start, today's records are read back from the database. Computed at most once per
+ * {@code cc.metrics.refresh-millis}; what supervisors' sockets and /metrics show.
+ */
+@Singleton
+@Startup
+@DependsOn("RoutingEngine")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RealtimeMetrics {
+    private static final Logger LOG = Logger.getLogger(RealtimeMetrics.class.getName());
+
+    @EJB
+    RoutingEngine engine;
+    @Inject
+    RecordNames names;
+    @Inject
+    Clock clock;
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+    @Inject
+    @ConfigProperty(name = "cc.metrics.time-zone", defaultValue = "system")
+    String zoneName;
+    @Inject
+    @ConfigProperty(name = "cc.metrics.refresh-millis", defaultValue = "1000")
+    long refreshMillis;
+
+    private ZoneId zone;
+    /** today's and yesterday's totals, by day of enqueue */
+    private final TreeMap<LocalDate, DayTotals> days = new TreeMap<>();
+    /** the contribution of each contact not yet ended */
+    private final Map<String, RecordFacts> live = new HashMap<>();
+    /** contacts of each day that have ended (their contribution is final) */
+    private final Map<LocalDate, Set<String>> ended = new HashMap<>();
+    /** records read at start up to this update are counted already */
+    private OffsetDateTime loadedUpTo;
+    /** each agent's activity as last seen, and since when */
+    private final Map<String, Map.Entry<AgentActivity, Instant>> activities = new HashMap<>();
+    @Inject
+    @org.eclipse.microprofile.metrics.annotation.RegistryScope(scope = org.eclipse.microprofile.metrics.MetricRegistry.APPLICATION_SCOPE)
+    org.eclipse.microprofile.metrics.MetricRegistry registry;
+
+    /** The metrics of each queue (and of the center: key "") that /metrics shows as gauges. */
+    static final java.util.List<String> EXPORTED = java.util.List.of("contactsInQueue", "oldestContactAge", "agentsOnline", "agentsStaffed",
+            "agentsAvailable", "agentsOnContact", "agentsAfterContactWork", "agentsNonProductive", "agentsError", "availabilitySlots",
+            "occupancy", "contactsQueued", "contactsHandled", "contactsAbandoned", "agentNonResponse", "averageHandleTime",
+            "averageQueueAnswerTime", "averageQueueAbandonTime", "serviceLevel20", "serviceLevel60");
+    private final Set<String> exported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile Map<String, JsonObject> byQueue = Map.of();
+    private volatile JsonObject latest;
+    private volatile long latestAt;
+
+    @PostConstruct
+    void load() {
+        zone = "system".equals(zoneName) ? ZoneId.systemDefault() : ZoneId.of(zoneName);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        OffsetDateTime since = today.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        int count = 0;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select " + Facts.COLUMNS + ", c.last_updated_at from cc_contact c where c.enqueued_at >= ?")) {
+            q.setObject(1, since);
+            q.setFetchSize(1000);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    RecordFacts f = Facts.of(rs, names.agentQueue(rs.getString(3)));
+                    count(f);
+                    OffsetDateTime updated = rs.getObject(19, OffsetDateTime.class);
+                    if (updated != null && (loadedUpTo == null || updated.isAfter(loadedUpTo))) {
+                        loadedUpTo = updated;
+                    }
+                    count++;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("today's contact records could not be read: " + e.getMessage(), e);
+        }
+        LOG.info("Real-time metrics: " + count + " records of today (" + zone + ") read back");
+    }
+
+    /** Every committed record: its contribution replaces the one it had. */
+    public synchronized void recorded(@Observes RecordsWritten written) {
+        for (Contact c : written.contacts()) {
+            if (loadedUpTo != null && c.lastUpdatedAt() != null && !c.lastUpdatedAt().isAfter(loadedUpTo)) {
+                continue;
+            }
+            count(Facts.of(c, names.agentQueue(c.queueId())));
+        }
+    }
+
+    private void count(RecordFacts f) {
+        RecordFacts before = live.remove(f.contactId());
+        LocalDate day = day(f);
+        if (before == null && ended.getOrDefault(day, Set.of()).contains(f.contactId())) {
+            return; // changed after it ended (its recording): its metrics are final
+        }
+        if (before != null) {
+            DayTotals was = days.get(day(before));
+            if (was != null) {
+                was.add(before, -1);
+            }
+        }
+        if (!day.isBefore(LocalDate.now(clock.withZone(zone)).minusDays(1))) {
+            days.computeIfAbsent(day, d -> new DayTotals()).add(f, 1);
+        }
+        if (f.ended()) {
+            ended.computeIfAbsent(day, d -> new HashSet<>()).add(f.contactId());
+        } else {
+            live.put(f.contactId(), f);
+        }
+        LocalDate yesterday = LocalDate.now(clock.withZone(zone)).minusDays(1);
+        days.headMap(yesterday).clear();
+        ended.keySet().removeIf(d -> d.isBefore(yesterday));
+    }
+
+    private LocalDate day(RecordFacts f) {
+        return Instant.ofEpochMilli(f.enqueuedAt()).atZone(zone).toLocalDate();
+    }
+
+    /** The metrics now (at most {@code cc.metrics.refresh-millis} old). */
+    public JsonObject current() {
+        long now = clock.millis();
+        JsonObject cached = latest;
+        if (cached != null && now - latestAt < refreshMillis) {
+            return cached;
+        }
+        synchronized (this) {
+            if (latest != null && clock.millis() - latestAt < refreshMillis) {
+                return latest;
+            }
+            latest = compute();
+            latestAt = clock.millis();
+            export(latest);
+            return latest;
+        }
+    }
+
+    /** Gauges on /metrics for the center and each queue seen (tags: queue name and id); they read the latest figures. */
+    private void export(JsonObject m) {
+        Map<String, JsonObject> queues = new HashMap<>();
+        queues.put("", m.getJsonObject("center"));
+        for (var q : m.getJsonArray("queues").getValuesAs(JsonObject.class)) {
+            queues.put(q.getString("queueId"), q.getJsonObject("metrics"));
+            if (exported.add(q.getString("queueId"))) {
+                String id = q.getString("queueId");
+                String name = q.getString("name", id);
+                for (String metric : EXPORTED) {
+                    registry.gauge("cc_queue_" + snake(metric), () -> value(id, metric),
+                            new org.eclipse.microprofile.metrics.Tag("queue", name), new org.eclipse.microprofile.metrics.Tag("queueId", id));
+                }
+            }
+        }
+        byQueue = queues;
+        if (exported.add("")) {
+            for (String metric : EXPORTED) {
+                registry.gauge("cc_center_" + snake(metric), () -> value("", metric));
+            }
+        }
+    }
+
+    private double value(String queueId, String metric) {
+        current();
+        JsonObject m = byQueue.get(queueId);
+        var v = m == null ? null : m.get(metric);
+        return v instanceof jakarta.json.JsonNumber n ? n.doubleValue() : Double.NaN;
+    }
+
+    static String snake(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Today's totals of the whole center (for /metrics). */
+    public synchronized Totals today() {
+        Totals t = new Totals();
+        DayTotals d = days.get(LocalDate.now(clock.withZone(zone)));
+        if (d != null) {
+            t.add(d.center);
+        }
+        return t;
+    }
+
+    private JsonObject compute() {
+        RouterSnapshot s = engine.snapshot();
+        Map<String, String> statuses = engine.statusNames();
+        long now = s.takenAt();
+        DayTotals today = days.getOrDefault(LocalDate.now(clock.withZone(zone)), new DayTotals());
+        Map<String, Gauges> queues = new TreeMap<>();
+        Map<String, Gauges> profiles = new TreeMap<>();
+        Map<Channel, Gauges> channels = new java.util.EnumMap<>(Channel.class);
+        Gauges center = new Gauges();
+        for (Channel ch : Channel.values()) {
+            channels.put(ch, new Gauges());
+        }
+        for (QueueLoad q : s.queues()) {
+            center.waiting(q.waiting(), q.oldestEnqueuedAt());
+            channels.get(q.channel()).waiting(q.waiting(), q.oldestEnqueuedAt());
+            if (!names.agentQueue(q.queueId())) {
+                queues.computeIfAbsent(q.queueId(), k -> new Gauges()).waiting(q.waiting(), q.oldestEnqueuedAt());
+            }
+        }
+        JsonArrayBuilder agents = JSON.createArrayBuilder();
+        for (AgentLoad a : s.agents()) {
+            Map<String, EnumSet<Channel>> served = new HashMap<>();
+            EnumSet<Channel> worked = EnumSet.noneOf(Channel.class);
+            a.serves().forEach((ch, ids) -> {
+                if (a.capacity().getOrDefault(ch, 0) > 0) {
+                    worked.add(ch);
+                    ids.forEach(id -> served.computeIfAbsent(id, k -> EnumSet.noneOf(Channel.class)).add(ch));
+                }
+            });
+            served.forEach((queueId, chs) -> {
+                if (!queueId.equals(a.agentQueueId())) {
+                    queues.computeIfAbsent(queueId, k -> new Gauges()).agent(a, chs);
+                }
+            });
+            profiles.computeIfAbsent(a.profileId(), k -> new Gauges()).agent(a, worked);
+            worked.forEach(ch -> channels.get(ch).agent(a, EnumSet.of(ch)));
+            center.agent(a, worked);
+            agents.add(agent(a, statuses.get(a.agentId()), today.agents.get(a.agentId()), now));
+        }
+        JsonArrayBuilder q = JSON.createArrayBuilder();
+        today.queues.keySet().stream().filter(id -> !names.agentQueue(id)).forEach(id -> queues.computeIfAbsent(id, k -> new Gauges()));
+        queues.forEach((id, g) -> q.add(entry("queueId", id, names.queue(id), g, today.queues.get(id), now, true)));
+        JsonArrayBuilder p = JSON.createArrayBuilder();
+        profiles.forEach((id, g) -> p.add(entry("routingProfileId", id, names.profile(id), g, today.profiles.get(id), now, false)));
+        JsonArrayBuilder c = JSON.createArrayBuilder();
+        channels.forEach((ch, g) -> c.add(entry("channel", ch.name(), null, g, today.channels.get(ch.name()), now, true)));
+        return JSON.createObjectBuilder().add("at", Instant.ofEpochMilli(now).toString()).add("timeZone", zone.getId())
+                .add("center", metrics(center.metrics(now, true), today.center))
+                .add("queues", q).add("routingProfiles", p).add("channels", c).add("agents", agents).build();
+    }
+
+    private JsonObject agent(AgentLoad a, String status, Totals totals, long now) {
+        var seen = activities.get(a.agentId());
+        if (seen == null || seen.getKey() != a.activity()) {
+            seen = Map.entry(a.activity(), Instant.ofEpochMilli(now));
+            activities.put(a.agentId(), seen);
+        }
+        JsonObjectBuilder occupied = JSON.createObjectBuilder();
+        a.occupied().forEach((ch, n) -> occupied.add(ch.name(), n));
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("agentId", a.agentId());
+        String username = names.username(a.agentId());
+        if (username != null) {
+            b.add("username", username);
+        }
+        b.add("routingProfileId", a.profileId()).add("status", status == null ? "Offline" : status).add("activity", a.activity().name())
+                .add("activitySince", seen.getValue().toString()).add("secondsInActivity", Math.max(0, now - seen.getValue().toEpochMilli()) / 1000)
+                .add("occupied", occupied).add("metrics", metrics(Map.of(), totals == null ? new Totals() : totals));
+        return b.build();
+    }
+
+    private static JsonObject entry(String key, String id, String name, Gauges g, Totals totals, long now, boolean withQueue) {
+        JsonObjectBuilder b = JSON.createObjectBuilder().add(key, id);
+        if (name != null) {
+            b.add("name", name);
+        }
+        return b.add("metrics", metrics(g.metrics(now, withQueue), totals == null ? new Totals() : totals)).build();
+    }
+
+    private static JsonObject metrics(Map<String, Number> gauges, Totals totals) {
+        JsonObjectBuilder m = JSON.createObjectBuilder();
+        gauges.forEach((k, v) -> put(m, k, v));
+        totals.metrics().forEach((k, v) -> put(m, k, v));
+        return m.build();
+    }
+
+    private static void put(JsonObjectBuilder m, String k, Number v) {
+        if (v == null) {
+            m.addNull(k);
+        } else if (v instanceof Double d) {
+            m.add(k, d);
+        } else {
+            m.add(k, v.longValue());
+        }
+    }
+}
