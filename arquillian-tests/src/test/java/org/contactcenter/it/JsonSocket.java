@@ -43,6 +43,11 @@ final class JsonSocket implements AutoCloseable {
         return open(port, "/ws/agent", user, password);
     }
 
+    /** A supervisor's live-metrics socket. */
+    static JsonSocket supervisor(int port, String user, String password) throws Exception {
+        return open(port, "/ws/supervisor", user, password);
+    }
+
     /** A customer's chat socket, not yet authenticated. */
     static JsonSocket customer(int port) throws Exception {
         return open(port, "/ws/chat", null, null);

@@ -40,7 +40,11 @@ final class MicroProcess implements AutoCloseable {
     final int agiPort;
     final Path log;
 
-    private MicroProcess(Process process, int port, int agiPort, Path log) {
+    /** where the center's file sink writes its contact records (cc.records.file.directory) */
+    final Path records;
+
+    private MicroProcess(Process process, int port, int agiPort, Path log, Path records) {
+        this.records = records;
         this.process = process;
         this.port = port;
         this.agiPort = agiPort;
@@ -67,7 +71,8 @@ final class MicroProcess implements AutoCloseable {
         Path log = logDirectory().resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-javaagent:" + System.getProperty("cc.test.parent-watch"), "-Xmx768m", "-Dcc.agi.port=" + agiPort,
-                "-Dcc.demo.base-url=http://127.0.0.1:" + port, "-Dcc.http.bind-address=127.0.0.1"));
+                "-Dcc.demo.base-url=http://127.0.0.1:" + port, "-Dcc.http.bind-address=127.0.0.1",
+                "-Dcc.records.file.directory=" + root.resolve("records")));
         String options = System.getProperty("cc.micro.options", "");
         command.addAll(Arrays.stream(options.split("\\s+")).filter(s -> !s.isBlank() && !s.startsWith("-Dcc.agi.port")).toList());
         command.addAll(systemProperties);
@@ -78,7 +83,7 @@ final class MicroProcess implements AutoCloseable {
         // standard input stays a pipe from this JVM: the ParentWatch agent halts the server when it closes
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
-        MicroProcess micro = new MicroProcess(builder.start(), port, agiPort, log);
+        MicroProcess micro = new MicroProcess(builder.start(), port, agiPort, log, root.resolve("records"));
         RUNNING.add(micro);
         try {
             await("Payara Micro " + name + " ready (log " + log + ")").atMost(Waits.startup()).pollInterval(Duration.ofSeconds(1))
