@@ -40,3 +40,19 @@ create table cc_record_sink (
     failing_since timestamp with time zone,
     last_error varchar(1024)
 );
+
+-- For BI tools (Metabase, Superset, Tableau): one row per contact record with names beside ids and durations in
+-- milliseconds; the attributes are in cc_contact_attribute (contact_id, name, attribute_value). docs/RECORDS.md.
+create view cc_contact_record as
+select c.id as contact_id, c.initial_contact_id, c.previous_contact_id, c.next_contact_id, c.channel, c.initiation_method, c.state,
+    c.initiated_at, c.connected_to_system_at, c.enqueued_at, c.dequeued_at, c.connected_to_agent_at, c.acw_started_at,
+    c.acw_ended_at, c.disconnected_at, c.last_updated_at, c.transfer_completed_at,
+    c.customer_endpoint, c.system_endpoint, c.transferred_to_endpoint,
+    c.queue_id, q.name as queue_name, q.type as queue_type, c.agent_id, u.username as agent_username, c.agent_profile_id, p.name as agent_routing_profile_name,
+    c.offer_count as agent_connection_attempts, c.missed_count, c.rejected_count, c.hold_count, c.hold_millis, c.longest_hold_millis,
+    c.queue_millis, c.interaction_millis, c.acw_millis, c.disconnect_reason, c.priority, c.flow_id, c.flow_version,
+    c.recording_location, c.recording_status, c.recording_type, c.recording_deletion_reason
+from cc_contact c
+left join cc_queue q on q.id = c.queue_id
+left join cc_user u on u.id = c.agent_id
+left join cc_routing_profile p on p.id = c.agent_profile_id;
