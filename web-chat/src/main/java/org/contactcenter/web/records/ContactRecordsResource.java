@@ -9,13 +9,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.contactcenter.routing.chats.boundary.ChatMessageData;
@@ -24,8 +27,10 @@ import org.contactcenter.routing.platform.InvalidInput;
 import org.contactcenter.routing.platform.NotFound;
 import org.contactcenter.routing.records.boundary.ContactRecords;
 import org.contactcenter.routing.records.boundary.RecordQuery;
+import org.contactcenter.routing.recordings.boundary.RecordingAccess;
 import org.contactcenter.routing.users.boundary.Users;
 import org.contactcenter.rules.model.Channel;
+import org.contactcenter.web.platform.ClientAddresses;
 import org.contactcenter.web.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,6 +50,10 @@ public class ContactRecordsResource {
     ContactRecords records;
     @Inject
     Users users;
+    @Inject
+    RecordingAccess access;
+    @Inject
+    ClientAddresses addresses;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.AGENT})
@@ -97,6 +106,27 @@ public class ContactRecordsResource {
     @Operation(operationId = "getContactTranscript", summary = "A chat contact's messages, oldest first (a resumed chat's earlier sessions first)")
     public List<ChatMessageData> transcript(@PathParam("id") String id, @Context SecurityContext security) {
         return records.transcript(id, viewer(security));
+    }
+
+    @GET
+    @Path("{id}/recording")
+    @Produces({"audio/*", MediaType.APPLICATION_OCTET_STREAM, "application/problem+json"})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "getContactRecording", summary = "Plays or downloads a call's recording (supervisors and admins; every access "
+            + "audited). One byte range (Range: bytes=a-b) gives 206; 404 no recording, 410 deleted by retention (the reason)")
+    public Response recording(@PathParam("id") String id, @HeaderParam("Range") String range, @Context SecurityContext security,
+                              @Context HttpServletRequest request) {
+        return RecordingDownloads.send(() -> access.recording(id, range, security.getUserPrincipal().getName(), addresses.of(request)), range);
+    }
+
+    @GET
+    @Path("{id}/stored-transcript")
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "getStoredContactTranscript", summary = "A chat's transcript as the archive stored it once the chat ended "
+            + "(Amazon Connect's transcript JSON; supervisors and admins; every access audited); 404 not stored yet, 410 deleted by retention")
+    public Response storedTranscript(@PathParam("id") String id, @Context SecurityContext security, @Context HttpServletRequest request) {
+        return RecordingDownloads.send(() -> access.transcript(id, security.getUserPrincipal().getName(), addresses.of(request)), null);
     }
 
     /** An agent that is neither supervisor nor admin sees only its own contacts: its user id; others null. */

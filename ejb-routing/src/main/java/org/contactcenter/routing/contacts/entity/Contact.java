@@ -113,6 +113,10 @@ public class Contact {
     private OffsetDateTime lastUpdatedAt;
     @Embedded
     private Recording recording;
+    @Column(name = "transcript_location", length = 1024)
+    private String transcriptLocation;
+    @Column(name = "transcript_status", length = 12)
+    private String transcriptStatus;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cc_contact_attribute", joinColumns = @JoinColumn(name = "contact_id"))
     @MapKeyColumn(name = "name", length = 128)
@@ -188,6 +192,8 @@ public class Contact {
         this.transferredToEndpoint = other.transferredToEndpoint;
         this.lastUpdatedAt = other.lastUpdatedAt;
         this.recording = other.recording;
+        this.transcriptLocation = other.transcriptLocation;
+        this.transcriptStatus = other.transcriptStatus;
     }
 
     /** A contact that continues another (a transfer): the chain's first contact and the one before. */
@@ -383,6 +389,23 @@ public class Contact {
 
     public Recording recording() {
         return recording;
+    }
+
+    /**
+     * Where a chat's stored transcript is and its status (AVAILABLE, DELETED by retention), written once the chat and
+     * its contact have ended; both null: not stored yet.
+     */
+    public void transcript(String location, String status) {
+        this.transcriptLocation = location;
+        this.transcriptStatus = status;
+    }
+
+    public String transcriptStatus() {
+        return transcriptStatus;
+    }
+
+    public String transcriptLocation() {
+        return transcriptLocation;
     }
 
     public OffsetDateTime lastUpdatedAt() {

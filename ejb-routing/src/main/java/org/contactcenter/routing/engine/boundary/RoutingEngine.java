@@ -140,6 +140,7 @@ public class RoutingEngine {
     private Semaphore admission;
     private ContactHandling handling;
     private AgentPresence presence;
+    private EndedRecords records;
     RoutingDirectory directory;
 
     @PostConstruct
@@ -148,6 +149,7 @@ public class RoutingEngine {
         directory = new RoutingDirectory(store);
         handling = new ContactHandling(this, store, rules);
         presence = new AgentPresence(this);
+        records = new EndedRecords(this);
         live = new LiveState(rules::contactPriority, store, this::agentInfo, offerTimeoutSeconds, reconnectGraceSeconds);
         live.offers = new OfferExpiries(scheduler, offer -> handling.offerExpired(offer.contact().id, offer.agentId()), 50);
         Decision restored = new Decision();
@@ -313,6 +315,14 @@ public class RoutingEngine {
             }
         }
         return store.contact(contactId == null ? "" : contactId).map(ContactData::of).orElseThrow(() -> new NotFound("Contact", contactId));
+    }
+
+    /**
+     * Changes a contact's record outside routing (its recording, its stored transcript), live or ended, through the
+     * journal like routing's own changes; {@code change} returns false to leave the record as it is. True: written.
+     */
+    public boolean updateRecord(String contactId, java.util.function.Predicate<Contact> change) {
+        return records.update(contactId, change);
     }
 
     /** The router's live state, for real-time metrics. */

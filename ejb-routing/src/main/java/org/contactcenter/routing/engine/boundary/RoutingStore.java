@@ -175,7 +175,8 @@ public class RoutingStore {
             "disconnected_at", "disconnect_reason", "routing_criteria", "criteria_since", "next_contact_id", "transfer_completed_at",
             "on_hold_since", "hold_count", "hold_millis", "longest_hold_millis", "dequeued_at", "acw_ended_at", "agent_profile_id",
             "offer_count", "missed_count", "rejected_count", "transferred_to_endpoint", "last_updated_at", "queue_millis",
-            "interaction_millis", "acw_millis", "recording_location", "recording_status", "recording_type", "recording_deletion_reason");
+            "interaction_millis", "acw_millis", "recording_location", "recording_status", "recording_type", "recording_deletion_reason",
+            "transcript_location", "transcript_status");
     private static final String INSERT = "insert into cc_contact (" + String.join(", ", FIXED) + ", " + String.join(", ", CHANGED)
             + ", version) values (" + "?, ".repeat(FIXED.size() + CHANGED.size()) + "1)";
     private static final String INSERT_ATTRIBUTE = "insert into cc_contact_attribute (contact_id, name, attribute_value) values (?, ?, ?)";
@@ -215,6 +216,8 @@ public class RoutingStore {
         statement.setString(i++, r == null ? null : r.status());
         statement.setString(i++, r == null ? null : r.type());
         statement.setString(i++, r == null ? null : r.deletionReason());
+        statement.setString(i++, c.transcriptLocation());
+        statement.setString(i++, c.transcriptStatus());
         if (i - at != CHANGED.size()) {
             throw new IllegalStateException("the contact's changed columns and their values disagree");
         }

@@ -60,10 +60,16 @@ public final class RecordJson {
             text(recording, "Status", r.status());
             text(recording, "Type", r.type());
             text(recording, "DeletionReason", r.deletionReason());
+            if (r.location() != null) {
+                recording.add("Url", "/api/v1/contact-records/" + c.id() + "/recording");
+            }
             b.add("Recording", recording);
         }
         if (c.channel() == Channel.CHAT) {
-            b.add("Transcript", JSON.createObjectBuilder().add("Location", "/api/v1/contact-records/" + c.id() + "/transcript"));
+            JsonObjectBuilder transcript = JSON.createObjectBuilder().add("Location", "/api/v1/contact-records/" + c.id() + "/transcript");
+            text(transcript, "StoredAt", c.transcriptLocation());
+            text(transcript, "Status", c.transcriptStatus());
+            b.add("Transcript", transcript);
         }
         if (c.flowId() != null) {
             JsonObjectBuilder flow = JSON.createObjectBuilder().add("Id", c.flowId());
