@@ -110,12 +110,27 @@ class ContactRecordsIT {
         assertEquals(List.of(contact), ids(supervisor.get("api/v1/contact-records?text=" + enc("宛名を変更したい " + unique)).object()),
                 "found by a piece of its transcript");
 
+        // the chat and its contact have ended: the archive stores its transcript (Connect's transcript JSON), audited reads
+        await("the stored transcript in the record").atMost(Waits.seconds(20))
+                .until(() -> "AVAILABLE".equals(supervisor.get("api/v1/contact-records/" + contact).object().getJsonObject("Transcript")
+                        .getString("Status", null)));
+        Answer stored = supervisor.get("api/v1/contact-records/" + contact + "/stored-transcript");
+        assertEquals(200, stored.status(), stored.toString());
+        assertEquals(contact, stored.object().getString("ContactId"));
+        assertTrue(stored.object().getJsonArray("Transcript").stream().anyMatch(m -> m.asJsonObject().getString("Content").equals("請求書の宛名を変更したい " + unique)
+                && m.asJsonObject().getString("ParticipantRole").equals("CUSTOMER")), stored.body());
+        assertEquals(403, Api.at(root.toString()).as(fixture.agent(), "agent-pass-1").get("api/v1/contact-records/" + contact + "/stored-transcript").status(),
+                "agents do not read the archive");
+        assertTrue(admin.get("api/v1/audit-events?contactId=" + contact).object().getJsonArray("events").stream().map(JsonValue::asJsonObject)
+                .anyMatch(e -> e.getString("action").equals("TRANSCRIPT_READ") && e.getString("username").equals("supervisor")), "the read is audited");
+        JsonObject last = supervisor.get("api/v1/contact-records/" + contact).object();
+
         // the file sink: every update once at least, in order, the last one the record as the API shows it
         List<JsonObject> lines = new ArrayList<>();
         await("the record's updates in the file sink").atMost(Waits.seconds(20)).until(() -> {
             lines.clear();
             lines.addAll(sinkLines(SharedCenter.get().records, contact));
-            return !lines.isEmpty() && lines.get(lines.size() - 1).getString("State").equals("ENDED");
+            return !lines.isEmpty() && lines.get(lines.size() - 1).equals(last);
         });
         List<String> states = lines.stream().map(l -> l.getString("State")).distinct().toList();
         assertEquals(List.of("CONNECTED", "AFTER_CONTACT_WORK", "ENDED"), states.subList(states.size() - 3, states.size()), "states in order: " + states);
@@ -124,7 +139,8 @@ class ContactRecordsIT {
             assertTrue(Instant.parse(lines.get(i).getString("LastUpdateTimestamp")).isAfter(Instant.parse(lines.get(i - 1).getString("LastUpdateTimestamp"))),
                     "each update newer than the one before");
         }
-        assertEquals(record, lines.get(lines.size() - 1), "the last update in the sink is the record");
+        assertEquals(last, lines.get(lines.size() - 1), "the last update in the sink is the record");
+        assertEquals(record.getString("State"), last.getString("State"));
     }
 
     @Test

@@ -43,8 +43,12 @@ final class MicroProcess implements AutoCloseable {
     /** where the center's file sink writes its contact records (cc.records.file.directory) */
     final Path records;
 
-    private MicroProcess(Process process, int port, int agiPort, Path log, Path records) {
-        this.records = records;
+    /** the center's own directory (Payara's root): its stores of recordings ({@code recordings}, {@code recordings-archive}, {@code recordings-spool}) */
+    final Path directory;
+
+    private MicroProcess(Process process, int port, int agiPort, Path log, Path root) {
+        this.directory = root;
+        this.records = root.resolve("records");
         this.process = process;
         this.port = port;
         this.agiPort = agiPort;
@@ -72,7 +76,8 @@ final class MicroProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-javaagent:" + System.getProperty("cc.test.parent-watch"), "-Xmx768m", "-Dcc.agi.port=" + agiPort,
                 "-Dcc.demo.base-url=http://127.0.0.1:" + port, "-Dcc.http.bind-address=127.0.0.1",
-                "-Dcc.records.file.directory=" + root.resolve("records")));
+                "-Dcc.records.file.directory=" + root.resolve("records"), "-Dcc.recordings.store=" + root.resolve("recordings"),
+                "-Dcc.recordings.archive-store=" + root.resolve("recordings-archive"), "-Dcc.recordings.spool-directory=" + root.resolve("recordings-spool")));
         String options = System.getProperty("cc.micro.options", "");
         command.addAll(Arrays.stream(options.split("\\s+")).filter(s -> !s.isBlank() && !s.startsWith("-Dcc.agi.port")).toList());
         command.addAll(systemProperties);
@@ -83,7 +88,7 @@ final class MicroProcess implements AutoCloseable {
         // standard input stays a pipe from this JVM: the ParentWatch agent halts the server when it closes
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
-        MicroProcess micro = new MicroProcess(builder.start(), port, agiPort, log, root.resolve("records"));
+        MicroProcess micro = new MicroProcess(builder.start(), port, agiPort, log, root);
         RUNNING.add(micro);
         try {
             await("Payara Micro " + name + " ready (log " + log + ")").atMost(Waits.startup()).pollInterval(Duration.ofSeconds(1))

@@ -23,6 +23,7 @@ final class SharedCenter implements TestWatcher {
             List<String> properties = new ArrayList<>();
             properties.add("-Dcc.db.url=" + System.getProperty("cc.test.db-url"));
             properties.add("-Dcc.rules.directory=" + System.getProperty("cc.rules.directory"));
+            properties.add("-Dcc.recordings.scan-seconds=1");
             try {
                 center = MicroProcess.start("center", properties);
             } catch (java.io.IOException e) {

@@ -135,7 +135,7 @@ public class Retention {
         Instant now = clock.instant();
         for (Kind kind : Kind.values()) {
             if (archiveAge != null) {
-                String prefix = stores.primary().location("");
+                String prefix = stores.primary().prefix();
                 for (List<Due> page = due(kind, now.minus(archiveAge), prefix, null); !page.isEmpty();
                         page = due(kind, now.minus(archiveAge), prefix, page.get(page.size() - 1))) {
                     page.forEach(due -> count(moved, move(kind, due)));

@@ -23,12 +23,18 @@ public final class DirectoryStore implements ObjectStore {
 
     public DirectoryStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
-        this.prefix = this.root.toUri().toString();
+        String uri = this.root.toUri().toString();
+        this.prefix = uri.endsWith("/") ? uri : uri + "/";
     }
 
     @Override
     public String location(String key) {
         return file(key).toUri().toString();
+    }
+
+    @Override
+    public String prefix() {
+        return prefix;
     }
 
     @Override

@@ -14,6 +14,9 @@ public interface ObjectStore extends AutoCloseable {
     /** The location an object of this key has (or would have) in this store. */
     String location(String key);
 
+    /** How every location of this store begins (a directory's URI with its slash, {@code s3://bucket/prefix/}). */
+    String prefix();
+
     /** Whether a location is one of this store's. */
     boolean owns(String location);
 

@@ -72,8 +72,13 @@ public final class S3Store implements ObjectStore {
     }
 
     @Override
+    public String prefix() {
+        return "s3://" + bucket + "/" + prefix;
+    }
+
+    @Override
     public boolean owns(String location) {
-        return location != null && location.startsWith("s3://" + bucket + "/" + prefix);
+        return location != null && location.startsWith(prefix());
     }
 
     @Override
