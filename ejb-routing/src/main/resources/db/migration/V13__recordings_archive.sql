@@ -1,3 +1,7 @@
+-- A contact that ends in its flow without being queued has a record too: no queue, no enqueue time.
+alter table cc_contact alter column queue_id drop not null;
+alter table cc_contact alter column enqueued_at drop not null;
+
 -- The recordings archive: where a chat's stored transcript is, the moves of the retention policy that have begun and
 -- not finished (so a crash leaves the old or the new object valid and no orphan), and the audit of accesses.
 alter table cc_contact add column transcript_location varchar(1024);

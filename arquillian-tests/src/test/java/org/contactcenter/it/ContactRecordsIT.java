@@ -144,6 +144,40 @@ class ContactRecordsIT {
     }
 
     @Test
+    void aCallThatEndsInItsFlowHasARecordWithoutAQueueAndTheCustomerWhoLeftTheFlowToo() {
+        String flow = admin.created("contact-flows", ConfigurationApiIT.flow("Self-service " + unique, "CONTACT_FLOW")).getString("id");
+        assertEquals(200, admin.post("api/v1/contact-flows/" + flow + "/publish", JsonValue.EMPTY_JSON_OBJECT).status());
+        Answer ran = admin.post("api/v1/flow-runs", Json.createObjectBuilder().add("flowId", flow).add("channel", "VOICE")
+                .add("customerEndpoint", "+81355559876").build());
+        assertEquals(201, ran.status(), ran.toString());
+        String contact = ran.object().getString("contactId");
+        JsonObject record = await("the record of a contact that ended in its flow").atMost(Waits.seconds(20))
+                .until(() -> supervisor.get("api/v1/contact-records/" + contact), a -> a.status() == 200).object();
+        assertEquals("ENDED", record.getString("State"));
+        assertEquals("VOICE", record.getString("Channel"));
+        assertEquals("INBOUND", record.getString("InitiationMethod"));
+        assertFalse(record.containsKey("Queue"), "never queued: " + record);
+        assertFalse(record.containsKey("Agent"), record.toString());
+        assertEquals(flow, record.getJsonObject("ContactFlow").getString("Id"));
+        assertEquals("+81355559876", record.getJsonObject("CustomerEndpoint").getString("Address"));
+        assertNotNull(record.getString("DisconnectTimestamp"));
+        assertNotNull(record.getString("DisconnectReason"));
+        assertEquals(List.of(contact), ids(supervisor.get("api/v1/contact-records?customerEndpoint=" + enc("+81355559876")).object()),
+                "in the customer's timeline");
+
+        // a caller who hangs up while the flow waits for input
+        Answer menu = admin.post("api/v1/flow-runs", Json.createObjectBuilder().add("flowId", fixture.flow()).add("channel", "VOICE")
+                .add("customerEndpoint", "+81355559877").build());
+        assertEquals(201, menu.status(), menu.toString());
+        String left = menu.object().getString("contactId");
+        assertEquals(200, admin.post("api/v1/flow-runs/" + left + "/events", Json.createObjectBuilder().add("type", "DISCONNECT").build()).status());
+        JsonObject gone = await("the record of the caller who left the menu").atMost(Waits.seconds(20))
+                .until(() -> supervisor.get("api/v1/contact-records/" + left), a -> a.status() == 200).object();
+        assertEquals("customer disconnected", gone.getString("DisconnectReason"));
+        assertFalse(gone.containsKey("Queue"));
+    }
+
+    @Test
     void anAgentReadsOnlyTheRecordsOfItsOwnContacts() throws Exception {
         String other = "ob-" + unique;
         admin.created("users", ConfigurationApiIT.user(other, "agent-pass-1", "AGENT").add("firstName", "Otto")

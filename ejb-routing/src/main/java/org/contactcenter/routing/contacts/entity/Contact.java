@@ -43,7 +43,8 @@ public class Contact {
     @Enumerated(EnumType.STRING)
     @Column(name = "initiation_method", nullable = false, length = 20)
     private InitiationMethod initiationMethod;
-    @Column(name = "queue_id", nullable = false, length = 36)
+    /** null for a contact that ended in its flow without being queued */
+    @Column(name = "queue_id", length = 36)
     private String queueId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -145,6 +146,22 @@ public class Contact {
         this.enqueuedAt = now;
         this.state = ContactState.WAITING;
         this.connectedToSystemAt = now;
+    }
+
+    /**
+     * A contact that ended in its flow and was never queued (self-service, out of hours, the customer left, sent on
+     * to a phone number): its record, with no queue and no enqueue time.
+     */
+    public static Contact endedInFlow(String id, Channel channel, InitiationMethod method, Map<String, String> attributes, ContactOrigin origin,
+                                      String reason, String transferredTo, OffsetDateTime now) {
+        Contact c = new Contact(id, channel, method, null, attributes, 0, now);
+        c.enqueuedAt = null;
+        c.origin(origin);
+        c.state = ContactState.ENDED;
+        c.disconnectedAt = now;
+        c.disconnectReason = reason;
+        c.transferredToEndpoint = transferredTo;
+        return c;
     }
 
     /** A detached copy (the routing engine's live model hands copies to its journal). */

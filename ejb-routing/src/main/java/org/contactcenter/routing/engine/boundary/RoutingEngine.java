@@ -318,6 +318,31 @@ public class RoutingEngine {
     }
 
     /**
+     * Records a contact that ended in its flow without being queued (its only record: routing never held it), written
+     * through the journal like every record; nothing when a record of it exists already. Never refused for overload:
+     * it is what happened.
+     */
+    public void recordEndedInFlow(String contactId, Channel channel, InitiationMethod method, Map<String, String> attributes,
+                                  String previousContactId, ContactOrigin origin, String reason, String transferredTo) {
+        if (store.contact(contactId).isPresent()) {
+            return;
+        }
+        Contact previous = previousContactId == null ? null : store.contact(previousContactId).orElse(null);
+        decide(d -> {
+            if (live.contact(contactId) != null) {
+                return null;
+            }
+            Contact contact = Contact.endedInFlow(contactId, channel, method, attributes, origin, reason, transferredTo, now());
+            if (previous != null) {
+                Contact was = live.contact(previous.id());
+                contact.continues(was != null ? was : previous);
+            }
+            d.created(contact);
+            return null;
+        });
+    }
+
+    /**
      * Changes a contact's record outside routing (its recording, its stored transcript), live or ended, through the
      * journal like routing's own changes; {@code change} returns false to leave the record as it is. True: written.
      */

@@ -130,6 +130,7 @@ public class FlowRuns {
         final FlowRun run;
         final List<MediaAction> history = new ArrayList<>();
         int dropped;
+        boolean recorded;
         Instant lastActivity;
 
         Entry(FlowRun run, Instant now) {
@@ -320,6 +321,10 @@ public class FlowRuns {
                 }
             }
             entry.lastActivity = clock.instant();
+            if (entry.run.ended() && !entry.run.queued && !entry.recorded) {
+                entry.recorded = true;
+                recordEndedInFlow(entry.run);
+            }
             for (MediaAction a : actions) {
                 if (entry.history.size() >= MAX_HISTORY) {
                     entry.history.remove(0);
@@ -331,6 +336,16 @@ public class FlowRuns {
                 emitted.fire(new FlowActionsEmitted(entry.run.contactId, entry.run.channel, List.copyOf(actions)));
             }
             return view(entry, before);
+        }
+    }
+
+    /** A contact that never reached a queue still has its record (Connect writes one for every contact). */
+    private void recordEndedInFlow(FlowRun run) {
+        try {
+            routing.recordEndedInFlow(run.contactId, run.channel, run.initiationMethod, run.attributes, run.previousContactId, origin(run),
+                    run.endReason, run.transferredTo);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The record of contact " + run.contactId + ", ended in its flow, could not be written: " + e.getMessage(), e);
         }
     }
 

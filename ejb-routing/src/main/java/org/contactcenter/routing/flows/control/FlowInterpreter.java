@@ -327,6 +327,7 @@ public final class FlowInterpreter {
                         }
                         run.state = State.ENDED;
                         run.endReason = "transferred to " + dial.phoneNumber;
+                        run.transferredTo = dial.phoneNumber;
                         return Exec.STOP;
                     }
                 }

@@ -73,6 +73,8 @@ public class FlowRun {
     public String actionId;
     /** why the contact ended */
     public String endReason;
+    /** the number the flow sent the customer on to (Transfer to phone number without returning), if it did */
+    public String transferredTo;
     int loopPrompt;
 
     public FlowRun(String contactId, Channel channel, String customerEndpoint, String systemEndpoint, Map<String, String> attributes, Instant startedAt) {

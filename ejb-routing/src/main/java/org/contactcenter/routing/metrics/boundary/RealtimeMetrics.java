@@ -140,8 +140,8 @@ public class RealtimeMetrics {
     /** Every committed record: its contribution replaces the one it had. */
     public synchronized void recorded(@Observes RecordsWritten written) {
         for (Contact c : written.contacts()) {
-            if (loadedUpTo != null && c.lastUpdatedAt() != null && !c.lastUpdatedAt().isAfter(loadedUpTo)) {
-                continue;
+            if (loadedUpTo != null && c.lastUpdatedAt() != null && !c.lastUpdatedAt().isAfter(loadedUpTo) || c.enqueuedAt() == null) {
+                continue; // read back already, or never queued (ended in its flow): not a queue's contact
             }
             count(Facts.of(c, names.agentQueue(c.queueId())));
         }

@@ -44,12 +44,14 @@ public final class RecordJson {
         b.add("MissedConnectionAttempts", c.missedCount());
         b.add("RejectedConnectionAttempts", c.rejectedCount());
         text(b, "DisconnectReason", c.disconnectReason());
-        JsonObjectBuilder queue = JSON.createObjectBuilder().add("Id", c.queueId());
-        text(queue, "Name", names.queue(c.queueId()));
-        time(queue, "EnqueueTimestamp", c.enqueuedAt());
-        time(queue, "DequeueTimestamp", c.dequeuedAt());
-        seconds(queue, "Duration", c.queueMillis());
-        b.add("Queue", queue);
+        if (c.queueId() != null) { // none: the contact ended in its flow
+            JsonObjectBuilder queue = JSON.createObjectBuilder().add("Id", c.queueId());
+            text(queue, "Name", names.queue(c.queueId()));
+            time(queue, "EnqueueTimestamp", c.enqueuedAt());
+            time(queue, "DequeueTimestamp", c.dequeuedAt());
+            seconds(queue, "Duration", c.queueMillis());
+            b.add("Queue", queue);
+        }
         if (c.connectedToAgentAt() != null && c.agentId() != null) {
             b.add("Agent", agent(c, names));
         }
