@@ -139,10 +139,54 @@ public record RecordInput(String contactId, long lastUpdatedAt, Channel channel,
             return null;
         }
         try {
-            return Instant.parse((String) v).toEpochMilli();
+            return epochMillis((String) v);
         } catch (ClassCastException | DateTimeParseException e) {
             throw new IllegalArgumentException(prefix + name + ": an ISO-8601 instant such as 2026-12-02T01:00:00Z, not " + v);
         }
+    }
+
+    /**
+     * An ISO-8601 instant as epoch milliseconds (sub-millisecond digits dropped, as the router keeps milliseconds). The
+     * records' own form, {@code 2026-12-01T22:00:02.850123Z}, is read directly (a day's file has over a million of
+     * them); any other form through {@link Instant#parse}.
+     */
+    static long epochMillis(String t) {
+        int n = t.length();
+        if (n >= 20 && n <= 30 && t.charAt(4) == '-' && t.charAt(7) == '-' && t.charAt(10) == 'T' && t.charAt(13) == ':'
+                && t.charAt(16) == ':' && t.charAt(n - 1) == 'Z' && (n == 20 || t.charAt(19) == '.')) {
+            int year = digits(t, 0, 4);
+            int month = digits(t, 5, 7);
+            int day = digits(t, 8, 10);
+            int hour = digits(t, 11, 13);
+            int minute = digits(t, 14, 16);
+            int second = digits(t, 17, 19);
+            int millis = 0;
+            for (int k = 20, scale = 100; k < n - 1; k++, scale /= 10) {
+                int d = t.charAt(k) - '0';
+                if (d < 0 || d > 9) {
+                    return Instant.parse(t).toEpochMilli();
+                }
+                millis += d * scale;
+            }
+            if (year >= 1970 && month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth()
+                    && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60) {
+                long days = java.time.LocalDate.of(year, month, day).toEpochDay();
+                return ((days * 24 + hour) * 60 + minute) * 60_000L + second * 1000L + millis;
+            }
+        }
+        return Instant.parse(t).toEpochMilli();
+    }
+
+    private static int digits(String t, int from, int to) {
+        int v = 0;
+        for (int k = from; k < to; k++) {
+            int d = t.charAt(k) - '0';
+            if (d < 0 || d > 9) {
+                return -1_000_000;
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     private static Long number(Map<String, Object> m, String name, String prefix) {

@@ -26,7 +26,14 @@ public final class WhatIf {
     private WhatIf() {
     }
 
+    /** Drools' own log lines (INFO for every rule base, SEVERE repeating what the command reports): kept quiet. */
+    private static final java.util.logging.Logger[] QUIET = {java.util.logging.Logger.getLogger("org.drools"),
+            java.util.logging.Logger.getLogger("org.kie")};
+
     public static void main(String[] args) {
+        for (java.util.logging.Logger logger : QUIET) {
+            logger.setLevel(java.util.logging.Level.OFF);
+        }
         System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8), new PrintStream(System.err, true, StandardCharsets.UTF_8)));
     }
 

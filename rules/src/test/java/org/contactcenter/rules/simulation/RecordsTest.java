@@ -65,6 +65,17 @@ class RecordsTest {
     }
 
     @Test
+    void timestampsReadAsInstantParseReadsThem() {
+        for (String t : List.of("2026-12-01T22:00:02.850123Z", "2026-12-01T22:00:02Z", "2026-12-01T22:00:02.8Z", "2024-02-29T23:59:59.999Z",
+                "1970-01-01T00:00:00Z", "2026-12-01T22:00:02.123456789Z", "2026-12-01T22:00:02+09:00", "2026-12-01T24:00:00Z")) {
+            assertEquals(java.time.Instant.parse(t).toEpochMilli(), RecordInput.epochMillis(t), t);
+        }
+        for (String t : List.of("2026-02-30T00:00:00Z", "2026-12-01T22:00:0xZ", "2026-13-01T00:00:00.5Z")) {
+            assertThrows(java.time.format.DateTimeParseException.class, () -> RecordInput.epochMillis(t), t);
+        }
+    }
+
+    @Test
     void routingCriteriaInARecordAreReadInConnectsShape() {
         String line = answered("c1", "Support", 0, 0, "alice", 30, 0).replace("\"Queue\":", """
                 "RoutingCriteria": {"Steps": [{"Expression": {"AttributeCondition": {"Name": "Language", "Value": "Japanese",
