@@ -14,5 +14,6 @@ if [ ! -f "$MAIN_CLASS" ] || [ ! -f "$CLASSPATH_FILE" ] || [ "$HERE/rules/pom.xm
   echo "simulate.sh: building the rules module…" >&2
   mvn -B -q ${SIMULATE_MAVEN_FLAGS--o} -f "$HERE/pom.xml" -pl rules compile dependency:build-classpath \
       -Dmdep.outputFile="$CLASSPATH_FILE" -Dmdep.includeScope=runtime >&2
+  touch "$CLASSPATH_FILE" # the plugin leaves an unchanged file as it was: mark this build
 fi
 exec java ${SIMULATE_JAVA_OPTS--Xmx2g} -cp "$TARGET/classes:$(cat "$CLASSPATH_FILE")" org.contactcenter.rules.simulation.WhatIf "$@"

@@ -35,7 +35,8 @@ import org.contactcenter.rules.simulation.Simulation;
  * give them routing criteria); patience exponential (voice mean 120 s, chat 300 s). {@code --agents} (200) agents in
  * 4 routing profiles of 2–3 queues each, voice 1 and chat 3, on all day. "What really happened" is made by a simple
  * earliest-free-slot model (no criteria), so the replay on the real router differs from it, as reality would. The
- * candidate gives a fifth of the agents Japanese at level 5.
+ * candidate gives a fifth of the agents Japanese at level 5 ({@code --japanese-every 5}; 0: nobody, as recorded). {@code
+ * --repeat N} replays N − 1 more times in the same JVM (warm).
  *
  * <pre>--generate y --contacts 100000 --agents 200 --seed 12 --file target/simulator-day.jsonl   (writes the day, then stops)
  * --file target/simulator-day.jsonl --agents 200                                           (times one replay of it)</pre>
@@ -69,7 +70,8 @@ public final class SimulatorBenchmark {
         long t1 = System.nanoTime();
         RuleBases rules = RuleBases.loadBuiltIn(Clock.systemUTC());
         List<Candidate.StaffSpec> staff = new ArrayList<>();
-        for (int a = 0; a < agents; a += 5) {
+        int every = Integer.parseInt(o.getOrDefault("--japanese-every", "5")); // 0: nobody speaks Japanese (as recorded)
+        for (int a = 0; every > 0 && a < agents; a += every) {
             staff.add(new Candidate.StaffSpec("agent" + a, null, null, null, List.of(new Proficiency("Language", "Japanese", 5)), false));
         }
         Candidate candidate = new Candidate(List.of(), true, staff, rules);
