@@ -204,4 +204,57 @@ class SimulationTest {
         assertEquals(3, report.summary().get("stillWaitingAtEnd"));
         assertEquals(0L, report.routingProfile("Basic").replay().get("agents"));
     }
+    @Test
+    void aCandidateChatConcurrencyLetsOneAgentTakeTwoChatsAtOnce() {
+        // two chats queued at 0, 60 s each; alice held one at a time (the derived Basic: CHAT concurrency 1) → waits 0, 60
+        List<RecordInput> chats = Ctr.read(
+                answered("c1", "Chat", 0, 0, "alice", 60, 0).replace("\"VOICE\"", "\"CHAT\""),
+                answered("c2", "Chat", 0, 60, "alice", 60, 0).replace("\"VOICE\"", "\"CHAT\""));
+        assertEquals(30.0, Simulation.run(chats, shipped).queue("Chat").replay().get("averageQueueAnswerTime"));
+        // CHAT concurrency 2: both at 0
+        Report two = Simulation.run(chats, candidate("""
+                {"routingProfiles": [{"routingProfile": "Basic", "media": [{"channel": "CHAT", "concurrency": 2}],
+                  "queues": [{"queue": "Chat", "channel": "CHAT"}]}]}"""));
+        assertEquals(0.0, two.queue("Chat").replay().get("averageQueueAnswerTime"));
+        // alice's shift 0–120, busy 0–60 (two chats count once) → 50 %; as recorded busy 0–120 → 100 %
+        assertEquals(50.0, two.routingProfile("Basic").replay().get("occupancy"));
+        assertEquals(100.0, two.routingProfile("Basic").actual().get("occupancy"));
+    }
+
+    @Test
+    void aContactInAnAgentsQueueWaitsForThatAgentAndStaysOutOfQueueMetrics() {
+        // c1 Support at 0, alice 30 s; c2 transferred to alice's own queue at 5 (answered by her at 30, 30 s).
+        // Candidate: bob on a new profile serving Support, 0–100. c2 still waits for alice: answered at 30.
+        List<RecordInput> records = Ctr.read(
+                answered("c1", "Support", 0, 0, "alice", 30, 0),
+                answered("c2", "agent:alice", 5, 30, "alice", 30, 0).replace("\"INBOUND\"", "\"TRANSFER\""));
+        Report report = Simulation.run(records, candidate("""
+                {"routingProfiles": [{"routingProfile": "Other", "media": [{"channel": "VOICE"}],
+                  "queues": [{"queue": "Support", "channel": "VOICE"}]}],
+                 "staffing": {"agents": [{"agent": "bob", "routingProfile": "Other",
+                   "from": "2026-12-01T00:00:00Z", "to": "2026-12-01T00:01:40Z"}]}}"""));
+        assertEquals(List.of("Support"), report.queues().stream().map(Report.Row::name).toList());
+        assertEquals(1L, report.total().replay().get("contactsQueued"));
+        assertEquals(2L, report.routingProfile("Basic").replay().get("contactsConnected"));
+        assertEquals(0L, report.routingProfile("Other").replay().get("contactsConnected"));
+        assertEquals(100.0, report.routingProfile("Basic").replay().get("occupancy")); // alice busy 0–60 of 0–60
+    }
+
+    @Test
+    void anOutboundCallTakesItsAgentsSlot() {
+        // alice dials out at 0 for 60 s (OUTBOUND: connected at once, no routing); c2 queued in Support at 10 waits for
+        // her until 60 → wait 50. The outbound contact counts in its own queue, answered at once.
+        List<RecordInput> records = Ctr.read(
+                answered("c1", "Outbound", 0, 0, "alice", 60, 0).replace("\"INBOUND\"", "\"OUTBOUND\""),
+                answered("c2", "Support", 10, 60, "alice", 30, 0));
+        Report report = Simulation.run(records, shipped);
+        assertEquals(50.0, report.queue("Support").replay().get("averageQueueAnswerTime"));
+        assertEquals(0.0, report.queue("Outbound").replay().get("averageQueueAnswerTime"));
+        assertEquals(0L, report.summary().get("outboundNotReplayed"));
+        // without alice nobody can make the call: it is not replayed (and c2 waits to the end)
+        Report without = Simulation.run(records, candidate("{\"staffing\": {\"agents\": [{\"agent\": \"alice\", \"absent\": true}]}}"));
+        assertEquals(1L, without.summary().get("outboundNotReplayed"));
+        assertEquals(0L, without.queue("Outbound").replay().get("contactsQueued"));
+        assertEquals(1L, without.queue("Support").replay().get("contactsNotAnswered"));
+    }
 }
