@@ -131,6 +131,9 @@ public record Candidate(List<ProfileSpec> profiles, boolean recordedStaff, List<
                 Channel channel = m.enumValue("channel", Channel.class, true);
                 String behavior = m.text("crossChannelBehavior", false);
                 int concurrency = m.integer("concurrency", 1, 10, 1);
+                if (media.stream().anyMatch(l -> l.channel() == channel)) {
+                    throw m.at("channel").wrong("channel " + channel + " is given twice");
+                }
                 try {
                     media.add(new MediaLimit(channel, concurrency, behavior == null ? null : CrossChannelBehavior.valueOf(behavior)));
                 } catch (IllegalArgumentException e) {
@@ -143,8 +146,15 @@ public record Candidate(List<ProfileSpec> profiles, boolean recordedStaff, List<
             List<QueueSpec> queues = new ArrayList<>();
             for (Node q : p.list("queues")) {
                 q.only("queue", "channel", "priority", "delaySeconds");
-                queues.add(new QueueSpec(q.text("queue", true), q.enumValue("channel", Channel.class, true),
-                        q.integer("priority", 1, 99, 1), q.integer("delaySeconds", 0, 9999, 0)));
+                QueueSpec spec = new QueueSpec(q.text("queue", true), q.enumValue("channel", Channel.class, true),
+                        q.integer("priority", 1, 99, 1), q.integer("delaySeconds", 0, 9999, 0));
+                if (queues.stream().anyMatch(o -> o.queue().equals(spec.queue()) && o.channel() == spec.channel())) {
+                    throw q.wrong("queue " + spec.queue() + " on " + spec.channel() + " is given twice");
+                }
+                if (media.stream().noneMatch(l -> l.channel() == spec.channel())) {
+                    throw q.at("channel").wrong("the profile has no " + spec.channel() + " in its media");
+                }
+                queues.add(spec);
             }
             profiles.add(new ProfileSpec(id, media, queues));
         }

@@ -65,6 +65,18 @@ class RecordsTest {
     }
 
     @Test
+    void lineNumbersCountAcrossTheParallelBatches() {
+        StringBuilder file = new StringBuilder();
+        for (int i = 1; i <= 9000; i++) {
+            file.append(i == 8193 ? "" : answered("c" + i, "Support", i, i, "alice", 0.5, 0)).append('\n'); // a blank line is skipped
+        }
+        assertEquals(8999, Records.read(new StringReader(file.toString()), "big").size());
+        file.append(answered("x", "Support", 1, 1, "alice", 1, 0).replace("\"Queue\"", "\"Q\"")).append('\n');
+        InputException e = assertThrows(InputException.class, () -> Records.read(new StringReader(file.toString()), "big"));
+        assertEquals("big:9001: Queue: missing", e.getMessage());
+    }
+
+    @Test
     void timestampsReadAsInstantParseReadsThem() {
         for (String t : List.of("2026-12-01T22:00:02.850123Z", "2026-12-01T22:00:02Z", "2026-12-01T22:00:02.8Z", "2024-02-29T23:59:59.999Z",
                 "1970-01-01T00:00:00Z", "2026-12-01T22:00:02.123456789Z", "2026-12-01T22:00:02+09:00", "2026-12-01T24:00:00Z")) {

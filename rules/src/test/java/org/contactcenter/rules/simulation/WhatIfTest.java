@@ -90,6 +90,17 @@ class WhatIfTest {
         assertTrue(err().contains("bad.json: routingProfiles[0].media[0]: concurrency 2 not allowed for VOICE"), err());
 
         err.reset();
+        Files.writeString(config, "{\"routingProfiles\": [{\"routingProfile\": \"Basic\", \"media\": [{\"channel\": \"VOICE\"}], "
+                + "\"queues\": [{\"queue\": \"Support\", \"channel\": \"CHAT\"}]}], \"extra\": 1}");
+        assertEquals(2, run("--records", records(dir).toString(), "--config", config.toString()));
+        assertTrue(err().contains("bad.json: extra: unknown member; known: routingProfiles, staffing, rules"), err());
+        err.reset();
+        Files.writeString(config, "{\"routingProfiles\": [{\"routingProfile\": \"Basic\", \"media\": [{\"channel\": \"VOICE\"}], "
+                + "\"queues\": [{\"queue\": \"Support\", \"channel\": \"CHAT\"}]}]}");
+        assertEquals(2, run("--records", records(dir).toString(), "--config", config.toString()));
+        assertTrue(err().contains("bad.json: routingProfiles[0].queues[0].channel: the profile has no CHAT in its media"), err());
+
+        err.reset();
         Files.writeString(config, "{\"staffing\": {\"agents\": [{\"agent\": \"bob\"}]},\n \"rules\": {\"routing\": []},}");
         assertEquals(2, run("--records", records.toString(), "--config", config.toString()));
         assertTrue(err().contains("bad.json:2:27: column "), err());
