@@ -76,6 +76,39 @@ public final class RuleBases {
     }
 
     /**
+     * The built-in rule bases overlaid by {@code directory} (may be null), then by {@code files} (rule base → files,
+     * each replacing or adding the file of its name, e.g. {@code routing → [/tmp/try/priority-boosts.drl.csv]}), named
+     * by their own paths in any problem: what a what-if run tries before the files go live.
+     */
+    public static RuleBases load(Clock clock, Path directory, Map<String, List<Path>> files) {
+        Map<String, Map<String, RuleFile>> all = builtInFiles();
+        if (directory != null && Files.isDirectory(directory)) {
+            overlay(all, directory);
+        }
+        List<String> problems = new ArrayList<>();
+        files.forEach((kbase, paths) -> {
+            for (Path file : paths) {
+                String name = file.getFileName().toString();
+                if (!all.containsKey(kbase)) {
+                    problems.add(file + ":0: unknown rule base " + kbase + "; known: " + all.keySet());
+                } else if (!isRuleFile(name)) {
+                    problems.add(file + ":0: rule files end in .drl or .drl.csv");
+                } else {
+                    try {
+                        all.get(kbase).put(name, new RuleFile(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                    } catch (IOException | UncheckedIOException e) {
+                        problems.add(file + ":0: cannot read: " + e.getMessage());
+                    }
+                }
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new RuleBaseException(problems);
+        }
+        return build(clock, all);
+    }
+
+    /**
      * Validates one candidate file as it would be used: the rule base it belongs to, with the candidate in place
      * of (or beside) the current files. Returns the problems (file:line: message), empty when it compiles.
      */
