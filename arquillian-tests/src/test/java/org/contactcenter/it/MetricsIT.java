@@ -115,6 +115,34 @@ class MetricsIT {
         assertTrue(csv.body().contains("," + fixture.queue() + ",CQ-" + unique + ",3,2,2,1,"), csv.body());
         assertEquals(400, supervisor.get("api/v1/metrics/historical?interval=WEEK&from=" + today + "&to=" + tomorrow).status());
         assertEquals(400, supervisor.get("api/v1/metrics/historical?from=" + tomorrow + "&to=" + today).status());
+
+        // the what-if simulator over the same day: what really happened is the same figures, and the replay has the queue's contacts
+        Answer simulated = supervisor.post("api/v1/simulations", Json.createObjectBuilder().add("from", today).add("to", tomorrow).build());
+        assertEquals(200, simulated.status(), simulated.toString());
+        JsonObject replayed = simulated.object().getJsonArray("queues").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("queueId").equals(fixture.queue())).findFirst().orElseThrow(() -> new AssertionError(simulated.body()));
+        assertEquals("CQ-" + unique, replayed.getString("name"));
+        assertEquals(3, replayed.getJsonObject("actual").getInt("contactsQueued"));
+        assertEquals(2, replayed.getJsonObject("actual").getInt("contactsAnswered"));
+        assertEquals(1, replayed.getJsonObject("actual").getInt("contactsAbandoned"));
+        assertEquals(66.67, replayed.getJsonObject("actual").getJsonNumber("serviceLevel600").doubleValue());
+        assertEquals(3, replayed.getJsonObject("replay").getInt("contactsQueued"), "the replay has the queue's three contacts");
+        Answer broken = supervisor.post("api/v1/simulations", Json.createObjectBuilder().add("from", today).add("to", tomorrow)
+                .add("ruleFiles", Json.createObjectBuilder().add("contact-priority.drl", "package org.contactcenter.rules.routing;\nrule \"Broken\"\nwhen\nthen\n  nonsense(;\nend\n")).build());
+        assertEquals(400, broken.status(), broken.toString());
+        assertTrue(broken.object().getJsonArray("violations").getJsonObject(0).getString("message").startsWith("contact-priority.drl:"), broken.body());
+        Answer unknown = supervisor.post("api/v1/simulations", Json.createObjectBuilder().add("from", today).add("to", tomorrow)
+                .add("candidate", Json.createObjectBuilder().add("routingProfiles", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("routingProfile", "New").add("media", Json.createArrayBuilder().add(Json.createObjectBuilder().add("channel", "CHAT")))
+                        .add("queues", Json.createArrayBuilder().add(Json.createObjectBuilder().add("queue", "No such queue " + unique).add("channel", "CHAT"))))))
+                .build());
+        assertEquals(400, unknown.status(), unknown.toString());
+        assertTrue(unknown.body().contains("No such queue " + unique), unknown.body());
+        assertEquals(400, supervisor.post("api/v1/simulations", Json.createObjectBuilder().add("from", today).add("to", tomorrow)
+                .add("candidate", Json.createObjectBuilder().add("rules", Json.createObjectBuilder().add("directory", "/etc"))).build()).status(),
+                "no server paths from clients");
+        assertEquals(403, Api.at(root.toString()).as(fixture.agent(), "agent-pass-1").post("api/v1/simulations",
+                Json.createObjectBuilder().add("from", today).add("to", tomorrow).build()).status());
     }
 
     @Test

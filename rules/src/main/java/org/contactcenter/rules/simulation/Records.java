@@ -75,7 +75,11 @@ public final class Records {
                 return;
             }
             try {
-                parsed[k] = RecordInput.of(Json.parse(line));
+                Object json = Json.parse(line);
+                if (json instanceof Map<?, ?> record && !record.containsKey("Queue")) {
+                    return; // a contact that ended in its flow: never routed, nothing to replay
+                }
+                parsed[k] = RecordInput.of(json);
             } catch (IllegalArgumentException e) {
                 errors[k] = source + ":" + (firstLine + k) + ": " + e.getMessage();
             }

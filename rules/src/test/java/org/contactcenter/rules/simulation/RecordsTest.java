@@ -56,8 +56,10 @@ class RecordsTest {
         String good = answered("c1", "Support", 0, 4, "alice", 30, 5);
         InputException e = assertThrows(InputException.class, () -> Records.read(new StringReader(good + "\n\n{\"ContactId\": \"x\",}\n"), "day.jsonl"));
         assertTrue(e.getMessage().startsWith("day.jsonl:3: column 19: expected a member name"), e.getMessage());
-        e = assertThrows(InputException.class, () -> Records.read(new StringReader(good + "\n" + good.replace("\"Queue\"", "\"Q\"")), "day.jsonl"));
-        assertEquals("day.jsonl:2: Queue: missing", e.getMessage());
+        assertEquals(1, Records.read(new StringReader(good + "\n" + good.replace("\"c1\"", "\"c2\"").replace("\"Queue\"", "\"Q\"")), "day.jsonl").size(),
+                "a record without a Queue (ended in its flow, never queued) is skipped");
+        e = assertThrows(InputException.class, () -> Records.read(new StringReader(good.replace("\"EnqueueTimestamp\"", "\"Enqueued\"")), "day.jsonl"));
+        assertEquals("day.jsonl:1: Queue.EnqueueTimestamp: missing", e.getMessage());
         e = assertThrows(InputException.class, () -> Records.read(new StringReader(good.replace("\"VOICE\"", "\"FAX\"")), "day.jsonl"));
         assertEquals("day.jsonl:1: Channel: VOICE or CHAT, not FAX", e.getMessage());
         e = assertThrows(InputException.class, () -> Records.read(new StringReader(good.replace("2026-12-01T00:00:04Z", "yesterday")), "d"));
@@ -71,9 +73,9 @@ class RecordsTest {
             file.append(i == 8193 ? "" : answered("c" + i, "Support", i, i, "alice", 0.5, 0)).append('\n'); // a blank line is skipped
         }
         assertEquals(8999, Records.read(new StringReader(file.toString()), "big").size());
-        file.append(answered("x", "Support", 1, 1, "alice", 1, 0).replace("\"Queue\"", "\"Q\"")).append('\n');
+        file.append(answered("x", "Support", 1, 1, "alice", 1, 0).replace("\"VOICE\"", "\"FAX\"")).append('\n');
         InputException e = assertThrows(InputException.class, () -> Records.read(new StringReader(file.toString()), "big"));
-        assertEquals("big:9001: Queue: missing", e.getMessage());
+        assertEquals("big:9001: Channel: VOICE or CHAT, not FAX", e.getMessage());
     }
 
     @Test

@@ -134,6 +134,11 @@ public class RuleEngine {
         }
     }
 
+    /** The analysts' rules directory the running rules come from (cc.rules.directory); null: the shipped rules only. */
+    public Path directory() {
+        return directory;
+    }
+
     /** Validates, then writes the file into the rules directory and reloads; nothing is written when it is invalid. */
     public synchronized RulesStatus upload(String kbase, String fileName, String content) {
         if (directory == null) {
