@@ -2,7 +2,12 @@ package org.contactcenter.ivr.agi.boundary;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,14 +23,22 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 
 import org.asteriskjava.fastagi.AgiScript;
-import org.asteriskjava.fastagi.SimpleMappingStrategy;
-import org.contactcenter.ivr.agi.control.ManagedAgiServer;
+import org.asteriskjava.fastagi.internal.DefaultAgiChannelFactory;
+import org.asteriskjava.fastagi.internal.FastAgiConnectionHandler;
+import org.contactcenter.ivr.agi.control.AgiAddresses;
+import org.contactcenter.ivr.agi.control.AgiConnection;
+import org.contactcenter.ivr.agi.control.AgiGate;
+import org.contactcenter.ivr.agi.control.CenterScripts;
 import org.contactcenter.routing.phonenumbers.boundary.PhoneNumbers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Starts the FastAGI server with the application and stops it with the application. Configuration:
- * {@code cc.agi.enabled}, {@code cc.agi.port} (4573), {@code cc.agi.bind-address}, {@code cc.agi.pool-size}.
+ * Starts the FastAGI server with the application and stops it with the application. The {@link AgiGate} accepts
+ * sessions only from the PBX addresses and reads their header blocks without a thread per connection; complete
+ * sessions run on {@code cc.agi.pool-size} container-managed workers through asterisk-java's connection handler.
+ * Configuration: {@code cc.agi.enabled}, {@code cc.agi.port} (4573), {@code cc.agi.bind-address},
+ * {@code cc.agi.pool-size}, {@code cc.agi.allowed-addresses}, {@code cc.agi.header-timeout-seconds},
+ * {@code cc.agi.max-pending-sessions}, {@code cc.agi.read-timeout-seconds}.
  */
 @Singleton
 @Startup
@@ -45,12 +58,26 @@ public class FastAgiService {
     @Inject
     @ConfigProperty(name = "cc.agi.pool-size", defaultValue = "20")
     int poolSize;
+    @Inject
+    @ConfigProperty(name = "cc.agi.allowed-addresses", defaultValue = "127.0.0.1,::1")
+    String allowedAddresses;
+    @Inject
+    @ConfigProperty(name = "cc.agi.header-timeout-seconds", defaultValue = "5")
+    int headerTimeoutSeconds;
+    @Inject
+    @ConfigProperty(name = "cc.agi.max-pending-sessions", defaultValue = "1000")
+    int maxPending;
+    @Inject
+    @ConfigProperty(name = "cc.agi.read-timeout-seconds", defaultValue = "3600")
+    int readTimeoutSeconds;
     @Resource
     ManagedThreadFactory threads;
     @EJB
     PhoneNumbers phoneNumbers;
 
-    private ManagedAgiServer server;
+    private AgiGate gate;
+    private ThreadPoolExecutor workers;
+    private CenterScripts scripts;
     private volatile boolean listening;
 
     @PostConstruct
@@ -59,40 +86,57 @@ public class FastAgiService {
             LOG.info("FastAGI server disabled (cc.agi.enabled=false)");
             return;
         }
-        SimpleMappingStrategy mappings = new SimpleMappingStrategy();
-        mappings.setMappings(Map.<String, AgiScript>of("inbound", new InboundAgiScript(phoneNumbers)));
-        server = new ManagedAgiServer(mappings, threads, poolSize);
-        server.setPort(port);
+        AgiAddresses allowed;
+        InetAddress address;
         try {
-            server.setAddress(InetAddress.getByName(bindAddress));
-        } catch (IOException e) {
-            LOG.log(Level.SEVERE, "Bad cc.agi.bind-address " + bindAddress + "; FastAGI server not started", e);
+            allowed = AgiAddresses.parse(allowedAddresses);
+            address = InetAddress.getByName(bindAddress);
+        } catch (IllegalArgumentException | IOException e) {
+            LOG.severe("FastAGI server not started: " + e.getMessage());
             return;
         }
+        scripts = new CenterScripts(Map.<String, AgiScript>of("inbound", new InboundAgiScript(phoneNumbers)));
+        workers = new ThreadPoolExecutor(poolSize, poolSize, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
+        gate = new AgiGate(allowed, Duration.ofSeconds(headerTimeoutSeconds), maxPending, this::serve, Clock.systemUTC());
         try {
-            server.bind();
+            gate.bind(address, port);
         } catch (IOException e) {
             // one clear line, no stack trace: the usual cause is a second center (or another FastAGI server) on the port
             LOG.severe(() -> "FastAGI cannot listen on " + bindAddress + ":" + port + " (" + e.getMessage() + "): calls cannot"
                     + " reach this center and /health stays DOWN. Free the port or choose another with cc.agi.port"
                     + " (CC_AGI_PORT), or switch FastAGI off with cc.agi.enabled=false.");
+            gate.close();
+            workers.shutdownNow();
             return;
         }
         listening = true;
-        LOG.info(() -> "FastAGI server listening on " + bindAddress + ":" + port);
-        Thread acceptor = threads.newThread(this::serve);
-        acceptor.setName("fastagi-acceptor");
+        LOG.info(() -> "FastAGI server listening on " + bindAddress + ":" + port + ", sessions accepted from " + allowedAddresses);
+        Thread acceptor = threads.newThread(() -> {
+            try {
+                gate.run();
+            } finally {
+                listening = false;
+            }
+        });
+        acceptor.setName("fastagi-gate");
         acceptor.start();
     }
 
-    private void serve() {
-        try {
-            server.startup();
-        } catch (IOException | IllegalStateException e) {
-            LOG.log(Level.SEVERE, "FastAGI server on port " + port + " stopped", e);
-        } finally {
-            listening = false;
-        }
+    /** A session whose header has arrived: to a worker (it waits for one when all are busy). */
+    private void serve(AgiGate.Session session) {
+        workers.execute(() -> {
+            try {
+                new FastAgiConnectionHandler(scripts, new AgiConnection(session, readTimeoutSeconds * 1000), new DefaultAgiChannelFactory()).run();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "FastAGI session failed: " + e.getMessage(), e);
+            } finally {
+                try {
+                    session.channel().close(); // Asterisk keeps the socket open after a hangup: the server closes it
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, "closing a FastAGI session", e);
+                }
+            }
+        });
     }
 
     /** True while the server accepts calls (or when it is disabled on purpose). */
@@ -102,12 +146,11 @@ public class FastAgiService {
 
     @PreDestroy
     void stop() {
-        if (server != null) {
-            try {
-                server.shutdown();
-            } catch (IllegalStateException e) {
-                LOG.log(Level.FINE, "FastAGI server was not running", e);
-            }
+        if (gate != null) {
+            gate.close();
+        }
+        if (workers != null) {
+            workers.shutdownNow();
         }
     }
 }
