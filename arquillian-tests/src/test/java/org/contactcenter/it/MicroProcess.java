@@ -77,7 +77,8 @@ final class MicroProcess implements AutoCloseable {
                 "-javaagent:" + System.getProperty("cc.test.parent-watch"), "-Xmx768m", "-Dcc.agi.port=" + agiPort,
                 "-Dcc.demo.base-url=http://127.0.0.1:" + port, "-Dcc.http.bind-address=127.0.0.1",
                 "-Dcc.records.file.directory=" + root.resolve("records"), "-Dcc.recordings.store=" + root.resolve("recordings"),
-                "-Dcc.recordings.archive-store=" + root.resolve("recordings-archive"), "-Dcc.recordings.spool-directory=" + root.resolve("recordings-spool")));
+                "-Dcc.recordings.archive-store=" + root.resolve("recordings-archive"), "-Dcc.recordings.spool-directory=" + root.resolve("recordings-spool"),
+                "-Dcc.tts.directory=" + root.resolve("tts")));
         String options = System.getProperty("cc.micro.options", "");
         command.addAll(Arrays.stream(options.split("\\s+")).filter(s -> !s.isBlank() && !s.startsWith("-Dcc.agi.port")).toList());
         command.addAll(systemProperties);

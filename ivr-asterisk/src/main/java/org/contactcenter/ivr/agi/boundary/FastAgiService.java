@@ -29,6 +29,8 @@ import org.contactcenter.ivr.agi.control.AgiAddresses;
 import org.contactcenter.ivr.agi.control.AgiConnection;
 import org.contactcenter.ivr.agi.control.AgiGate;
 import org.contactcenter.ivr.agi.control.CenterScripts;
+import org.contactcenter.ivr.tts.boundary.Speech;
+import org.contactcenter.routing.flows.boundary.FlowRuns;
 import org.contactcenter.routing.phonenumbers.boundary.PhoneNumbers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -72,8 +74,21 @@ public class FastAgiService {
     int readTimeoutSeconds;
     @Resource
     ManagedThreadFactory threads;
+    @Inject
+    @ConfigProperty(name = "cc.agi.queue-poll-seconds", defaultValue = "10")
+    int queuePollSeconds;
+    @Inject
+    @ConfigProperty(name = "cc.agi.recording-directory")
+    java.util.Optional<String> recordingDirectory;
+    @Inject
+    @ConfigProperty(name = "cc.recordings.spool-directory", defaultValue = "./data/recordings-spool")
+    String spoolDirectory;
     @EJB
     PhoneNumbers phoneNumbers;
+    @EJB
+    FlowRuns flows;
+    @EJB
+    Speech speech;
 
     private AgiGate gate;
     private ThreadPoolExecutor workers;
@@ -95,7 +110,11 @@ public class FastAgiService {
             LOG.severe("FastAGI server not started: " + e.getMessage());
             return;
         }
-        scripts = new CenterScripts(Map.<String, AgiScript>of("inbound", new InboundAgiScript(phoneNumbers)));
+        VoiceSettings settings = new VoiceSettings(Math.max(1, queuePollSeconds),
+                recordingDirectory.filter(d -> !d.isBlank()).orElse(java.nio.file.Path.of(spoolDirectory).toAbsolutePath().normalize().toString()));
+        Prompts prompts = new Prompts(speech);
+        scripts = new CenterScripts(Map.<String, AgiScript>of("inbound", new InboundAgiScript(phoneNumbers, flows, prompts, settings),
+                "continue", new ContinueAgiScript(flows, prompts, settings), "hangup", new HangupAgiScript(flows, prompts, settings)));
         workers = new ThreadPoolExecutor(poolSize, poolSize, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
         gate = new AgiGate(allowed, Duration.ofSeconds(headerTimeoutSeconds), maxPending, this::serve, Clock.systemUTC());
         try {

@@ -8,21 +8,32 @@ import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.BaseAgiScript;
+import org.contactcenter.routing.flows.boundary.FlowRunData;
+import org.contactcenter.routing.flows.boundary.FlowRuns;
+import org.contactcenter.routing.flows.boundary.StartFlowRun;
 import org.contactcenter.routing.phonenumbers.boundary.PhoneNumberData;
 import org.contactcenter.routing.phonenumbers.boundary.PhoneNumbers;
+import org.contactcenter.rules.model.Channel;
 
 /**
  * {@code AGI(agi://HOST:4573/inbound)}: looks up the dialled number ({@code agi_dnid}, else {@code agi_extension})
- * among the center's phone numbers. A known number is answered and its inbound flow is handed to the dialplan in
- * the channel variables {@code CC_CONTACT_FLOW_ID} and {@code CC_PHONE_NUMBER}; an unknown number, or any failure,
- * ends in a clean HANGUP. Stateless: one instance serves every call.
+ * among the center's phone numbers. A known number is answered, {@code CC_CONTACT_FLOW_ID} and
+ * {@code CC_PHONE_NUMBER} are set, and the caller ({@code agi_callerid}, the customer endpoint) enters the number's
+ * flow, played by a {@link VoiceSession} until the channel goes back to the dialplan ({@code CC_ACTION}). An unknown
+ * number, or any failure, ends in a clean HANGUP. Stateless: one instance serves every call.
  */
 public class InboundAgiScript extends BaseAgiScript {
     private static final Logger LOG = Logger.getLogger(InboundAgiScript.class.getName());
     private final PhoneNumbers phoneNumbers;
+    private final FlowRuns flows;
+    private final Prompts prompts;
+    private final VoiceSettings settings;
 
-    public InboundAgiScript(PhoneNumbers phoneNumbers) {
+    InboundAgiScript(PhoneNumbers phoneNumbers, FlowRuns flows, Prompts prompts, VoiceSettings settings) {
         this.phoneNumbers = phoneNumbers;
+        this.flows = flows;
+        this.prompts = prompts;
+        this.settings = settings;
     }
 
     @Override
@@ -44,6 +55,16 @@ public class InboundAgiScript extends BaseAgiScript {
         channel.answer();
         channel.setVariable("CC_PHONE_NUMBER", number.get().phoneNumber);
         channel.setVariable("CC_CONTACT_FLOW_ID", number.get().contactFlowId);
+        FlowRunData run;
+        try {
+            run = flows.start(new StartFlowRun(number.get().contactFlowId, number.get().phoneNumber, Channel.VOICE, caller(request), null));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Call " + request.getUniqueId() + " to " + number.get().phoneNumber + ": its flow could not start ("
+                    + e.getMessage() + "); hanging up", e);
+            channel.hangup();
+            return;
+        }
+        new VoiceSession(flows, channel, prompts, settings, run.contactId, 0).play(run);
     }
 
     static String dialled(AgiRequest request) {
@@ -52,5 +73,11 @@ public class InboundAgiScript extends BaseAgiScript {
             return dnid;
         }
         return request.getExtension();
+    }
+
+    /** The caller's number as the customer endpoint (null when Asterisk does not know it). */
+    static String caller(AgiRequest request) {
+        String id = request.getCallerIdNumber();
+        return id == null || id.isBlank() || "unknown".equalsIgnoreCase(id) ? null : id.length() > 64 ? id.substring(0, 64) : id;
     }
 }

@@ -1,0 +1,162 @@
+package org.contactcenter.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Calls through FastAGI as Asterisk makes them ({@link AsteriskChannel}): the dialled number's flow spoken in English
+ * and Japanese (text-to-speech files rendered: 8 kHz mono WAV with speech in them), digits pressed, the caller queued
+ * and handed back to the dialplan's music on hold (no worker held), the next AGI step, a hang-up while queued
+ * (abandoned) and during the menu (the flow ends, a record of a contact that never reached a queue).
+ */
+@ExtendWith(SharedCenter.class)
+class VoiceIT {
+    Api admin;
+    String unique;
+    ChatFixture fixture;
+    int agi;
+
+    @BeforeEach
+    void fixture() {
+        admin = Api.at(SharedCenter.get().root()).awaitReady().admin();
+        unique = UUID.randomUUID().toString().substring(0, 8);
+        fixture = ChatFixture.create(admin, unique);
+        agi = SharedCenter.get().agiPort;
+        JsonObject speech = admin.anonymous().get("health").object().getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("name").equals("text-to-speech")).findFirst().orElseThrow().getJsonObject("data");
+        for (String language : List.of("en", "ja")) {
+            String engine = speech.getString(language);
+            assertFalse(engine.contains("not installed") || engine.contains("missing"), "text-to-speech for " + language + ": " + engine
+                    + " — install espeak-ng open-jtalk open-jtalk-mecab-naist-jdic hts-voice-nitech-jp-atr503-m001 sox (contrib; .ci/run does)");
+        }
+    }
+
+    @Test
+    void aCallerHearsTheMenuPressesADigitWaitsInQueueOnTheDialplansMusicAndHangsUp() throws Exception {
+        String number = number(fixture.flow());
+        AsteriskChannel call = new AsteriskChannel(agi, number.substring(1), "+819011112222");
+        call.digits.add("9"); // "Sales or support?": no such option, asked again
+        call.digits.add("2"); // → support
+        List<String> first = call.agi("inbound");
+        assertEquals("ANSWER", first.get(0), first.toString());
+        List<String> played = first.stream().filter(c -> c.startsWith("STREAM FILE") || c.startsWith("GET DATA")).toList();
+        assertEquals(3, played.size(), "the welcome, the question, the question again after a wrong digit: " + first);
+        assertSpeech(played.get(0), "the welcome");
+        assertTrue(played.get(1).startsWith("GET DATA") && played.get(2).startsWith("GET DATA"), played.toString());
+        assertSpeech(played.get(1), "the question");
+        assertEquals(played.get(1), played.get(2), "the same question, rendered once");
+        assertEquals("HOLD", call.variables.get("CC_ACTION"), "back to the dialplan's music on hold: " + first);
+        String contact = call.variables.get("CC_CONTACT_ID");
+        JsonObject queued = admin.get("api/v1/contacts/" + contact).object();
+        assertEquals("WAITING", queued.getString("state"));
+        assertEquals(fixture.queue(), queued.getString("queueId"));
+        assertEquals("VOICE", queued.getString("channel"));
+
+        List<String> again = call.agi("continue"); // after CC_HOLD_SECONDS of music
+        assertEquals("HOLD", call.variables.get("CC_ACTION"), again.toString());
+        assertFalse(again.stream().anyMatch(c -> c.startsWith("HANGUP")), again.toString());
+
+        call.agi("hangup"); // exten => h: the caller hung up during the music
+        await("abandoned").atMost(Waits.seconds(10)).until(() -> "ENDED".equals(admin.get("api/v1/contacts/" + contact).object().getString("state")));
+        JsonObject record = admin.get("api/v1/contact-records/" + contact).object();
+        assertEquals("+819011112222", record.getJsonObject("CustomerEndpoint").getString("Address"));
+        assertEquals(number, record.getJsonObject("SystemEndpoint").getString("Address"));
+        assertFalse(record.containsKey("Agent"));
+    }
+
+    @Test
+    void aCallerWhoHangsUpDuringTheMenuEndsTheFlowAndHasARecordWithoutAQueue() throws Exception {
+        AsteriskChannel call = new AsteriskChannel(agi, number(fixture.flow()).substring(1), "+819033334444");
+        call.hangUpAtInput = 1;
+        List<String> commands = call.agi("inbound");
+        assertTrue(commands.stream().anyMatch(c -> c.startsWith("GET DATA")), commands.toString());
+        String contact = call.variables.get("CC_CONTACT_ID") != null ? call.variables.get("CC_CONTACT_ID")
+                : admin.get("api/v1/contact-records?customerEndpoint=%2B819033334444").object().getJsonArray("records").getJsonObject(0).getString("ContactId");
+        JsonObject record = await("the record of the caller who left the menu").atMost(Waits.seconds(20))
+                .until(() -> admin.get("api/v1/contact-records/" + contact), a -> a.status() == 200).object();
+        assertEquals("customer disconnected", record.getString("DisconnectReason"));
+        assertFalse(record.containsKey("Queue"));
+    }
+
+    @Test
+    void japanesePromptsAreSpokenInJapanese() throws Exception {
+        JsonObject content = Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", "hello").add("Actions", Json.createArrayBuilder()
+                .add(ChatFixture.action("hello", "MessageParticipant", Json.createObjectBuilder()
+                        .add("Text", "<speak>お電話ありがとうございます。<break time=\"500ms\"/>番号は<say-as interpret-as=\"telephone\">03-1234-5678</say-as>です。</speak>"), "bye"))
+                .add(Json.createObjectBuilder().add("Identifier", "bye").add("Type", "DisconnectParticipant").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
+                        .add("Transitions", JsonValue.EMPTY_JSON_OBJECT))).build();
+        String flow = admin.created("contact-flows", Json.createObjectBuilder().add("name", "JA-" + unique).add("type", "CONTACT_FLOW").add("content", content))
+                .getString("id");
+        assertEquals(200, admin.post("api/v1/contact-flows/" + flow + "/publish", JsonValue.EMPTY_JSON_OBJECT).status());
+        AsteriskChannel call = new AsteriskChannel(agi, number(flow).substring(1), "+819055556666");
+        List<String> commands = call.agi("inbound");
+        String stream = commands.stream().filter(c -> c.startsWith("STREAM FILE")).findFirst().orElseThrow(() -> new AssertionError(commands.toString()));
+        Path wav = assertSpeech(stream, "the Japanese prompt");
+        assertTrue(Files.size(wav) > 8000 * 2 * 3, "more than 3 s of speech: the number is read digit by digit, no tags read aloud");
+        assertTrue(commands.contains("HANGUP"), "the flow's disconnect hangs up: " + commands);
+    }
+
+    /** A new number of the center for the flow (+8150…, unique per test). */
+    private String number(String flow) {
+        String n = "+8150" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
+        admin.created("phone-numbers", Json.createObjectBuilder().add("phoneNumber", n).add("contactFlowId", flow));
+        return n;
+    }
+
+    /** The command plays a rendered prompt: an 8 kHz mono 16-bit WAV with speech energy in it. */
+    private static Path assertSpeech(String command, String what) throws IOException {
+        String file = command.split(" ")[2].replace("\"", "");
+        Path wav = Path.of(file + ".wav");
+        assertTrue(file.startsWith("/") && Files.exists(wav), what + ": a rendered prompt, not " + command);
+        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(wav)).order(ByteOrder.LITTLE_ENDIAN);
+        assertEquals("RIFF", new String(b.array(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("WAVE", new String(b.array(), 8, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        int offset = 12;
+        int channels = 0;
+        int rate = 0;
+        int bits = 0;
+        double sum = 0;
+        long samples = 0;
+        while (offset + 8 <= b.limit()) {
+            String id = new String(b.array(), offset, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            int size = b.getInt(offset + 4);
+            if (id.equals("fmt ")) {
+                channels = b.getShort(offset + 10);
+                rate = b.getInt(offset + 12);
+                bits = b.getShort(offset + 22);
+            } else if (id.equals("data")) {
+                for (int i = offset + 8; i + 1 < Math.min(b.limit(), offset + 8 + size); i += 2) {
+                    double s = b.getShort(i) / 32768.0;
+                    sum += s * s;
+                    samples++;
+                }
+            }
+            offset += 8 + size + (size & 1);
+        }
+        assertEquals(1, channels, what);
+        assertEquals(8000, rate, what);
+        assertEquals(16, bits, what);
+        assertTrue(samples > 8000, what + ": at least a second of sound");
+        double rms = Math.sqrt(sum / samples);
+        assertTrue(rms > 0.01, what + ": speech, not silence (RMS " + rms + ")");
+        return wav;
+    }
+}

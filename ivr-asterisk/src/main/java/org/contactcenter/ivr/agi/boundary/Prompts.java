@@ -1,0 +1,37 @@
+package org.contactcenter.ivr.agi.boundary;
+
+import java.util.Optional;
+
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiException;
+import org.contactcenter.ivr.tts.boundary.Speech;
+import org.contactcenter.routing.flows.control.MediaAction;
+
+/** A prompt as Asterisk plays it: the flow's audio prompt (a sound name), else its text spoken through {@link Speech}. */
+final class Prompts {
+    private final Speech speech;
+
+    Prompts(Speech speech) {
+        this.speech = speech;
+    }
+
+    /** Plays a MESSAGE. */
+    void play(AgiChannel channel, MediaAction a, String contactId) throws AgiException {
+        String file = file(channel, a, contactId);
+        if (file != null) {
+            channel.streamFile(file);
+        }
+    }
+
+    /** The sound to play for an action's prompt, or null when it has none that can be played. */
+    String file(AgiChannel channel, MediaAction a, String contactId) {
+        if (a.audio != null && !a.audio.isBlank()) {
+            return a.audio;
+        }
+        if (a.text == null || a.text.isBlank()) {
+            return null;
+        }
+        Optional<String> spoken = speech.sound(a.text);
+        return spoken.orElse(null);
+    }
+}

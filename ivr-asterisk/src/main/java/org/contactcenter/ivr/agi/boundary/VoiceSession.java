@@ -1,0 +1,161 @@
+package org.contactcenter.ivr.agi.boundary;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiException;
+import org.asteriskjava.fastagi.AgiHangupException;
+import org.contactcenter.routing.flows.boundary.FlowEvent;
+import org.contactcenter.routing.flows.boundary.FlowRunData;
+import org.contactcenter.routing.flows.boundary.FlowRuns;
+import org.contactcenter.routing.flows.control.MediaAction;
+
+/**
+ * Plays a voice contact's media actions on its channel for as long as the caller needs the AGI session, then returns
+ * the channel to the dialplan with what to do next, so no worker is held while a caller waits:
+ * <ul>
+ * <li>{@code MESSAGE}: the prompt's audio ({@code STREAM FILE}); a text prompt through {@link Prompts};</li>
+ * <li>{@code GET_INPUT}: {@code GET DATA} (the prompt, the timeout, at most maxDigits, # ends) → INPUT or TIMEOUT;</li>
+ * <li>{@code PAUSE} (the queue flow's next loop prompt) and {@code QUEUED} (waiting for an agent) →
+ * {@code CC_ACTION=HOLD}, {@code CC_HOLD_SECONDS}: the dialplan plays music on hold and calls {@code continue};</li>
+ * <li>{@code TRANSFER_TO_PHONE} → {@code CC_ACTION=DIAL}, {@code CC_DIAL_NUMBER}, {@code CC_DIAL_TIMEOUT};</li>
+ * <li>{@code CONNECTED} → {@code CC_ACTION=CONNECTED}, {@code CC_AGENT_ID} (the agent leg, AMI);</li>
+ * <li>{@code RECORDING} → {@code MixMonitor} into the recordings spool as {@code <contact id>.wav};</li>
+ * <li>{@code DISCONNECT} or the end of the flow → {@code HANGUP}.</li>
+ * </ul>
+ * {@code CC_CONTACT_ID} and {@code CC_SEQUENCE} (the last action played) go with the channel. A hang-up at any point
+ * (Asterisk's HANGUP line, 511 on a dead channel, the socket closed) becomes the flow's DISCONNECT: a queued caller is
+ * abandoned. Agent-side actions (whisper) are not for this channel.
+ */
+final class VoiceSession {
+    private static final Logger LOG = Logger.getLogger(VoiceSession.class.getName());
+    static final int MAX_ROUNDS = 200;
+
+    private final FlowRuns flows;
+    private final AgiChannel channel;
+    private final Prompts prompts;
+    private final VoiceSettings settings;
+    private final String contactId;
+    private int sequence;
+
+    VoiceSession(FlowRuns flows, AgiChannel channel, Prompts prompts, VoiceSettings settings, String contactId, int sequence) {
+        this.flows = flows;
+        this.channel = channel;
+        this.prompts = prompts;
+        this.settings = settings;
+        this.contactId = contactId;
+        this.sequence = sequence;
+    }
+
+    /** Plays from {@code run} on until the channel goes back to the dialplan or is hung up. */
+    void play(FlowRunData run) throws AgiException {
+        try {
+            FlowRunData current = run;
+            for (int round = 0; round < MAX_ROUNDS; round++) {
+                FlowRunData next = playActions(current);
+                if (next == null) {
+                    return;
+                }
+                current = next;
+            }
+            LOG.warning("Contact " + contactId + ": more than " + MAX_ROUNDS + " inputs in one AGI session; back to the dialplan");
+            hold(settings.queuePollSeconds());
+        } catch (AgiHangupException e) {
+            callerLeft();
+        }
+    }
+
+    /** Plays the actions; the next state of the run after an input, or null when the channel leaves the session. */
+    private FlowRunData playActions(FlowRunData run) throws AgiException {
+        List<FlowRunData.SequencedAction> actions = run.actions == null ? List.of() : run.actions;
+        for (FlowRunData.SequencedAction sa : actions) {
+            sequence = Math.max(sequence, sa.sequence);
+            MediaAction a = sa.action;
+            if (!"CUSTOMER".equals(a.participant)) {
+                continue;
+            }
+            switch (a.type) {
+                case MESSAGE -> prompts.play(channel, a, contactId);
+                case GET_INPUT -> {
+                    return input(a);
+                }
+                case PAUSE -> {
+                    hold(a.timeoutSeconds == null ? settings.queuePollSeconds() : a.timeoutSeconds);
+                    return null;
+                }
+                case TRANSFER_TO_PHONE -> {
+                    exit("DIAL");
+                    channel.setVariable("CC_DIAL_NUMBER", a.phoneNumber);
+                    channel.setVariable("CC_DIAL_TIMEOUT", String.valueOf(a.timeoutSeconds == null ? 30 : a.timeoutSeconds));
+                    return null;
+                }
+                case CONNECTED -> {
+                    exit("CONNECTED");
+                    if (a.agentId != null) {
+                        channel.setVariable("CC_AGENT_ID", a.agentId);
+                    }
+                    return null;
+                }
+                case RECORDING -> record(a);
+                case DISCONNECT -> {
+                    exit("HANGUP");
+                    channel.hangup();
+                    return null;
+                }
+                default -> {
+                    // QUEUED (the hold follows below), HOLD/RESUMED/TRANSFERRED: the agent leg's
+                }
+            }
+        }
+        if (run.state == org.contactcenter.routing.flows.control.FlowRun.State.ENDED) {
+            exit("HANGUP");
+            channel.hangup();
+        } else {
+            hold(settings.queuePollSeconds()); // in queue (or waiting for routing): music, then continue
+        }
+        return null;
+    }
+
+    private FlowRunData input(MediaAction a) throws AgiException {
+        String file = prompts.file(channel, a, contactId);
+        long timeout = (a.timeoutSeconds == null ? 5 : a.timeoutSeconds) * 1000L;
+        int max = a.maxDigits == null ? 1 : a.maxDigits;
+        String digits = channel.getData(file == null ? "silence/1" : file, timeout, max);
+        FlowEvent event = digits == null || digits.isEmpty() ? new FlowEvent(FlowEvent.Type.TIMEOUT, null) : new FlowEvent(FlowEvent.Type.INPUT, digits);
+        return flows.event(contactId, event);
+    }
+
+    private void record(MediaAction a) throws AgiException {
+        boolean stop = a.participants == null || a.participants.isEmpty();
+        if (stop) {
+            channel.exec("StopMixMonitor");
+        } else {
+            channel.exec("MixMonitor", settings.recordingDirectory() + "/" + contactId + ".wav");
+        }
+    }
+
+    private void hold(int seconds) throws AgiException {
+        exit("HOLD");
+        channel.setVariable("CC_HOLD_SECONDS", String.valueOf(Math.max(1, seconds)));
+    }
+
+    private void exit(String action) throws AgiException {
+        channel.setVariable("CC_CONTACT_ID", contactId);
+        channel.setVariable("CC_SEQUENCE", String.valueOf(sequence));
+        channel.setVariable("CC_ACTION", action);
+    }
+
+    /** The caller hung up: the flow hears DISCONNECT (a waiting contact is abandoned). */
+    void callerLeft() {
+        try {
+            FlowRunData run = flows.get(contactId, Integer.MAX_VALUE);
+            if (run.state != org.contactcenter.routing.flows.control.FlowRun.State.ENDED) {
+                flows.event(contactId, new FlowEvent(FlowEvent.Type.DISCONNECT, null));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "contact " + contactId + " had ended already", e);
+        }
+    }
+}
