@@ -10,7 +10,10 @@ import org.contactcenter.routing.flows.boundary.FlowEvent;
 import org.contactcenter.routing.flows.boundary.FlowRunData;
 import org.contactcenter.routing.flows.boundary.FlowRuns;
 import org.contactcenter.routing.flows.control.FlowRun;
+import org.contactcenter.routing.contacts.boundary.ContactData;
+import org.contactcenter.routing.engine.boundary.RoutingEngine;
 import org.contactcenter.routing.platform.NotFound;
+import org.contactcenter.rules.model.ContactState;
 
 /**
  * {@code AGI(agi://HOST:4573/continue)} after the dialplan did what {@code CC_ACTION} said: music on hold for
@@ -21,11 +24,13 @@ import org.contactcenter.routing.platform.NotFound;
 public class ContinueAgiScript extends BaseAgiScript {
     private static final Logger LOG = Logger.getLogger(ContinueAgiScript.class.getName());
     private final FlowRuns flows;
+    private final RoutingEngine routing;
     private final Prompts prompts;
     private final VoiceSettings settings;
 
-    ContinueAgiScript(FlowRuns flows, Prompts prompts, VoiceSettings settings) {
+    ContinueAgiScript(FlowRuns flows, RoutingEngine routing, Prompts prompts, VoiceSettings settings) {
         this.flows = flows;
+        this.routing = routing;
         this.prompts = prompts;
         this.settings = settings;
     }
@@ -39,8 +44,7 @@ public class ContinueAgiScript extends BaseAgiScript {
         try {
             run = flows.get(contactId, sequence);
         } catch (NotFound e) {
-            LOG.info(() -> "Call " + request.getUniqueId() + ": contact " + contactId + " is not in a flow here; hanging up");
-            channel.hangup();
+            afterRestart(request, channel, contactId);
             return;
         }
         VoiceSession session = new VoiceSession(flows, channel, prompts, settings, contactId, sequence);
@@ -56,6 +60,31 @@ public class ContinueAgiScript extends BaseAgiScript {
             }
         }
         session.play(run);
+    }
+
+    /**
+     * The flow run is not here (the center restarted, or another node ran it) but routing may still hold the contact:
+     * a waiting caller keeps its place on hold; otherwise the call ends.
+     */
+    private void afterRestart(AgiRequest request, AgiChannel channel, String contactId) throws AgiException {
+        ContactData contact = null;
+        try {
+            contact = contactId == null || contactId.isBlank() ? null : routing.contact(contactId);
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.FINE, "no contact " + contactId, e);
+        }
+        if (contact != null && (contact.state == ContactState.WAITING || contact.state == ContactState.OFFERED)) {
+            channel.setVariable("CC_ACTION", "HOLD");
+            channel.setVariable("CC_HOLD_SECONDS", String.valueOf(settings.queuePollSeconds()));
+            return;
+        }
+        if (contact != null && contact.state == ContactState.CONNECTED) {
+            channel.setVariable("CC_ACTION", "CONNECTED");
+            channel.setVariable("CC_AGENT_ID", contact.agentId);
+            return;
+        }
+        LOG.info(() -> "Call " + request.getUniqueId() + ": contact " + contactId + " is neither in a flow nor waiting here; hanging up");
+        channel.hangup();
     }
 
     private static int number(String s) {

@@ -88,6 +88,8 @@ public class FastAgiService {
     @EJB
     FlowRuns flows;
     @EJB
+    org.contactcenter.routing.engine.boundary.RoutingEngine routing;
+    @EJB
     Speech speech;
 
     private AgiGate gate;
@@ -114,7 +116,7 @@ public class FastAgiService {
                 recordingDirectory.filter(d -> !d.isBlank()).orElse(java.nio.file.Path.of(spoolDirectory).toAbsolutePath().normalize().toString()));
         Prompts prompts = new Prompts(speech);
         scripts = new CenterScripts(Map.<String, AgiScript>of("inbound", new InboundAgiScript(phoneNumbers, flows, prompts, settings),
-                "continue", new ContinueAgiScript(flows, prompts, settings), "hangup", new HangupAgiScript(flows, prompts, settings)));
+                "continue", new ContinueAgiScript(flows, routing, prompts, settings), "hangup", new HangupAgiScript(flows, prompts, settings)));
         workers = new ThreadPoolExecutor(poolSize, poolSize, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
         gate = new AgiGate(allowed, Duration.ofSeconds(headerTimeoutSeconds), maxPending, this::serve, Clock.systemUTC());
         try {
