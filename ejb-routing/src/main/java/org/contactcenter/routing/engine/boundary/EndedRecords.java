@@ -1,13 +1,18 @@
 package org.contactcenter.routing.engine.boundary;
 
+import java.util.Map;
 import java.util.function.Predicate;
 
 import org.contactcenter.routing.contacts.entity.Contact;
+import org.contactcenter.routing.contacts.entity.ContactOrigin;
+import org.contactcenter.routing.contacts.entity.InitiationMethod;
 import org.contactcenter.routing.platform.NotFound;
+import org.contactcenter.rules.model.Channel;
 import org.contactcenter.rules.model.ContactState;
 
 /**
- * Changes to a record that routing does not make — a recording that came in, a transcript stored, the archive moving
+ * Records routing does not keep: a contact that ended in its flow without being queued, and changes to a record that
+ * routing does not make — a recording that came in, a transcript stored, the archive moving
  * or deleting an object — written like any routing change: through the engine's lock and journal, so the record's
  * updates stay in one order in the outbox and a live contact's copy in memory is the one changed. For a contact that
  * has ended the stored row is read, changed and written; such changes are taken one at a time (the recording
@@ -20,6 +25,27 @@ final class EndedRecords {
 
     EndedRecords(RoutingEngine engine) {
         this.engine = engine;
+    }
+
+    /** {@link RoutingEngine#recordEndedInFlow}: the record of a contact routing never held. */
+    void endedInFlow(String contactId, Channel channel, InitiationMethod method, Map<String, String> attributes, String previousContactId,
+                     ContactOrigin origin, String reason, String transferredTo) {
+        if (engine.store.contact(contactId).isPresent()) {
+            return;
+        }
+        Contact previous = previousContactId == null ? null : engine.store.contact(previousContactId).orElse(null);
+        engine.decide(d -> {
+            if (engine.live.contact(contactId) != null) {
+                return null;
+            }
+            Contact contact = Contact.endedInFlow(contactId, channel, method, attributes, origin, reason, transferredTo, engine.now());
+            if (previous != null) {
+                Contact was = engine.live.contact(previous.id());
+                contact.continues(was != null ? was : previous);
+            }
+            d.created(contact);
+            return null;
+        });
     }
 
     /**

@@ -37,28 +37,23 @@ import org.contactcenter.routing.contacts.entity.Contact;
 import org.contactcenter.routing.contacts.entity.ContactOrigin;
 import org.contactcenter.routing.contacts.entity.InitiationMethod;
 import org.contactcenter.routing.engine.boundary.RoutingStore.AgentInfo;
-import org.contactcenter.routing.engine.boundary.RoutingStore.QueueInfo;
 import org.contactcenter.routing.engine.control.RoutingTimer;
 import org.contactcenter.routing.platform.ConfigurationChanged;
 import org.contactcenter.routing.platform.Conflict;
 import org.contactcenter.routing.platform.Ids;
-import org.contactcenter.routing.platform.InvalidInput;
 import org.contactcenter.routing.platform.NotFound;
 import org.contactcenter.routing.platform.Overloaded;
-import org.contactcenter.routing.platform.Violations;
 import org.contactcenter.routing.rulebase.boundary.RuleEngine;
 import org.contactcenter.routing.statuses.entity.AgentStatus;
 import org.contactcenter.rules.model.Channel;
 import org.contactcenter.rules.model.ContactState;
 import org.contactcenter.rules.model.RoutingCriteria;
-import org.contactcenter.rules.kbase.RuleBases.RoutingDecision;
 import org.contactcenter.rules.router.Routed;
 import org.contactcenter.rules.router.RoutingException;
 import org.contactcenter.rules.router.Staffing;
 import org.contactcenter.rules.router.WaitingContact;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
@@ -137,7 +132,7 @@ public class RoutingEngine {
     int retryAfterSeconds;
 
     LiveState live;
-    private Semaphore admission;
+    private ContactArrivals arrivals;
     private ContactHandling handling;
     private AgentPresence presence;
     private EndedRecords records;
@@ -145,7 +140,7 @@ public class RoutingEngine {
 
     @PostConstruct
     void start() {
-        admission = new Semaphore(Math.max(1, maxPendingContacts));
+        arrivals = new ContactArrivals(this, new Semaphore(Math.max(1, maxPendingContacts)));
         directory = new RoutingDirectory(store);
         handling = new ContactHandling(this, store, rules);
         presence = new AgentPresence(this);
@@ -198,55 +193,7 @@ public class RoutingEngine {
     /** {@link #enqueue(String, NewContactData, InitiationMethod, long, String)} with what its flow knows of its origin. */
     public ContactData enqueue(String contactId, NewContactData data, InitiationMethod method, long ageSeconds, String previousContactId,
                                ContactOrigin origin) {
-        Contact previous = previousContactId == null ? null : store.contact(previousContactId).orElse(null);
-        Violations v = Violations.validate(validator, data);
-        v.throwIfAny();
-        Map<String, String> attributes = data.attributes == null ? Map.of() : data.attributes;
-        v.contactAttributes(attributes).throwIfAny();
-        QueueInfo queue = directory.queue(data.queueId);
-        if (queue == null) {
-            throw InvalidInput.of("queueId", "unknown queue " + data.queueId);
-        }
-        if (journal.backlog() > maxWriteBacklog || !admission.tryAcquire()) {
-            metrics.counter("cc_contacts_refused", new Tag("reason", "overload")).inc();
-            throw new Overloaded("the center is taking as many new contacts as it can; try again in " + retryAfterSeconds + " s", retryAfterSeconds);
-        }
-        try {
-            if (method != InitiationMethod.API && store.contact(contactId).isPresent()) {
-                throw new Conflict("id", "contact " + contactId + " exists already", List.of());
-            }
-            RoutingCriteria given = data.routingCriteria == null ? null : data.routingCriteria.toModel("routingCriteria");
-            RoutingDecision ruled = data.priority != null && given != null ? null : rules.routing(data.channel, attributes);
-            int priority = data.priority != null ? data.priority : ruled.priority();
-            RoutingCriteria criteria = given != null ? given : ruled.criteria();
-            ContactData queued = decide(d -> {
-                if (live.contact(contactId) != null) {
-                    throw new Conflict("id", "contact " + contactId + " exists already", List.of());
-                }
-                if (queue.maxContacts() != null && live.router.queueSize(queue.id()) >= queue.maxContacts()) {
-                    throw new QueueAtCapacity(queue.name(), queue.maxContacts());
-                }
-                Contact contact = new Contact(contactId, data.channel, method, queue.id(), attributes, priority, now());
-                contact.routingCriteria(RoutingCriteriaData.json(criteria), contact.enqueuedAt());
-                if (previous != null) {
-                    Contact live = this.live.contact(previous.id());
-                    contact.continues(live != null ? live : previous);
-                }
-                contact.origin(origin);
-                d.created(live.add(contact));
-                Instant at = clock.instant();
-                live.apply(live.router.enqueue(LiveState.request(contact, criteria), at), d, contact.id(), at);
-                if (ageSeconds > 0 && contact.state() == ContactState.WAITING) {
-                    // older in routing order only: its real wait (queue delays, the wait shown) stays its own
-                    live.apply(live.router.changePriority(contactId, null, ageSeconds, at), d, contact.id(), at);
-                }
-                return ContactData.of(contact);
-            });
-            queuedEvents.fire(new ContactQueued(queued));
-            return queued;
-        } finally {
-            admission.release();
-        }
+        return arrivals.enqueue(contactId, data, method, ageSeconds, previousContactId, origin);
     }
 
     /** The customer left (hung up, closed the chat) while the contact waited or was being offered. */
@@ -324,22 +271,7 @@ public class RoutingEngine {
      */
     public void recordEndedInFlow(String contactId, Channel channel, InitiationMethod method, Map<String, String> attributes,
                                   String previousContactId, ContactOrigin origin, String reason, String transferredTo) {
-        if (store.contact(contactId).isPresent()) {
-            return;
-        }
-        Contact previous = previousContactId == null ? null : store.contact(previousContactId).orElse(null);
-        decide(d -> {
-            if (live.contact(contactId) != null) {
-                return null;
-            }
-            Contact contact = Contact.endedInFlow(contactId, channel, method, attributes, origin, reason, transferredTo, now());
-            if (previous != null) {
-                Contact was = live.contact(previous.id());
-                contact.continues(was != null ? was : previous);
-            }
-            d.created(contact);
-            return null;
-        });
+        records.endedInFlow(contactId, channel, method, attributes, previousContactId, origin, reason, transferredTo);
     }
 
     /**
