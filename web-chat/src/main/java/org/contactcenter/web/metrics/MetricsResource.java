@@ -3,10 +3,7 @@ package org.contactcenter.web.metrics;
 import static org.contactcenter.routing.platform.JsonP.JSON;
 
 import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +27,7 @@ import org.contactcenter.routing.metrics.boundary.HistoricalMetrics.Interval;
 import org.contactcenter.routing.metrics.boundary.HistoricalMetrics.Row;
 import org.contactcenter.routing.metrics.boundary.RealtimeMetrics;
 import org.contactcenter.routing.platform.InvalidInput;
+import org.contactcenter.web.platform.Instants;
 import org.contactcenter.web.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -73,7 +71,7 @@ public class MetricsResource {
         if (!"json".equals(format) && !"csv".equals(format)) {
             throw InvalidInput.of("format", "json or csv");
         }
-        List<Row> rows = historical.query(instant("from", from), instant("to", to), i, zone, g);
+        List<Row> rows = historical.query(Instants.required("from", from), Instants.required("to", to), i, zone, g);
         if ("csv".equals(format)) {
             return Response.ok(csv(rows, g), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"metrics.csv\"").build();
@@ -126,17 +124,6 @@ public class MetricsResource {
         }
         String s = !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
         return s.matches(".*[,\"\r\n].*") || !s.equals(v) ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null) {
-            throw InvalidInput.of(field, "required: an ISO-8601 instant with its offset, e.g. 2026-12-01T00:00:00+09:00");
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(field, "an ISO-8601 instant with its offset, e.g. 2026-12-01T00:00:00+09:00");
-        }
     }
 
     private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {

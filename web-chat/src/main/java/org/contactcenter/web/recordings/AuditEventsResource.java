@@ -1,8 +1,5 @@
 package org.contactcenter.web.recordings;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.contactcenter.routing.platform.InvalidInput;
 import org.contactcenter.routing.recordings.boundary.AuditLog;
+import org.contactcenter.web.platform.Instants;
 import org.contactcenter.web.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,7 +50,7 @@ public class AuditEventsResource {
         } catch (NumberFormatException e) {
             throw InvalidInput.of("limit", "1-" + AuditLog.MAX_LIMIT);
         }
-        AuditLog.Page page = audit.search(instant("from", from), instant("to", to), contactId, max, nextToken);
+        AuditLog.Page page = audit.search(Instants.optional("from", from), Instants.optional("to", to), contactId, max, nextToken);
         JsonArrayBuilder events = JSON.createArrayBuilder();
         for (AuditLog.Entry e : page.events()) {
             JsonObjectBuilder b = JSON.createObjectBuilder().add("id", e.id()).add("at", e.at().toString()).add("username", e.username())
@@ -70,14 +68,6 @@ public class AuditEventsResource {
     private static void optional(JsonObjectBuilder b, String name, String value) {
         if (value != null) {
             b.add(name, value);
-        }
-    }
-
-    private static Instant instant(String field, String value) {
-        try {
-            return value == null ? null : OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(field, "an ISO-8601 instant with its offset, e.g. 2026-12-01T09:00:00+09:00");
         }
     }
 }

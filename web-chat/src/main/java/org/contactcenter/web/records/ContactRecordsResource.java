@@ -1,7 +1,5 @@
 package org.contactcenter.web.records;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +28,7 @@ import org.contactcenter.routing.records.boundary.RecordQuery;
 import org.contactcenter.routing.recordings.boundary.RecordingAccess;
 import org.contactcenter.routing.users.boundary.Users;
 import org.contactcenter.rules.model.Channel;
+import org.contactcenter.web.platform.Instants;
 import org.contactcenter.web.platform.ClientAddresses;
 import org.contactcenter.web.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -80,7 +79,7 @@ public class ContactRecordsResource {
         if (text != null && (text.isBlank() || text.length() > 256)) {
             throw InvalidInput.of("text", "1-256 characters");
         }
-        RecordQuery q = new RecordQuery(instant("from", from), instant("to", to), id("queueId", queueId), id("agentId", agentId),
+        RecordQuery q = new RecordQuery(Instants.optional("from", from), Instants.optional("to", to), id("queueId", queueId), id("agentId", agentId),
                 parse("channel", channel, Channel.class), parse("initiationMethod", initiationMethod, InitiationMethod.class), name, value,
                 text == null ? null : text.strip(), bounded("customerEndpoint", customerEndpoint, 256), integer("limit", limit),
                 bounded("nextToken", nextToken, 512), viewer(security));
@@ -136,14 +135,6 @@ public class ContactRecordsResource {
         }
         String username = security.getUserPrincipal().getName();
         return users.byUsername(username).map(u -> u.id()).orElseThrow(() -> new NotFound("Agent", username));
-    }
-
-    private static Instant instant(String field, String value) {
-        try {
-            return value == null ? null : java.time.OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(field, "an ISO-8601 instant with its offset, e.g. 2026-12-01T09:00:00+09:00");
-        }
     }
 
     private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {

@@ -1,8 +1,6 @@
 package org.contactcenter.web.simulations;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,6 +22,7 @@ import org.contactcenter.routing.platform.InvalidInput;
 import org.contactcenter.routing.simulations.boundary.Simulations;
 import org.contactcenter.rules.simulation.Json;
 import org.contactcenter.rules.simulation.Report;
+import org.contactcenter.web.platform.Instants;
 import org.contactcenter.web.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -80,13 +79,6 @@ public class SimulationsResource {
 
     private static Instant instant(JsonObject body, String field) {
         JsonValue v = body.get(field);
-        if (!(v instanceof JsonString s)) {
-            throw InvalidInput.of(field, "an ISO-8601 instant with its offset, e.g. 2026-12-01T00:00:00+09:00");
-        }
-        try {
-            return OffsetDateTime.parse(s.getString()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(field, "an ISO-8601 instant with its offset, e.g. 2026-12-01T00:00:00+09:00");
-        }
+        return Instants.required(field, v instanceof JsonString s ? s.getString() : null);
     }
 }
