@@ -114,6 +114,47 @@ class VoiceIT {
         assertTrue(commands.contains("HANGUP"), "the flow's disconnect hangs up: " + commands);
     }
 
+    @Test
+    void aCallAnAgentAcceptsIsConnectedAndItsHangUpStartsTheAgentsAfterContactWork() throws Exception {
+        String hours = admin.idOf("hours-of-operation", "name", "24x7");
+        String queue = admin.created("queues", ConfigurationApiIT.queue("VQ-" + unique, hours)).getString("id");
+        String profile = admin.created("routing-profiles", Json.createObjectBuilder().add("name", "VP-" + unique)
+                .add("mediaConcurrencies", Json.createArrayBuilder().add(Json.createObjectBuilder().add("channel", "VOICE").add("concurrency", 1)))
+                .add("queueConfigs", Json.createArrayBuilder().add(Json.createObjectBuilder().add("queueId", queue).add("channel", "VOICE")
+                        .add("priority", 1).add("delay", 0)))
+                .add("defaultOutboundQueueId", queue)).getString("id");
+        String agent = "va-" + unique;
+        admin.created("users", ConfigurationApiIT.user(agent, "agent-pass-1", "AGENT").add("firstName", "Ren").add("routingProfileId", profile));
+        JsonObject content = Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", "queue").add("Actions", Json.createArrayBuilder()
+                .add(ChatFixture.action("queue", "UpdateContactTargetQueue", Json.createObjectBuilder().add("QueueId", queue), "transfer"))
+                .add(Json.createObjectBuilder().add("Identifier", "transfer").add("Type", "TransferContactToQueue").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
+                        .add("Transitions", Json.createObjectBuilder().add("Errors", Json.createArrayBuilder()
+                                .add(ChatFixture.error("QueueAtCapacity", "bye")).add(ChatFixture.error("NoMatchingError", "bye")))))
+                .add(Json.createObjectBuilder().add("Identifier", "bye").add("Type", "DisconnectParticipant").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
+                        .add("Transitions", JsonValue.EMPTY_JSON_OBJECT))).build();
+        String flow = admin.created("contact-flows", Json.createObjectBuilder().add("name", "VF-" + unique).add("type", "CONTACT_FLOW").add("content", content))
+                .getString("id");
+        Api.Answer published = admin.post("api/v1/contact-flows/" + flow + "/publish", JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals(200, published.status(), published.toString());
+        AsteriskChannel call = new AsteriskChannel(agi, number(flow).substring(1), "+819077778888");
+        try (JsonSocket ren = JsonSocket.available(SharedCenter.get().port, agent, "agent-pass-1")) {
+            call.agi("inbound");
+            assertEquals("HOLD", call.variables.get("CC_ACTION"));
+            String contact = call.variables.get("CC_CONTACT_ID");
+            ren.await("the call offered", m -> m.getString("type").equals("offer") && m.getJsonObject("contact").getString("id").equals(contact));
+            ren.send(Json.createObjectBuilder().add("type", "accept").add("contactId", contact).build());
+            ren.await("accepted", m -> m.getString("type").equals("ack") && m.getString("ref").equals("accept"));
+            await("the next AGI step hands the call to the agent leg").atMost(Waits.seconds(20)).until(() -> {
+                call.agi("continue");
+                return "CONNECTED".equals(call.variables.get("CC_ACTION"));
+            });
+            assertTrue(call.variables.get("CC_AGENT_ID") != null, call.variables.toString());
+            call.agi("hangup"); // the caller hangs up while talking to the agent
+            await("the agent's after-contact work").atMost(Waits.seconds(10))
+                    .until(() -> "AFTER_CONTACT_WORK".equals(admin.get("api/v1/contacts/" + contact).object().getString("state")));
+        }
+    }
+
     /** A new number of the center for the flow (+8150…, unique per test). */
     private String number(String flow) {
         String n = "+8150" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));

@@ -47,7 +47,7 @@ public class ContinueAgiScript extends BaseAgiScript {
             afterRestart(request, channel, contactId);
             return;
         }
-        VoiceSession session = new VoiceSession(flows, channel, prompts, settings, contactId, sequence);
+        VoiceSession session = new VoiceSession(flows, routing, channel, prompts, settings, contactId, sequence);
         if ((run.actions == null || run.actions.isEmpty()) && run.state == FlowRun.State.WAITING) {
             try {
                 run = "DIAL".equals(action)

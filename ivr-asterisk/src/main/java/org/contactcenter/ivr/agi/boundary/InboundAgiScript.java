@@ -8,6 +8,7 @@ import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.BaseAgiScript;
+import org.contactcenter.routing.engine.boundary.RoutingEngine;
 import org.contactcenter.routing.flows.boundary.FlowRunData;
 import org.contactcenter.routing.flows.boundary.FlowRuns;
 import org.contactcenter.routing.flows.boundary.StartFlowRun;
@@ -26,12 +27,14 @@ public class InboundAgiScript extends BaseAgiScript {
     private static final Logger LOG = Logger.getLogger(InboundAgiScript.class.getName());
     private final PhoneNumbers phoneNumbers;
     private final FlowRuns flows;
+    private final RoutingEngine routing;
     private final Prompts prompts;
     private final VoiceSettings settings;
 
-    InboundAgiScript(PhoneNumbers phoneNumbers, FlowRuns flows, Prompts prompts, VoiceSettings settings) {
+    InboundAgiScript(PhoneNumbers phoneNumbers, FlowRuns flows, RoutingEngine routing, Prompts prompts, VoiceSettings settings) {
         this.phoneNumbers = phoneNumbers;
         this.flows = flows;
+        this.routing = routing;
         this.prompts = prompts;
         this.settings = settings;
     }
@@ -64,7 +67,7 @@ public class InboundAgiScript extends BaseAgiScript {
             channel.hangup();
             return;
         }
-        new VoiceSession(flows, channel, prompts, settings, run.contactId, 0).play(run);
+        new VoiceSession(flows, routing, channel, prompts, settings, run.contactId, 0).play(run);
     }
 
     static String dialled(AgiRequest request) {

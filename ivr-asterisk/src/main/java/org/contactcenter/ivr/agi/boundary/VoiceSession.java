@@ -7,10 +7,13 @@ import java.util.logging.Logger;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiHangupException;
+import org.contactcenter.routing.contacts.boundary.ContactData;
+import org.contactcenter.routing.engine.boundary.RoutingEngine;
 import org.contactcenter.routing.flows.boundary.FlowEvent;
 import org.contactcenter.routing.flows.boundary.FlowRunData;
 import org.contactcenter.routing.flows.boundary.FlowRuns;
 import org.contactcenter.routing.flows.control.MediaAction;
+import org.contactcenter.rules.model.ContactState;
 
 /**
  * Plays a voice contact's media actions on its channel for as long as the caller needs the AGI session, then returns
@@ -34,14 +37,16 @@ final class VoiceSession {
     static final int MAX_ROUNDS = 200;
 
     private final FlowRuns flows;
+    private final RoutingEngine routing;
     private final AgiChannel channel;
     private final Prompts prompts;
     private final VoiceSettings settings;
     private final String contactId;
     private int sequence;
 
-    VoiceSession(FlowRuns flows, AgiChannel channel, Prompts prompts, VoiceSettings settings, String contactId, int sequence) {
+    VoiceSession(FlowRuns flows, RoutingEngine routing, AgiChannel channel, Prompts prompts, VoiceSettings settings, String contactId, int sequence) {
         this.flows = flows;
+        this.routing = routing;
         this.channel = channel;
         this.prompts = prompts;
         this.settings = settings;
@@ -147,7 +152,10 @@ final class VoiceSession {
         channel.setVariable("CC_ACTION", action);
     }
 
-    /** The caller hung up: the flow hears DISCONNECT (a waiting contact is abandoned). */
+    /**
+     * The caller hung up: the flow hears DISCONNECT (a waiting contact is abandoned); a contact connected to an agent
+     * ends (the agent's after-contact work starts), as a chat does when its customer leaves.
+     */
     void callerLeft() {
         try {
             FlowRunData run = flows.get(contactId, Integer.MAX_VALUE);
@@ -155,7 +163,20 @@ final class VoiceSession {
                 flows.event(contactId, new FlowEvent(FlowEvent.Type.DISCONNECT, null));
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "contact " + contactId + " had ended already", e);
+            LOG.log(Level.FINE, "contact " + contactId + " had left its flow already", e);
+        }
+        if (routing == null) {
+            return;
+        }
+        try {
+            ContactData contact = routing.contact(contactId);
+            if (contact.state == ContactState.CONNECTED) {
+                routing.end(contactId, contact.agentId);
+            } else if (contact.state == ContactState.WAITING || contact.state == ContactState.OFFERED) {
+                routing.abandon(contactId);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "contact " + contactId + " is not routed (or has ended)", e);
         }
     }
 }
