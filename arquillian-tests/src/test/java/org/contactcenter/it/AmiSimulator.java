@@ -21,7 +21,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Asterisk's Manager Interface as Asterisk 20 speaks it, on loopback: the banner {@code Asterisk Call Manager/9.0.0},
  * actions as {@code Key: value} lines ended by an empty line, {@code Challenge} (MD5) and {@code Login} (a wrong key:
  * {@code Response: Error}, {@code Message: Authentication failed}, and the connection closed, as Asterisk does),
- * {@code FullyBooted} after a login, {@code CoreSettings}, {@code Command} ({@code core show version}), {@code Ping},
+ * {@code FullyBooted} after a login, {@code CoreSettings}, {@code Command} ({@code core show version}), {@code Originate}
+ * ({@code Originate successfully queued}), {@code Ping},
  * {@code Logoff} ({@code Response: Goodbye}); anything else {@code Response: Error}. It records every action; it can
  * refuse logins, drop its connections, stop and start again on the same port.
  */
@@ -29,6 +30,8 @@ final class AmiSimulator implements AutoCloseable {
     final int port;
     final String secret;
     final List<Map<String, String>> actions = new CopyOnWriteArrayList<>();
+    /** each action's lines, header names in lower case as AMI reads them (a header given several times, such as Variable, each time) */
+    final List<List<String>> raw = new CopyOnWriteArrayList<>();
     volatile boolean refuseLogins;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
@@ -102,9 +105,11 @@ final class AmiSimulator implements AutoCloseable {
             boolean loggedIn = false;
             while (true) {
                 Map<String, String> action = new LinkedHashMap<>();
+                List<String> lines = new java.util.ArrayList<>();
                 String line;
                 while ((line = in.readLine()) != null && !line.isEmpty()) {
                     int colon = line.indexOf(':');
+                    lines.add(colon > 0 ? line.substring(0, colon).trim().toLowerCase() + ": " + line.substring(colon + 1).trim() : line);
                     if (colon > 0) {
                         action.put(line.substring(0, colon).trim().toLowerCase(), line.substring(colon + 1).trim());
                     }
@@ -116,6 +121,7 @@ final class AmiSimulator implements AutoCloseable {
                     continue;
                 }
                 actions.add(action);
+                raw.add(lines);
                 String id = action.getOrDefault("actionid", "");
                 String name = action.getOrDefault("action", "");
                 String head = "ActionID: " + id + "\r\n";
@@ -141,6 +147,7 @@ final class AmiSimulator implements AutoCloseable {
                             + "CoreMaxFilehandles: 0\r\nCoreRealTimeEnabled: No\r\nCoreCDRenabled: Yes\r\nCoreHTTPenabled: No\r\n\r\n" : denied(head));
                     case "command" -> send(out, loggedIn ? "Response: Success\r\n" + head
                             + "Output: Asterisk 20.5.0 built by root @ pbx on a x86_64 running Linux on 2023-10-01 00:00:00 UTC\r\n\r\n" : denied(head));
+                    case "originate" -> send(out, loggedIn ? "Response: Success\r\n" + head + "Message: Originate successfully queued\r\n\r\n" : denied(head));
                     case "ping" -> send(out, "Response: Success\r\n" + head + "Ping: Pong\r\nTimestamp: 1764720000.000000\r\n\r\n");
                     default -> send(out, "Response: Error\r\n" + head + "Message: Invalid/unknown command\r\n\r\n");
                 }

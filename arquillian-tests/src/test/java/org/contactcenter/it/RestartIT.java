@@ -194,7 +194,8 @@ class RestartIT {
         // the second start asks for more PBKDF2 iterations than the test servers' 10,000: stored hashes are upgraded at sign-in
         List<String> more = new java.util.ArrayList<>(properties);
         more.add("-Dcc.security.pbkdf2-iterations=20000");
-        more.add("-Dcc.routing.reconnect-grace-seconds=30"); // time for the returning agent on a busy machine; the other one goes Offline
+        // time for the returning agent on a busy machine (scaled like every wait); the other one goes Offline
+        more.add("-Dcc.routing.reconnect-grace-seconds=" + Waits.seconds(30).toSeconds());
         more.add("-Dcc.chat.idle-timeout-seconds=600"); // the chat's customer is idle since before the crash: its idle timer runs again
         try (MicroProcess second = MicroProcess.start("restart-second", more)) {
             Api admin = second.api().admin();

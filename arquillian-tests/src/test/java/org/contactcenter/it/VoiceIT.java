@@ -116,27 +116,9 @@ class VoiceIT {
 
     @Test
     void aCallAnAgentAcceptsIsConnectedAndItsHangUpStartsTheAgentsAfterContactWork() throws Exception {
-        String hours = admin.idOf("hours-of-operation", "name", "24x7");
-        String queue = admin.created("queues", ConfigurationApiIT.queue("VQ-" + unique, hours)).getString("id");
-        String profile = admin.created("routing-profiles", Json.createObjectBuilder().add("name", "VP-" + unique)
-                .add("mediaConcurrencies", Json.createArrayBuilder().add(Json.createObjectBuilder().add("channel", "VOICE").add("concurrency", 1)))
-                .add("queueConfigs", Json.createArrayBuilder().add(Json.createObjectBuilder().add("queueId", queue).add("channel", "VOICE")
-                        .add("priority", 1).add("delay", 0)))
-                .add("defaultOutboundQueueId", queue)).getString("id");
-        String agent = "va-" + unique;
-        admin.created("users", ConfigurationApiIT.user(agent, "agent-pass-1", "AGENT").add("firstName", "Ren").add("routingProfileId", profile));
-        JsonObject content = Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", "queue").add("Actions", Json.createArrayBuilder()
-                .add(ChatFixture.action("queue", "UpdateContactTargetQueue", Json.createObjectBuilder().add("QueueId", queue), "transfer"))
-                .add(Json.createObjectBuilder().add("Identifier", "transfer").add("Type", "TransferContactToQueue").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
-                        .add("Transitions", Json.createObjectBuilder().add("Errors", Json.createArrayBuilder()
-                                .add(ChatFixture.error("QueueAtCapacity", "bye")).add(ChatFixture.error("NoMatchingError", "bye")))))
-                .add(Json.createObjectBuilder().add("Identifier", "bye").add("Type", "DisconnectParticipant").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
-                        .add("Transitions", JsonValue.EMPTY_JSON_OBJECT))).build();
-        String flow = admin.created("contact-flows", Json.createObjectBuilder().add("name", "VF-" + unique).add("type", "CONTACT_FLOW").add("content", content))
-                .getString("id");
-        Api.Answer published = admin.post("api/v1/contact-flows/" + flow + "/publish", JsonValue.EMPTY_JSON_OBJECT);
-        assertEquals(200, published.status(), published.toString());
-        AsteriskChannel call = new AsteriskChannel(agi, number(flow).substring(1), "+819077778888");
+        VoiceQueue q = VoiceQueue.create(admin, unique, null);
+        String agent = q.agent();
+        AsteriskChannel call = new AsteriskChannel(agi, q.number().substring(1), "+819077778888");
         try (JsonSocket ren = JsonSocket.available(SharedCenter.get().port, agent, "agent-pass-1")) {
             call.agi("inbound");
             assertEquals("HOLD", call.variables.get("CC_ACTION"));
@@ -155,11 +137,46 @@ class VoiceIT {
         }
     }
 
-    /** A new number of the center for the flow (+8150…, unique per test). */
-    private String number(String flow) {
+    /** A voice queue of its own served by one agent (password agent-pass-1), a flow that queues at once, a number for it. */
+    record VoiceQueue(String queue, String agent, String flow, String number) {
+        static VoiceQueue create(Api admin, String unique, String phoneEndpoint) {
+            String hours = admin.idOf("hours-of-operation", "name", "24x7");
+            String queue = admin.created("queues", ConfigurationApiIT.queue("VQ-" + unique, hours)).getString("id");
+            String profile = admin.created("routing-profiles", Json.createObjectBuilder().add("name", "VP-" + unique)
+                    .add("mediaConcurrencies", Json.createArrayBuilder().add(Json.createObjectBuilder().add("channel", "VOICE").add("concurrency", 1)))
+                    .add("queueConfigs", Json.createArrayBuilder().add(Json.createObjectBuilder().add("queueId", queue).add("channel", "VOICE")
+                            .add("priority", 1).add("delay", 0)))
+                    .add("defaultOutboundQueueId", queue)).getString("id");
+            String agent = "va-" + unique;
+            var user = ConfigurationApiIT.user(agent, "agent-pass-1", "AGENT").add("firstName", "Ren").add("routingProfileId", profile);
+            if (phoneEndpoint != null) {
+                user.add("phoneType", "DESK_PHONE").add("phoneEndpoint", phoneEndpoint);
+            }
+            admin.created("users", user);
+            JsonObject content = Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", "queue").add("Actions", Json.createArrayBuilder()
+                    .add(ChatFixture.action("queue", "UpdateContactTargetQueue", Json.createObjectBuilder().add("QueueId", queue), "transfer"))
+                    .add(Json.createObjectBuilder().add("Identifier", "transfer").add("Type", "TransferContactToQueue").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
+                            .add("Transitions", Json.createObjectBuilder().add("Errors", Json.createArrayBuilder()
+                                    .add(ChatFixture.error("QueueAtCapacity", "bye")).add(ChatFixture.error("NoMatchingError", "bye")))))
+                    .add(Json.createObjectBuilder().add("Identifier", "bye").add("Type", "DisconnectParticipant").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
+                            .add("Transitions", JsonValue.EMPTY_JSON_OBJECT))).build();
+            String flow = admin.created("contact-flows", Json.createObjectBuilder().add("name", "VF-" + unique).add("type", "CONTACT_FLOW").add("content", content))
+                    .getString("id");
+            Api.Answer published = admin.post("api/v1/contact-flows/" + flow + "/publish", JsonValue.EMPTY_JSON_OBJECT);
+            assertEquals(200, published.status(), published.toString());
+            return new VoiceQueue(queue, agent, flow, newNumber(admin, flow));
+        }
+    }
+
+    /** A new number of the center for the flow (+8150…, unique per call). */
+    static String newNumber(Api admin, String flow) {
         String n = "+8150" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
         admin.created("phone-numbers", Json.createObjectBuilder().add("phoneNumber", n).add("contactFlowId", flow));
         return n;
+    }
+
+    private String number(String flow) {
+        return newNumber(admin, flow);
     }
 
     /** The command plays a rendered prompt: an 8 kHz mono 16-bit WAV with speech energy in it. */

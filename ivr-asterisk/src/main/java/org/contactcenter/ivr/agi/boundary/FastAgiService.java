@@ -91,6 +91,8 @@ public class FastAgiService {
     org.contactcenter.routing.engine.boundary.RoutingEngine routing;
     @EJB
     Speech speech;
+    @Inject
+    VoiceChannels channels;
 
     private AgiGate gate;
     private ThreadPoolExecutor workers;
@@ -112,11 +114,12 @@ public class FastAgiService {
             LOG.severe("FastAGI server not started: " + e.getMessage());
             return;
         }
-        VoiceSettings settings = new VoiceSettings(Math.max(1, queuePollSeconds),
+        VoiceSettings settings = new VoiceSettings(channels, Math.max(1, queuePollSeconds),
                 recordingDirectory.filter(d -> !d.isBlank()).orElse(java.nio.file.Path.of(spoolDirectory).toAbsolutePath().normalize().toString()));
         Prompts prompts = new Prompts(speech);
         scripts = new CenterScripts(Map.<String, AgiScript>of("inbound", new InboundAgiScript(phoneNumbers, flows, routing, prompts, settings),
-                "continue", new ContinueAgiScript(flows, routing, prompts, settings), "hangup", new HangupAgiScript(flows, routing, prompts, settings)));
+                "continue", new ContinueAgiScript(flows, routing, prompts, settings), "hangup", new HangupAgiScript(flows, routing, prompts, settings),
+                "agent", new AgentAgiScript(routing)));
         workers = new ThreadPoolExecutor(poolSize, poolSize, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
         gate = new AgiGate(allowed, Duration.ofSeconds(headerTimeoutSeconds), maxPending, this::serve, Clock.systemUTC());
         try {

@@ -59,9 +59,12 @@ public class InboundAgiScript extends BaseAgiScript {
         channel.setVariable("CC_PHONE_NUMBER", number.get().phoneNumber);
         channel.setVariable("CC_CONTACT_FLOW_ID", number.get().contactFlowId);
         FlowRunData run;
+        String contactId = org.contactcenter.routing.platform.Ids.next();
+        settings.channels().caller(contactId, channel.getName()); // before the flow may queue it and routing ring an agent
         try {
-            run = flows.start(new StartFlowRun(number.get().contactFlowId, number.get().phoneNumber, Channel.VOICE, caller(request), null));
+            run = flows.start(new StartFlowRun(number.get().contactFlowId, number.get().phoneNumber, Channel.VOICE, caller(request), null), contactId);
         } catch (RuntimeException e) {
+            settings.channels().gone(contactId);
             LOG.log(Level.WARNING, "Call " + request.getUniqueId() + " to " + number.get().phoneNumber + ": its flow could not start ("
                     + e.getMessage() + "); hanging up", e);
             channel.hangup();

@@ -147,6 +147,7 @@ final class VoiceSession {
     }
 
     private void exit(String action) throws AgiException {
+        settings.channels().caller(contactId, channel.getName());
         channel.setVariable("CC_CONTACT_ID", contactId);
         channel.setVariable("CC_SEQUENCE", String.valueOf(sequence));
         channel.setVariable("CC_ACTION", action);
@@ -157,6 +158,7 @@ final class VoiceSession {
      * ends (the agent's after-contact work starts), as a chat does when its customer leaves.
      */
     void callerLeft() {
+        settings.channels().gone(contactId);
         try {
             FlowRunData run = flows.get(contactId, Integer.MAX_VALUE);
             if (run.state != org.contactcenter.routing.flows.control.FlowRun.State.ENDED) {
