@@ -195,7 +195,7 @@ class RestartIT {
         List<String> more = new java.util.ArrayList<>(properties);
         more.add("-Dcc.security.pbkdf2-iterations=20000");
         // time for the returning agent on a busy machine (scaled like every wait); the other one goes Offline
-        more.add("-Dcc.routing.reconnect-grace-seconds=" + Waits.seconds(30).toSeconds());
+        more.add("-Dcc.routing.reconnect-grace-seconds=" + Waits.seconds(15).toSeconds());
         more.add("-Dcc.chat.idle-timeout-seconds=600"); // the chat's customer is idle since before the crash: its idle timer runs again
         try (MicroProcess second = MicroProcess.start("restart-second", more)) {
             Api admin = second.api().admin();
