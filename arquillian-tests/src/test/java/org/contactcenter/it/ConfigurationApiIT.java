@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -376,58 +375,6 @@ class ConfigurationApiIT {
                 Json.createObjectBuilder().add("name", "sup-" + unique).build()), 403);
         assertProblem(api.anonymous().post("api/v1/agent-statuses", Json.createObjectBuilder().add("name", "anon-" + unique).build()), 401);
         assertFalse(names(admin.get("api/v1/agent-statuses").array(), "name").contains("sup-" + unique));
-    }
-
-    // ---------------------------------------------------------------- voice: FastAGI
-
-    @Test
-    void fastAgiAnswersAKnownNumberWithItsFlowAndHangsUpOnAnUnknownOne() throws Exception {
-        JsonObject number = admin.get("api/v1/phone-numbers").array().stream().map(JsonObject.class::cast)
-                .filter(n -> n.getString("phoneNumber").equals("+81312340000")).findFirst().orElseThrow();
-        List<String> known = new AsteriskChannel(SharedCenter.get().agiPort, "81312340000", "+819011112222").agi("inbound");
-        assertEquals("ANSWER", known.get(0), known.toString());
-        assertTrue(known.contains("SET VARIABLE \"CC_CONTACT_FLOW_ID\" \"" + number.getString("contactFlowId") + "\""), known.toString());
-        List<String> unknown = new AsteriskChannel(SharedCenter.get().agiPort, "81399999999", "+819011112222").agi("inbound");
-        assertEquals("HANGUP", unknown.get(0), "hung up before anything else: " + unknown);
-        assertTrue(unknown.stream().skip(1).allMatch(c -> c.startsWith("SET VARIABLE \"AJ_AGISTATUS\"")), "nothing after the hang-up but asterisk-java's status: " + unknown);
-    }
-
-    @Test
-    void fastAgiServesCallsWhileIdleAndHostileClientsHangAroundAndHangsUpAnUnknownScript() throws Exception {
-        int agi = SharedCenter.get().agiPort;
-        List<java.net.Socket> idle = new ArrayList<>();
-        try {
-            for (int i = 0; i < 25; i++) { // more than the 20 workers
-                java.net.Socket s = new java.net.Socket("127.0.0.1", agi);
-                if (i % 5 == 0) {
-                    s.getOutputStream().write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                } else if (i % 5 == 1) {
-                    s.getOutputStream().write("\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                }
-                idle.add(s);
-            }
-            List<String> call = new AsteriskChannel(agi, "81312340000", "+819011112222").agi("inbound");
-            assertEquals("ANSWER", call.get(0), "a real call is served past 25 idle and malformed connections: " + call);
-            assertEquals("HANGUP", new AsteriskChannel(agi, "81312340000", "+819011112222").agi("no-such-script").get(0),
-                    "an unknown script path is hung up, not left in the dialplan");
-            for (java.net.Socket s : idle) {
-                s.setSoTimeout((int) Waits.seconds(10).toMillis());
-                int read;
-                try {
-                    read = s.getInputStream().read();
-                } catch (java.net.SocketException reset) {
-                    read = -1;
-                }
-                assertEquals(-1, read, "the server closes idle and malformed sessions (cc.agi.header-timeout-seconds)");
-            }
-        } finally {
-            for (java.net.Socket s : idle) {
-                s.close();
-            }
-        }
-        String log = java.nio.file.Files.readString(SharedCenter.get().log, java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertTrue(log.contains("sent a line that is not an AGI header (GET / HTTP/1.1)"), "the refusal is logged clearly");
-        assertTrue(log.contains("FastAGI: no script no-such-script"), "the unknown script is logged clearly");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -1,6 +1,5 @@
 package org.contactcenter.routing.recordings.boundary;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +21,7 @@ import javax.sql.DataSource;
 
 import org.contactcenter.routing.platform.Database;
 import org.contactcenter.routing.platform.InvalidInput;
+import org.contactcenter.routing.platform.PageToken;
 
 /**
  * Who read or changed what in the recordings archive (cc_audit_event): every download of a recording, every read of
@@ -89,12 +88,11 @@ public class AuditLog {
             params.add(contactId);
         }
         if (nextToken != null) {
-            String[] cursor = decode(nextToken);
+            PageToken after = PageToken.decode(nextToken);
             sql.append(" and (at < ? or (at = ? and id < ?))");
-            OffsetDateTime at = utc(Instant.parse(cursor[0]));
-            params.add(at);
-            params.add(at);
-            params.add(cursor[1]);
+            params.add(after.at());
+            params.add(after.at());
+            params.add(after.id());
         }
         sql.append(" order by at desc, id desc");
         List<Entry> entries = new ArrayList<>();
@@ -116,21 +114,7 @@ public class AuditLog {
             return new Page(entries, null);
         }
         Entry last = entries.get(limit - 1);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString((last.at().toInstant() + "|" + last.id()).getBytes(StandardCharsets.UTF_8));
-        return new Page(entries.subList(0, limit), token);
-    }
-
-    private static String[] decode(String token) {
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|", 2);
-            Instant.parse(parts[0]);
-            if (parts.length != 2) {
-                throw new IllegalArgumentException();
-            }
-            return parts;
-        } catch (RuntimeException e) {
-            throw InvalidInput.of("nextToken", "not a token this API gave");
-        }
+        return new Page(entries.subList(0, limit), new PageToken(last.at(), last.id()).encode());
     }
 
     private static OffsetDateTime utc(Instant i) {

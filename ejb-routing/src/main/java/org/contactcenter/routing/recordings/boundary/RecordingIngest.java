@@ -233,8 +233,9 @@ public class RecordingIngest {
     private List<String[]> endedChatsWithoutTranscript() {
         List<String[]> chats = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("select c.id, h.id from cc_contact c join cc_chat h on c.customer_endpoint = 'chat:' || h.id "
-                        + "where c.channel = 'CHAT' and c.transcript_status is null and c.state = 'ENDED' and h.state = 'ENDED' "
+                PreparedStatement s = c.prepareStatement("select c.id, h.id from cc_contact c join cc_chat h on h.id = substring(c.customer_endpoint, 6) "
+                        + "where c.channel = 'CHAT' and c.customer_endpoint like 'chat:%' and c.transcript_status is null and c.state = 'ENDED' "
+                        + "and h.state = 'ENDED' "
                         + "order by c.initiated_at, c.id")) {
             s.setMaxRows(BATCH);
             try (ResultSet rs = s.executeQuery()) {

@@ -1,7 +1,5 @@
 package org.contactcenter.routing.recordings.boundary;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,19 +83,6 @@ public class RecordingStores {
     /** The store a location belongs to; empty when it is neither's (the configuration changed since). */
     public Optional<ObjectStore> of(String location) {
         return primary.owns(location) ? Optional.of(primary) : archive.owns(location) ? Optional.of(archive) : Optional.empty();
-    }
-
-    /** The object's size, -1 when it is missing or its store is not configured. */
-    public long size(String location) {
-        Optional<ObjectStore> store = of(location);
-        if (store.isEmpty()) {
-            return -1;
-        }
-        try {
-            return store.get().size(location);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private ObjectStore store(String key, String location, String storageClass) {

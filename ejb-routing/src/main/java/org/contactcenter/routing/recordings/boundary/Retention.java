@@ -163,14 +163,14 @@ public class Retention {
     private List<Due> due(Kind kind, Instant before, String locationPrefix, Due after) {
         String sql = "select id, " + kind.location + ", initiated_at from cc_contact where " + kind.status + " = 'AVAILABLE'"
                 + (kind == Kind.TRANSCRIPT ? " and channel = 'CHAT'" : "") + " and initiated_at < ?"
-                + (locationPrefix == null ? "" : " and " + kind.location + " like ? escape '\\'")
+                + (locationPrefix == null ? "" : " and " + kind.location + " like ? escape '!'")
                 + (after == null ? "" : " and (initiated_at > ? or (initiated_at = ? and id > ?))") + " order by initiated_at, id";
         List<Due> page = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             int i = 1;
             s.setObject(i++, OffsetDateTime.ofInstant(before, ZoneOffset.UTC));
             if (locationPrefix != null) {
-                s.setString(i++, locationPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                s.setString(i++, locationPrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
             }
             if (after != null) {
                 s.setObject(i++, after.initiatedAt());

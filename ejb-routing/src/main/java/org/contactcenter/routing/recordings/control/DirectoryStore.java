@@ -64,14 +64,7 @@ public final class DirectoryStore implements ObjectStore {
 
     @Override
     public String put(String key, byte[] bytes, String contentType) throws IOException {
-        Path target = file(key);
-        Path temporary = temporary(target);
-        try {
-            Files.write(temporary, bytes);
-            return commit(temporary, target);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        return put(key, new java.io.ByteArrayInputStream(bytes), bytes.length, contentType);
     }
 
     @Override

@@ -1,11 +1,9 @@
 package org.contactcenter.routing.records.boundary;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,7 @@ import org.contactcenter.routing.chats.boundary.ChatStore;
 import org.contactcenter.routing.contacts.entity.Contact;
 import org.contactcenter.routing.platform.InvalidInput;
 import org.contactcenter.routing.platform.NotFound;
+import org.contactcenter.routing.platform.PageToken;
 import org.contactcenter.routing.records.control.RecordJson;
 import org.contactcenter.routing.records.control.RecordNames;
 
@@ -70,10 +69,10 @@ public class ContactRecords {
             params.add("%" + q.text().toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         if (q.nextToken() != null) {
-            Cursor after = Cursor.decode(q.nextToken());
+            PageToken after = PageToken.decode(q.nextToken());
             sql.append(" and (c.initiated_at < ? or (c.initiated_at = ? and c.id < ?))");
-            params.add(after.initiatedAt());
-            params.add(after.initiatedAt());
+            params.add(after.at());
+            params.add(after.at());
             params.add(after.id());
         }
         sql.append(" order by c.initiated_at desc, c.id desc fetch first ").append(q.limit() + 1).append(" rows only");
@@ -90,7 +89,7 @@ public class ContactRecords {
         String next = null;
         if (rows.size() > q.limit()) {
             Object[] last = rows.get(q.limit() - 1);
-            next = new Cursor(toOffset(last[1]), (String) last[0]).encode();
+            next = new PageToken(toOffset(last[1]), (String) last[0]).encode();
         }
         return new Page(render(ids), next);
     }
@@ -158,21 +157,5 @@ public class ContactRecords {
             return utc(i);
         }
         throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-    }
-
-    /** Where a page ended: the last record's initiation time and id, opaque to clients. */
-    record Cursor(OffsetDateTime initiatedAt, String id) {
-        String encode() {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString((initiatedAt.toInstant() + "|" + id).getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Cursor decode(String token) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|", 2);
-                return new Cursor(utc(Instant.parse(parts[0])), parts[1]);
-            } catch (RuntimeException e) {
-                throw InvalidInput.of("nextToken", "not a token this API gave");
-            }
-        }
     }
 }
