@@ -84,7 +84,7 @@ public class RecordingAccess {
 
     private Contact contact(String contactId) {
         if (contactId == null || contactId.length() > 36) {
-            throw new NotFound("Contact", contactId);
+            throw new NotFound("Contact", contactId == null ? null : contactId.substring(0, Math.min(36, contactId.length())) + "…");
         }
         return store.contact(contactId).orElseThrow(() -> new NotFound("Contact", contactId));
     }
