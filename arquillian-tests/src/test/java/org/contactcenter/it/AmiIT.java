@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -116,6 +118,193 @@ class AmiIT {
             await("after-contact work once the bridge ends").atMost(Waits.seconds(10))
                     .until(() -> "AFTER_CONTACT_WORK".equals(admin.get("api/v1/contacts/" + contact).object().getString("state")));
         }
+    }
+
+    @Test
+    @Order(3)
+    void holdTakesTheCallerToMusicAndResumeBridgesAgentAndCallerAgain() throws Exception {
+        await("AMI up").atMost(Waits.seconds(60)).until(() -> "UP".equals(ami().getString("status")));
+        Api admin = center.api().admin();
+        VoiceIT.VoiceQueue q = VoiceIT.VoiceQueue.create(admin, "hold", "PJSIP/hold-desk");
+        AsteriskChannel call = new AsteriskChannel(center.agiPort, q.number().substring(1), "+819012340001");
+        try (JsonSocket agent = JsonSocket.available(center.port, q.agent(), "agent-pass-1")) {
+            call.agi("inbound");
+            String contact = call.variables.get("CC_CONTACT_ID");
+            AsteriskChannel phone = answer(contact, "PJSIP/hold-desk-00000001");
+            CompletableFuture<List<String>> leg = CompletableFuture.supplyAsync(() -> agi(phone, "agent"));
+            await("connected by answering").atMost(Waits.seconds(20)).until(() -> "CONNECTED".equals(state(admin, contact)));
+
+            Api ren = center.api().as(q.agent(), "agent-pass-1");
+            assertEquals(200, ren.post("api/v1/contacts/" + contact + "/hold", JsonValue.EMPTY_JSON_OBJECT).status());
+            await("the caller redirected to music").atMost(Waits.seconds(20))
+                    .until(() -> asterisk.last("Redirect", "channel: PJSIP/trunk-0000002a", "context: cc-call", "exten: hold", "priority: 1") != null);
+            phone.bridgeEnds.add("0"); // the Redirect takes the caller out of the agent's bridge
+            List<String> waited = leg.get(30, TimeUnit.SECONDS);
+            assertTrue(waited.contains("SET VARIABLE \"CC_ACTION\" \"WAIT\""), "the agent's line stays open while the caller is on hold: " + waited);
+            assertEquals("CONNECTED_ONHOLD", state(admin, contact));
+
+            assertEquals(200, ren.post("api/v1/contacts/" + contact + "/resume", JsonValue.EMPTY_JSON_OBJECT).status());
+            await("agent and caller bridged again").atMost(Waits.seconds(20))
+                    .until(() -> asterisk.last("Bridge", "channel1: PJSIP/hold-desk-00000001", "channel2: PJSIP/trunk-0000002a") != null);
+            assertEquals("CONNECTED", state(admin, contact));
+
+            phone.variables.put("CC_ACTION", "AGENT_HANGUP"); // the agent hangs up: [cc-agent] h runs the script again
+            agi(phone, "agent");
+            await("after-contact work once the agent hangs up").atMost(Waits.seconds(10)).until(() -> "AFTER_CONTACT_WORK".equals(state(admin, contact)));
+            assertEquals(1, admin.get("api/v1/contact-records/" + contact).object().getJsonObject("Agent").getInt("NumberOfHolds"));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aTransferToAQueueHandsTheCallerOnAndAnUnansweredRingStopsWhenTheOfferIsRejected() throws Exception {
+        String transferred;
+        Api admin = center.api().admin();
+        VoiceIT.VoiceQueue q = VoiceIT.VoiceQueue.create(admin, "xfer", "PJSIP/xfer-desk");
+        String hours = admin.idOf("hours-of-operation", "name", "24x7");
+        String billing = admin.created("queues", ConfigurationApiIT.queue("VQ-billing", hours)).getString("id");
+        AsteriskChannel call = new AsteriskChannel(center.agiPort, q.number().substring(1), "+819012340002");
+        try (JsonSocket agent = JsonSocket.available(center.port, q.agent(), "agent-pass-1")) {
+            call.agi("inbound");
+            String contact = call.variables.get("CC_CONTACT_ID");
+            transferred = contact;
+            AsteriskChannel phone = answer(contact, "PJSIP/xfer-desk-00000001");
+            CompletableFuture<List<String>> leg = CompletableFuture.supplyAsync(() -> agi(phone, "agent"));
+            await("connected").atMost(Waits.seconds(20)).until(() -> "CONNECTED".equals(state(admin, contact)));
+
+            JsonObject first = center.api().as(q.agent(), "agent-pass-1").post("api/v1/contacts/" + contact + "/transfer",
+                    Json.createObjectBuilder().add("queueId", billing).build()).object();
+            String next = first.getString("nextContactId");
+            await("the caller handed on as the next contact").atMost(Waits.seconds(20))
+                    .until(() -> asterisk.last("SetVar", "channel: PJSIP/trunk-0000002a", "variable: CC_CONTACT_ID", "value: " + next) != null
+                            && asterisk.last("Redirect", "channel: PJSIP/trunk-0000002a", "context: cc-call", "exten: continue") != null);
+            phone.bridgeEnds.add("0");
+            assertTrue(leg.get(30, TimeUnit.SECONDS).contains("HANGUP"), "the agent's phone hangs up: its contact is in after-contact work");
+            assertEquals("AFTER_CONTACT_WORK", state(admin, contact));
+
+            call.variables.put("CC_CONTACT_ID", next); // as the SetVar did on Asterisk
+            List<String> continued = call.agi("continue");
+            assertTrue(continued.contains("SET VARIABLE \"CC_ACTION\" \"HOLD\""), "the caller waits in the new queue: " + continued);
+            JsonObject nextContact = admin.get("api/v1/contacts/" + next).object();
+            assertEquals("WAITING", nextContact.getString("state"));
+            assertEquals(billing, nextContact.getString("queueId"));
+            assertEquals(contact, nextContact.getString("previousContactId"));
+        }
+
+        // an offer the agent rejects in the workspace: the phone that rings for it is hung up
+        AsteriskChannel second = new AsteriskChannel(center.agiPort, q.number().substring(1), "+819012340003");
+        try (JsonSocket agent = JsonSocket.available(center.port, q.agent(), "agent-pass-1")) {
+            agent.send(Json.createObjectBuilder().add("type", "acw-done").add("contactId", transferred).build());
+            second.agi("inbound");
+            String contact = second.variables.get("CC_CONTACT_ID");
+            agent.await("the offer", m -> m.getString("type").equals("offer") && m.getJsonObject("contact").getString("id").equals(contact));
+            List<String> ring = await("the phone rung").atMost(Waits.seconds(20)).until(() -> asterisk.last("Originate", "variable: CC_CONTACT_ID=" + contact),
+                    r -> r != null);
+            String channelId = ring.stream().filter(l -> l.startsWith("channelid: ")).findFirst().orElseThrow(() -> new AssertionError(ring)).substring(11);
+            agent.send(Json.createObjectBuilder().add("type", "reject").add("contactId", contact).build());
+            await("the ringing phone hung up").atMost(Waits.seconds(20)).until(() -> asterisk.last("Hangup", "channel: " + channelId) != null);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void anOutboundCallRingsTheAgentThenDialsTheCustomerWithTheQueuesCallerId() throws Exception {
+        Api admin = center.api().admin();
+        VoiceIT.VoiceQueue q = VoiceIT.VoiceQueue.create(admin, "out", "PJSIP/out-desk");
+        JsonObject queue = admin.get("api/v1/queues/" + q.queue()).object();
+        JsonObject withCallerId = Json.createObjectBuilder(queue).remove("id").remove("agentUserId").add("outboundCallerIdName", "サポート窓口")
+                .add("outboundCallerIdNumber", "+81312349999").build();
+        assertEquals(200, admin.put("api/v1/queues/" + q.queue(), withCallerId).status());
+        assertEquals(400, admin.put("api/v1/queues/" + q.queue(), Json.createObjectBuilder(withCallerId).add("outboundCallerIdNumber", "0312349999").build()).status(),
+                "a caller id number is E.164");
+        try (JsonSocket agent = JsonSocket.available(center.port, q.agent(), "agent-pass-1")) {
+            Api ren = center.api().as(q.agent(), "agent-pass-1");
+            String contact = ren.post("api/v1/contacts/outbound", Json.createObjectBuilder().add("phoneNumber", "+81355550123").build()).object().getString("id");
+            List<String> ring = await("the agent's phone rung first").atMost(Waits.seconds(20))
+                    .until(() -> asterisk.last("Originate", "variable: CC_CONTACT_ID=" + contact), r -> r != null);
+            assertTrue(ring.contains("channel: PJSIP/out-desk") && ring.contains("context: cc-outbound"), ring.toString());
+
+            AsteriskChannel phone = new AsteriskChannel(center.agiPort, "s", "+81355550123", "PJSIP/out-desk-00000002");
+            phone.variables.putAll(variables(ring));
+            List<String> dial = phone.agi("outbound");
+            assertTrue(dial.containsAll(List.of("SET VARIABLE \"CC_ACTION\" \"DIAL\"", "SET VARIABLE \"CC_DIAL_NUMBER\" \"+81355550123\"",
+                    "SET VARIABLE \"CC_CALLER_ID_NUM\" \"+81312349999\"", "SET VARIABLE \"CC_CALLER_ID_NAME\" \"サポート窓口\"")), dial.toString());
+            phone.variables.put("CC_DIALSTATUS", "NOANSWER"); // the dialplan's Dial: the customer did not answer
+            assertTrue(phone.agi("outbound").contains("HANGUP"));
+            JsonObject record = admin.get("api/v1/contact-records/" + contact).object();
+            assertEquals("OUTBOUND", record.getString("InitiationMethod"));
+            assertEquals("DIALSTATUS NOANSWER", record.getString("DisconnectReason"));
+            await("after-contact work").atMost(Waits.seconds(10)).until(() -> "AFTER_CONTACT_WORK".equals(state(admin, contact)));
+            agent.send(Json.createObjectBuilder().add("type", "acw-done").add("contactId", contact).build());
+
+            // the agent's phone rings out: Asterisk's OriginateResponse Failure ends the contact
+            asterisk.unanswered.add("PJSIP/out-desk");
+            await("the slot free again").atMost(Waits.seconds(20)).until(() -> ren.post("api/v1/contacts/outbound",
+                    Json.createObjectBuilder().add("phoneNumber", "+81355550124").build()).status() == 201);
+            String unanswered = admin.get("api/v1/contact-records?customerEndpoint=%2B81355550124").object().getJsonArray("records").getJsonObject(0).getString("ContactId");
+            await("ended when the agent does not answer").atMost(Waits.seconds(20))
+                    .until(() -> "AGENT_NOT_ANSWERED".equals(admin.get("api/v1/contact-records/" + unanswered).object().getString("DisconnectReason", "")));
+            asterisk.unanswered.clear();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aSupervisorListensToALiveCallOnItsOwnPhoneAndEveryStartIsAudited() throws Exception {
+        Api admin = center.api().admin();
+        VoiceIT.VoiceQueue q = VoiceIT.VoiceQueue.create(admin, "spy", "PJSIP/spy-desk");
+        admin.created("users", ConfigurationApiIT.user("sv-spy", "super-pass-1", "SUPERVISOR").add("phoneType", "DESK_PHONE").add("phoneEndpoint", "PJSIP/sv-desk"));
+        admin.created("users", ConfigurationApiIT.user("sv-nophone", "super-pass-1", "SUPERVISOR"));
+        AsteriskChannel call = new AsteriskChannel(center.agiPort, q.number().substring(1), "+819012340004");
+        try (JsonSocket agent = JsonSocket.available(center.port, q.agent(), "agent-pass-1")) {
+            call.agi("inbound");
+            String contact = call.variables.get("CC_CONTACT_ID");
+            Api supervisor = center.api().as("sv-spy", "super-pass-1");
+            assertEquals(409, supervisor.post("api/v1/contacts/" + contact + "/monitor", JsonValue.EMPTY_JSON_OBJECT).status(), "not connected yet");
+            agent.await("the offer", m -> m.getString("type").equals("offer") && m.getJsonObject("contact").getString("id").equals(contact));
+            agent.send(Json.createObjectBuilder().add("type", "accept").add("contactId", contact).build());
+            await("connected").atMost(Waits.seconds(20)).until(() -> "CONNECTED".equals(state(admin, contact)));
+
+            Api.Answer started = supervisor.post("api/v1/contacts/" + contact + "/monitor", Json.createObjectBuilder().add("capability", "BARGE").build());
+            assertEquals(202, started.status(), started.toString());
+            List<String> spy = await("the supervisor's phone rung into ChanSpy").atMost(Waits.seconds(20))
+                    .until(() -> asterisk.last("Originate", "channel: PJSIP/sv-desk", "application: ChanSpy"), r -> r != null);
+            assertTrue(spy.contains("data: PJSIP/trunk-0000002a,qEB"), spy.toString());
+            assertEquals(400, supervisor.post("api/v1/contacts/" + contact + "/monitor", Json.createObjectBuilder().add("capability", "WHISPER").build()).status());
+            assertEquals(409, center.api().as("sv-nophone", "super-pass-1").post("api/v1/contacts/" + contact + "/monitor", JsonValue.EMPTY_JSON_OBJECT).status(),
+                    "a supervisor without a phone endpoint");
+            assertEquals(403, center.api().as(q.agent(), "agent-pass-1").post("api/v1/contacts/" + contact + "/monitor", JsonValue.EMPTY_JSON_OBJECT).status());
+            assertTrue(admin.get("api/v1/audit-events?contactId=" + contact).object().getJsonArray("events").stream().map(JsonValue::asJsonObject)
+                    .anyMatch(e -> e.getString("action").equals("CONTACT_MONITORED") && e.getString("username").equals("sv-spy")), "audited");
+        }
+    }
+
+    /** The agent answers the phone the center rang for {@code contact}: the channel as [cc-agent] runs it, bridges held open. */
+    private static AsteriskChannel answer(String contact, String name) {
+        List<String> ring = await("the agent's phone rung").atMost(Waits.seconds(20)).until(() -> asterisk.last("Originate", "variable: CC_CONTACT_ID=" + contact),
+                r -> r != null);
+        AsteriskChannel phone = new AsteriskChannel(center.agiPort, "s", "+819012345678", name);
+        phone.variables.putAll(variables(ring));
+        phone.bridgeEnds = new java.util.concurrent.LinkedBlockingQueue<>();
+        return phone;
+    }
+
+    private static Map<String, String> variables(List<String> originate) {
+        Map<String, String> v = new java.util.HashMap<>();
+        originate.stream().filter(l -> l.startsWith("variable: ")).map(l -> l.substring(10).split("=", 2)).forEach(kv -> v.put(kv[0], kv[1]));
+        return v;
+    }
+
+    private static List<String> agi(AsteriskChannel channel, String script) {
+        try {
+            return channel.agi(script);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String state(Api admin, String contact) {
+        return admin.get("api/v1/contacts/" + contact).object().getString("state");
     }
 
     private static JsonObject ami() {

@@ -22,7 +22,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * actions as {@code Key: value} lines ended by an empty line, {@code Challenge} (MD5) and {@code Login} (a wrong key:
  * {@code Response: Error}, {@code Message: Authentication failed}, and the connection closed, as Asterisk does),
  * {@code FullyBooted} after a login, {@code CoreSettings}, {@code Command} ({@code core show version}), {@code Originate}
- * ({@code Originate successfully queued}), {@code Ping},
+ * ({@code Originate successfully queued}; to a channel in {@link #unanswered} then an {@code OriginateResponse} event
+ * with {@code Response: Failure}, {@code Reason: 3}, as when a phone rings out), {@code Redirect}, {@code Setvar},
+ * {@code Bridge}, {@code Hangup}, {@code Ping},
  * {@code Logoff} ({@code Response: Goodbye}); anything else {@code Response: Error}. It records every action; it can
  * refuse logins, drop its connections, stop and start again on the same port.
  */
@@ -33,6 +35,8 @@ final class AmiSimulator implements AutoCloseable {
     /** each action's lines, header names in lower case as AMI reads them (a header given several times, such as Variable, each time) */
     final List<List<String>> raw = new CopyOnWriteArrayList<>();
     volatile boolean refuseLogins;
+    /** phones (dial strings) that ring but are never answered */
+    final Set<String> unanswered = ConcurrentHashMap.newKeySet();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
 
@@ -92,6 +96,17 @@ final class AmiSimulator implements AutoCloseable {
         dropConnections();
     }
 
+    /** The last action of that name whose lines include every one of {@code lines} (lower-case header names), or null. */
+    List<String> last(String action, String... lines) {
+        List<String> found = null;
+        for (List<String> r : raw) {
+            if (r.contains("action: " + action) && r.containsAll(List.of(lines))) {
+                found = r;
+            }
+        }
+        return found;
+    }
+
     long logins() {
         return actions.stream().filter(a -> "Login".equalsIgnoreCase(a.get("action"))).count();
     }
@@ -147,7 +162,18 @@ final class AmiSimulator implements AutoCloseable {
                             + "CoreMaxFilehandles: 0\r\nCoreRealTimeEnabled: No\r\nCoreCDRenabled: Yes\r\nCoreHTTPenabled: No\r\n\r\n" : denied(head));
                     case "command" -> send(out, loggedIn ? "Response: Success\r\n" + head
                             + "Output: Asterisk 20.5.0 built by root @ pbx on a x86_64 running Linux on 2023-10-01 00:00:00 UTC\r\n\r\n" : denied(head));
-                    case "originate" -> send(out, loggedIn ? "Response: Success\r\n" + head + "Message: Originate successfully queued\r\n\r\n" : denied(head));
+                    case "originate" -> {
+                        send(out, loggedIn ? "Response: Success\r\n" + head + "Message: Originate successfully queued\r\n\r\n" : denied(head));
+                        if (loggedIn && unanswered.contains(action.get("channel"))) {
+                            send(out, "Event: OriginateResponse\r\nPrivilege: call,all\r\n" + head + "Response: Failure\r\nChannel: " + action.get("channel")
+                                    + "\r\nContext: " + action.getOrDefault("context", "") + "\r\nExten: " + action.getOrDefault("exten", "")
+                                    + "\r\nApplication: \r\nData: \r\nReason: 3\r\nUniqueid: <null>\r\nCallerIDNum: <unknown>\r\nCallerIDName: <unknown>\r\n\r\n");
+                        }
+                    }
+                    case "redirect" -> send(out, loggedIn ? "Response: Success\r\n" + head + "Message: Redirect successful\r\n\r\n" : denied(head));
+                    case "setvar" -> send(out, loggedIn ? "Response: Success\r\n" + head + "Message: Variable Set\r\n\r\n" : denied(head));
+                    case "bridge" -> send(out, loggedIn ? "Response: Success\r\n" + head + "Message: Channels have been bridged\r\n\r\n" : denied(head));
+                    case "hangup" -> send(out, loggedIn ? "Response: Success\r\n" + head + "Message: Channel Hungup\r\n\r\n" : denied(head));
                     case "ping" -> send(out, "Response: Success\r\n" + head + "Ping: Pong\r\nTimestamp: 1764720000.000000\r\n\r\n");
                     default -> send(out, "Response: Error\r\n" + head + "Message: Invalid/unknown command\r\n\r\n");
                 }

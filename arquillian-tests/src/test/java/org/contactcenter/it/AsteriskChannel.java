@@ -34,6 +34,13 @@ final class AsteriskChannel {
     private final int port;
     private final String dnid;
     private final String callerId;
+    /** the channel's name ({@code agi_channel}) */
+    final String name;
+    /**
+     * Set: {@code EXEC Bridge} lasts until the test says how it ends — {@code "0"}: the other side left the bridge (a
+     * Redirect, its hang-up), {@code "HANGUP"}: this channel hung up. Null: the bridge ends at once.
+     */
+    java.util.concurrent.BlockingQueue<String> bridgeEnds;
     final Map<String, String> variables = new HashMap<>();
     /** the digits the caller presses for each GET DATA, in order (an empty string: no input, a timeout) */
     final Deque<String> digits = new ArrayDeque<>();
@@ -43,9 +50,14 @@ final class AsteriskChannel {
     boolean hungUp;
 
     AsteriskChannel(int port, String dnid, String callerId) {
+        this(port, dnid, callerId, "PJSIP/trunk-0000002a");
+    }
+
+    AsteriskChannel(int port, String dnid, String callerId, String name) {
         this.port = port;
         this.dnid = dnid;
         this.callerId = callerId;
+        this.name = name;
     }
 
     /** One {@code AGI(agi://127.0.0.1:PORT/script)} step; the commands the script sent, in order. */
@@ -54,7 +66,7 @@ final class AsteriskChannel {
         env.put("agi_network", "yes");
         env.put("agi_network_script", script);
         env.put("agi_request", "agi://127.0.0.1:" + port + "/" + script);
-        env.put("agi_channel", "PJSIP/trunk-0000002a");
+        env.put("agi_channel", name);
         env.put("agi_language", "en");
         env.put("agi_type", "PJSIP");
         env.put("agi_uniqueid", "1764720000.42");
@@ -123,6 +135,20 @@ final class AsteriskChannel {
             }
             String pressed = digits.isEmpty() ? "" : digits.poll();
             return pressed.isEmpty() ? "200 result= (timeout)\n" : "200 result=" + pressed + "\n";
+        }
+        if (command.startsWith("EXEC \"Bridge\"") && bridgeEnds != null) {
+            String end;
+            try {
+                end = bridgeEnds.poll(Waits.seconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                end = "HANGUP";
+            }
+            if (end == null || end.equals("HANGUP")) {
+                hungUp = true;
+                return "HANGUP\n200 result=-1\n";
+            }
+            return "200 result=" + end + "\n";
         }
         if (command.startsWith("HANGUP")) {
             hungUp = true;

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.contactcenter.ivr.ami.boundary.Monitoring;
 import org.contactcenter.routing.contacts.boundary.ContactData;
 import org.contactcenter.routing.contacts.boundary.NewContactData;
 import org.contactcenter.routing.contacts.entity.InitiationMethod;
@@ -37,6 +38,8 @@ public class ContactsResource extends CrudResource {
     RoutingEngine engine;
     @Inject
     org.contactcenter.routing.users.boundary.Users users;
+    @Inject
+    Monitoring monitoring;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -110,6 +113,31 @@ public class ContactsResource extends CrudResource {
     @Operation(operationId = "resumeContact", summary = "The signed-in agent takes its call off hold")
     public ContactData resumeContact(@PathParam("id") String id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
         return engine.resume(id, caller(security));
+    }
+
+    /** How a supervisor monitors a call. */
+    public static class Monitor {
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "SILENT_MONITOR (default: listen only) or BARGE (talk to both sides)")
+        public String capability;
+    }
+
+    @POST
+    @Path("{id}/monitor")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "monitorContact", summary = "Listen to a live call (Amazon Connect's MonitorContact): the center rings the "
+            + "caller's own phone (phoneEndpoint) into Asterisk's ChanSpy on the call; BARGE also talks to both sides. 202; 409 when the "
+            + "contact is not a connected call played here, the caller has no phone endpoint or AMI is down")
+    public Response monitorContact(@PathParam("id") String id, Monitor body, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security,
+                                   @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request) {
+        Monitoring.Capability capability;
+        try {
+            capability = body == null || body.capability == null ? Monitoring.Capability.SILENT_MONITOR : Monitoring.Capability.valueOf(body.capability);
+        } catch (IllegalArgumentException e) {
+            throw org.contactcenter.routing.platform.InvalidInput.of("capability", "SILENT_MONITOR or BARGE");
+        }
+        String name = security.getUserPrincipal().getName();
+        return Response.accepted(monitoring.monitor(id, caller(security), name, capability, request.getRemoteAddr())).build();
     }
 
     private String caller(jakarta.ws.rs.core.SecurityContext security) {

@@ -176,6 +176,7 @@ final class ContactHandling {
             contact.rejected();
             d.changed(contact);
             d.block(userId, AgentActivity.REJECTED);
+            d.event(new OfferWithdrawn(contactId, userId, AgentActivity.REJECTED));
             engine.live.apply(routed, d, contactId, engine.clock.instant());
             return ContactData.of(contact);
         });
@@ -241,6 +242,7 @@ final class ContactHandling {
                 contact.missed();
                 d.changed(contact);
                 d.block(agentId, AgentActivity.MISSED);
+                d.event(new OfferWithdrawn(contactId, agentId, AgentActivity.MISSED));
                 engine.live.apply(routed, d, contactId, engine.clock.instant());
             }
             return null;

@@ -3,6 +3,7 @@ package org.contactcenter.routing.queues.boundary;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.contactcenter.routing.queues.entity.QueueType;
@@ -27,6 +28,10 @@ public class QueueData implements org.contactcenter.routing.platform.HasId {
     @Min(1) @Max(100_000) public Integer maxContacts;
     @Schema(description = "The agent owning an AGENT queue", readOnly = true)
     public String agentUserId;
+    @Schema(description = "Caller id name that outbound calls of this queue present; null = the trunk's")
+    @Size(max = 255) public String outboundCallerIdName;
+    @Schema(description = "Caller id number (E.164) that outbound calls of this queue present; null = the trunk's")
+    @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "an E.164 number, such as +81355550123") public String outboundCallerIdNumber;
 
     public QueueData() {
     }

@@ -31,15 +31,20 @@ public class Queues extends ConfigurationStore<Queue, QueueData> {
 
     @Override
     protected QueueData toData(Queue q) {
-        return new QueueData(q.id(), q.name(), q.description(), q.type(),
+        QueueData data = new QueueData(q.id(), q.name(), q.description(), q.type(),
                 q.hoursOfOperation() == null ? null : q.hoursOfOperation().id(), q.maxContacts(), q.agentUserId());
+        data.outboundCallerIdName = q.outboundCallerIdName();
+        data.outboundCallerIdNumber = q.outboundCallerIdNumber();
+        return data;
     }
 
     @Override
     protected Queue newEntity(QueueData data) {
         HoursOfOperation hours = check(data);
         requireUnique(Queue.BY_NAME, "name", data.name, null);
-        return Queue.standard(data.name, data.description, hours, data.maxContacts);
+        Queue queue = Queue.standard(data.name, data.description, hours, data.maxContacts);
+        queue.outboundCaller(data.outboundCallerIdName, data.outboundCallerIdNumber);
+        return queue;
     }
 
     @Override
@@ -50,6 +55,7 @@ public class Queues extends ConfigurationStore<Queue, QueueData> {
         HoursOfOperation hours = check(data);
         requireUnique(Queue.BY_NAME, "name", data.name, queue);
         queue.change(data.name, data.description, hours, data.maxContacts);
+        queue.outboundCaller(data.outboundCallerIdName, data.outboundCallerIdNumber);
     }
 
     private HoursOfOperation check(QueueData data) {

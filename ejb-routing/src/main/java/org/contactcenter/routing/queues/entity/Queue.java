@@ -41,6 +41,10 @@ public class Queue extends NamedEntity {
     private Integer maxContacts;
     @Column(name = "agent_user_id", length = 36, unique = true)
     private String agentUserId;
+    @Column(name = "outbound_caller_id_name", length = 255)
+    private String outboundCallerIdName;
+    @Column(name = "outbound_caller_id_number", length = 16)
+    private String outboundCallerIdNumber;
 
     protected Queue() {
     }
@@ -74,6 +78,20 @@ public class Queue extends NamedEntity {
         named(name, description);
         this.hoursOfOperation = hours;
         this.maxContacts = maxContacts;
+    }
+
+    /** The caller id that outbound calls of this queue present (Amazon Connect's OutboundCallerConfig); null: the trunk's. */
+    public void outboundCaller(String name, String number) {
+        this.outboundCallerIdName = name;
+        this.outboundCallerIdNumber = number;
+    }
+
+    public String outboundCallerIdName() {
+        return outboundCallerIdName;
+    }
+
+    public String outboundCallerIdNumber() {
+        return outboundCallerIdNumber;
     }
 
     /** Follows a rename of the owning agent. */

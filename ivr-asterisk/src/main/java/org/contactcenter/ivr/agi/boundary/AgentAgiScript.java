@@ -15,16 +15,25 @@ import org.contactcenter.rules.model.ContactState;
 /**
  * {@code [cc-agent] exten => s,1,AGI(agi://HOST:4573/agent)}: the agent answered the phone the center rang for an
  * offer ({@code CC_CONTACT_ID}, {@code CC_AGENT_ID}, {@code CC_CALLER_CHANNEL}). The offer is accepted (already
- * accepted in the workspace is fine), then {@code EXEC Bridge <caller channel>} joins agent and caller; when the
- * bridge ends and the contact is still connected, the agent's side ended it: after-contact work. An offer that has
- * expired or went to someone else hangs the agent's phone up.
+ * accepted in the workspace is fine), then {@code EXEC Bridge <caller channel>} joins agent and caller. When the
+ * bridge ends:
+ * <ul>
+ * <li>the call is on hold (the caller was taken to music): {@code CC_ACTION=WAIT}, {@code CC_WAIT_SECONDS} — the
+ * dialplan waits and comes back; resume bridges the two again over AMI, or on the next visit here;</li>
+ * <li>the contact is still connected: the agent's side ended it (after-contact work);</li>
+ * <li>otherwise (transferred, the caller hung up): the agent's phone is hung up.</li>
+ * </ul>
+ * From the {@code h} extension ({@code CC_ACTION=AGENT_HANGUP}): the agent hung up; a contact still connected (or on
+ * hold) ends. An offer that has expired or went to someone else hangs the agent's phone up.
  */
 public class AgentAgiScript extends BaseAgiScript {
     private static final Logger LOG = Logger.getLogger(AgentAgiScript.class.getName());
     private final RoutingEngine routing;
+    private final VoiceSettings settings;
 
-    AgentAgiScript(RoutingEngine routing) {
+    AgentAgiScript(RoutingEngine routing, VoiceSettings settings) {
         this.routing = routing;
+        this.settings = settings;
     }
 
     @Override
@@ -32,10 +41,15 @@ public class AgentAgiScript extends BaseAgiScript {
         String contactId = channel.getVariable("CC_CONTACT_ID");
         String agentId = channel.getVariable("CC_AGENT_ID");
         String caller = channel.getVariable("CC_CALLER_CHANNEL");
+        String step = channel.getVariable("CC_ACTION");
+        if ("AGENT_HANGUP".equals(step)) {
+            endIfConnected(contactId, agentId);
+            return;
+        }
         ContactData contact;
         try {
             contact = routing.contact(contactId);
-            if (contact.state == ContactState.OFFERED) {
+            if (contact.state == ContactState.OFFERED && (step == null || step.isBlank())) {
                 contact = routing.accept(contactId, agentId);
             }
         } catch (RuntimeException e) {
@@ -43,23 +57,51 @@ public class AgentAgiScript extends BaseAgiScript {
             channel.hangup();
             return;
         }
-        if (contact.state != ContactState.CONNECTED || !agentId.equals(contact.agentId) || caller == null) {
+        if (!connected(contact) || !agentId.equals(contact.agentId) || caller == null) {
             LOG.info(() -> "Agent " + agentId + "'s phone answered for call " + contactId + ", which is not theirs to take: hanging up");
             channel.hangup();
             return;
         }
-        try {
-            channel.exec("Bridge", caller);
-        } catch (AgiHangupException e) {
-            LOG.log(Level.FINE, "the agent hung up", e);
-        }
-        try {
-            ContactData now = routing.contact(contactId);
-            if (now.state == ContactState.CONNECTED) {
-                routing.end(contactId, agentId);
+        settings.channels().agent(contactId, channel.getName());
+        if (contact.state == ContactState.CONNECTED) {
+            try {
+                channel.exec("Bridge", caller);
+            } catch (AgiHangupException e) {
+                LOG.log(Level.FINE, "the agent hung up", e);
+                endIfConnected(contactId, agentId);
+                return;
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "contact " + contactId + " had ended already", e);
         }
+        ContactData now = current(contactId);
+        if (now != null && now.state == ContactState.CONNECTED_ONHOLD && agentId.equals(now.agentId)) {
+            channel.setVariable("CC_ACTION", "WAIT");
+            channel.setVariable("CC_WAIT_SECONDS", String.valueOf(settings.queuePollSeconds()));
+            return;
+        }
+        endIfConnected(contactId, agentId);
+        channel.hangup();
+    }
+
+    private void endIfConnected(String contactId, String agentId) {
+        ContactData now = current(contactId);
+        if (now != null && connected(now) && agentId != null && agentId.equals(now.agentId)) {
+            try {
+                routing.end(contactId, agentId);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "contact " + contactId + " had ended already", e);
+            }
+        }
+    }
+
+    private ContactData current(String contactId) {
+        try {
+            return routing.contact(contactId);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static boolean connected(ContactData c) {
+        return c.state == ContactState.CONNECTED || c.state == ContactState.CONNECTED_ONHOLD;
     }
 }

@@ -78,6 +78,9 @@ public class FastAgiService {
     @ConfigProperty(name = "cc.agi.queue-poll-seconds", defaultValue = "10")
     int queuePollSeconds;
     @Inject
+    @ConfigProperty(name = "cc.agi.outbound-dial-seconds", defaultValue = "60")
+    int outboundDialSeconds;
+    @Inject
     @ConfigProperty(name = "cc.agi.recording-directory")
     java.util.Optional<String> recordingDirectory;
     @Inject
@@ -91,6 +94,8 @@ public class FastAgiService {
     org.contactcenter.routing.engine.boundary.RoutingEngine routing;
     @EJB
     Speech speech;
+    @EJB
+    org.contactcenter.routing.queues.boundary.Queues queues;
     @Inject
     VoiceChannels channels;
 
@@ -115,11 +120,12 @@ public class FastAgiService {
             return;
         }
         VoiceSettings settings = new VoiceSettings(channels, Math.max(1, queuePollSeconds),
-                recordingDirectory.filter(d -> !d.isBlank()).orElse(java.nio.file.Path.of(spoolDirectory).toAbsolutePath().normalize().toString()));
+                recordingDirectory.filter(d -> !d.isBlank()).orElse(java.nio.file.Path.of(spoolDirectory).toAbsolutePath().normalize().toString()),
+                Math.max(5, outboundDialSeconds));
         Prompts prompts = new Prompts(speech);
         scripts = new CenterScripts(Map.<String, AgiScript>of("inbound", new InboundAgiScript(phoneNumbers, flows, routing, prompts, settings),
                 "continue", new ContinueAgiScript(flows, routing, prompts, settings), "hangup", new HangupAgiScript(flows, routing, prompts, settings),
-                "agent", new AgentAgiScript(routing)));
+                "agent", new AgentAgiScript(routing, settings), "outbound", new OutboundAgiScript(routing, queues, settings)));
         workers = new ThreadPoolExecutor(poolSize, poolSize, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
         gate = new AgiGate(allowed, Duration.ofSeconds(headerTimeoutSeconds), maxPending, this::serve, Clock.systemUTC());
         try {

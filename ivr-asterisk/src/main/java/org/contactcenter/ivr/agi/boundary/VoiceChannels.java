@@ -7,28 +7,71 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Which Asterisk channel each voice contact's caller is on ({@code agi_channel} of its last AGI step), for the agent
- * leg that bridges it. Per node: the node that plays a call's flow rings its agent.
+ * The Asterisk channels of each voice contact this node plays: the caller's ({@code agi_channel} of its last AGI
+ * step), the agent's once its phone answered, the id of the agent's phone while it rings, and whether the caller is
+ * parked on hold. Per node: the node that plays a call's flow rings its agent and controls the call.
  */
 @ApplicationScoped
 public class VoiceChannels {
     private static final int MAX = 100_000;
-    private final Map<String, String> channels = new ConcurrentHashMap<>();
 
-    void caller(String contactId, String channel) {
-        if (contactId != null && channel != null && (channels.size() < MAX || channels.containsKey(contactId))) {
-            channels.put(contactId, channel);
+    /** One call's channels; null where not known. */
+    public record Call(String caller, String agent, String ringing, boolean onHold) {
+        Call withAgent(String channel) {
+            return new Call(caller, channel, null, onHold);
         }
     }
 
-    void gone(String contactId) {
+    private final Map<String, Call> calls = new ConcurrentHashMap<>();
+
+    void caller(String contactId, String channel) {
+        if (contactId != null && channel != null && (calls.size() < MAX || calls.containsKey(contactId))) {
+            calls.compute(contactId, (id, c) -> c == null ? new Call(channel, null, null, false) : new Call(channel, c.agent, c.ringing, c.onHold));
+        }
+    }
+
+    /** The agent's phone answered for the contact: its channel. */
+    void agent(String contactId, String channel) {
+        calls.computeIfPresent(contactId, (id, c) -> c.withAgent(channel));
+    }
+
+    /** An outbound call: the agent's phone answered and dials the customer (no caller channel of its own here). */
+    void outbound(String contactId, String agentChannel) {
+        if (contactId != null && agentChannel != null && calls.size() < MAX) {
+            calls.put(contactId, new Call(null, agentChannel, null, false));
+        }
+    }
+
+    /** The agent's phone rings for the contact as Asterisk channel id {@code channelId} (null: it stopped). */
+    public void ringing(String contactId, String channelId) {
+        calls.computeIfPresent(contactId, (id, c) -> new Call(c.caller, c.agent, channelId, c.onHold));
+    }
+
+    /** The caller was parked on hold (true) or taken back into the bridge (false). */
+    public void onHold(String contactId, boolean onHold) {
+        calls.computeIfPresent(contactId, (id, c) -> new Call(c.caller, c.agent, c.ringing, onHold));
+    }
+
+    /** The customer continues as another contact (a transfer): its caller channel goes with it; no agent yet. */
+    public void moved(String from, String to) {
+        Call c = calls.remove(from);
+        if (c != null && to != null) {
+            calls.put(to, new Call(c.caller, null, null, false));
+        }
+    }
+
+    public void gone(String contactId) {
         if (contactId != null) {
-            channels.remove(contactId);
+            calls.remove(contactId);
         }
     }
 
     /** The caller's channel of a contact whose call this node plays. */
     public Optional<String> caller(String contactId) {
-        return Optional.ofNullable(contactId == null ? null : channels.get(contactId));
+        return call(contactId).map(Call::caller);
+    }
+
+    public Optional<Call> call(String contactId) {
+        return Optional.ofNullable(contactId == null ? null : calls.get(contactId));
     }
 }

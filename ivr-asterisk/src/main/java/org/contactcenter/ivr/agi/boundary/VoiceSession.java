@@ -97,6 +97,7 @@ final class VoiceSession {
                     return null;
                 }
                 case CONNECTED -> {
+                    hold(settings.queuePollSeconds()); // music until the agent's phone leg bridges the caller
                     exit("CONNECTED");
                     if (a.agentId != null) {
                         channel.setVariable("CC_AGENT_ID", a.agentId);
@@ -172,7 +173,7 @@ final class VoiceSession {
         }
         try {
             ContactData contact = routing.contact(contactId);
-            if (contact.state == ContactState.CONNECTED) {
+            if (AgentAgiScript.connected(contact)) {
                 routing.end(contactId, contact.agentId);
             } else if (contact.state == ContactState.WAITING || contact.state == ContactState.OFFERED) {
                 routing.abandon(contactId);

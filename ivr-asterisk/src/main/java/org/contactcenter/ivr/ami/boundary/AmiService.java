@@ -56,6 +56,9 @@ public class AmiService {
     int checkSeconds;
     @Resource
     ManagedScheduledExecutorService scheduler;
+    /** How an asynchronous Originate ended (Asterisk's OriginateResponse: Success or Failure with a reason). */
+    @Inject
+    jakarta.enterprise.event.Event<org.asteriskjava.manager.event.OriginateResponseEvent> originated;
 
     private volatile ManagerConnection connection;
     private volatile String problem = "not configured (cc.ami.host)";
@@ -88,6 +91,11 @@ public class AmiService {
                 ManagerConnection c = new ManagerConnectionFactory(host.get(), port, username, secret.get()).createManagerConnection();
                 c.setSocketTimeout(10_000);
                 c.setKeepAliveAfterAuthenticationFailure(false);
+                c.addEventListener(event -> {
+                    if (event instanceof org.asteriskjava.manager.event.OriginateResponseEvent originate) {
+                        originated.fire(originate);
+                    }
+                });
                 connection = c;
             }
             if (connection.getState() != ManagerConnectionState.CONNECTED) {

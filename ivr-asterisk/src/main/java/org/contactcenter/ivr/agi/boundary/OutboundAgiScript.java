@@ -1,0 +1,94 @@
+package org.contactcenter.ivr.agi.boundary;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiException;
+import org.asteriskjava.fastagi.AgiRequest;
+import org.asteriskjava.fastagi.BaseAgiScript;
+import org.contactcenter.routing.contacts.boundary.ContactData;
+import org.contactcenter.routing.contacts.entity.InitiationMethod;
+import org.contactcenter.routing.engine.boundary.RoutingEngine;
+import org.contactcenter.routing.queues.boundary.QueueData;
+import org.contactcenter.routing.queues.boundary.Queues;
+
+/**
+ * {@code [cc-outbound] exten => s,1,AGI(agi://HOST:4573/outbound)}: the agent answered the phone the center rang for
+ * its outbound contact ({@code CC_CONTACT_ID}, {@code CC_AGENT_ID}). First visit: {@code CC_ACTION=DIAL},
+ * {@code CC_DIAL_NUMBER} (the customer), {@code CC_DIAL_TIMEOUT}, and the queue's outbound caller id as
+ * {@code CC_CALLER_ID_NUM} / {@code CC_CALLER_ID_NAME} (empty: the trunk's) for the dialplan's Dial. After the Dial
+ * ({@code CC_DIALSTATUS}): the call is over — the contact ends (after-contact work), with
+ * {@code disconnectReason} {@code DIALSTATUS <status>} when the customer did not answer. From the {@code h}
+ * extension ({@code CC_ACTION=AGENT_HANGUP}): the agent hung up first. A contact that is not this agent's outbound
+ * call hangs the phone up.
+ */
+public class OutboundAgiScript extends BaseAgiScript {
+    private static final Logger LOG = Logger.getLogger(OutboundAgiScript.class.getName());
+    private final RoutingEngine routing;
+    private final Queues queues;
+    private final VoiceSettings settings;
+
+    OutboundAgiScript(RoutingEngine routing, Queues queues, VoiceSettings settings) {
+        this.routing = routing;
+        this.queues = queues;
+        this.settings = settings;
+    }
+
+    @Override
+    public void service(AgiRequest request, AgiChannel channel) throws AgiException {
+        String contactId = channel.getVariable("CC_CONTACT_ID");
+        String agentId = channel.getVariable("CC_AGENT_ID");
+        String step = channel.getVariable("CC_ACTION");
+        ContactData contact;
+        try {
+            contact = routing.contact(contactId);
+        } catch (RuntimeException e) {
+            contact = null;
+        }
+        boolean ours = contact != null && contact.initiationMethod == InitiationMethod.OUTBOUND && AgentAgiScript.connected(contact)
+                && agentId != null && agentId.equals(contact.agentId);
+        if (!ours) {
+            settings.channels().gone(contactId);
+            if (!"AGENT_HANGUP".equals(step)) {
+                LOG.info(() -> "Outbound leg for contact " + contactId + " answered by agent " + agentId + ", whose call it is not (any more): hanging up");
+                channel.hangup();
+            }
+            return;
+        }
+        if (step == null || step.isBlank()) {
+            settings.channels().outbound(contactId, channel.getName());
+            QueueData queue = outboundQueue(contact.queueId);
+            channel.setVariable("CC_ACTION", "DIAL");
+            channel.setVariable("CC_DIAL_NUMBER", contact.customerEndpoint);
+            channel.setVariable("CC_DIAL_TIMEOUT", String.valueOf(settings.outboundDialSeconds()));
+            channel.setVariable("CC_CALLER_ID_NUM", queue == null || queue.outboundCallerIdNumber == null ? "" : queue.outboundCallerIdNumber);
+            channel.setVariable("CC_CALLER_ID_NAME", queue == null || queue.outboundCallerIdName == null ? "" : queue.outboundCallerIdName);
+            return;
+        }
+        String status = channel.getVariable("CC_DIALSTATUS");
+        if ("DIAL".equals(step) && status != null && !"ANSWER".equals(status)) {
+            routing.updateRecord(contactId, c -> {
+                c.disconnectReason("DIALSTATUS " + status.replaceAll("[^A-Z]", ""));
+                return true;
+            });
+        }
+        settings.channels().gone(contactId);
+        try {
+            routing.end(contactId, agentId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "outbound contact " + contactId + " had ended already", e);
+        }
+        if (!"AGENT_HANGUP".equals(step)) {
+            channel.hangup();
+        }
+    }
+
+    private QueueData outboundQueue(String queueId) {
+        try {
+            return queueId == null ? null : queues.get(queueId);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

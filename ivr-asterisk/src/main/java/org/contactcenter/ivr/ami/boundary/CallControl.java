@@ -1,0 +1,121 @@
+package org.contactcenter.ivr.ami.boundary;
+
+import java.util.Optional;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.asteriskjava.manager.action.BridgeAction;
+import org.asteriskjava.manager.action.HangupAction;
+import org.asteriskjava.manager.action.RedirectAction;
+import org.asteriskjava.manager.action.SetVarAction;
+import org.contactcenter.ivr.agi.boundary.VoiceChannels;
+import org.contactcenter.routing.engine.boundary.ContactEnded;
+import org.contactcenter.routing.engine.boundary.ContactHeld;
+import org.contactcenter.routing.engine.boundary.ContactTransferred;
+import org.contactcenter.rules.model.Channel;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What agents do with a call, carried out on Asterisk over AMI once routing has made it durable:
+ * <ul>
+ * <li>hold: {@code Redirect} of the caller out of the agent's bridge to {@code <cc.ami.call-context>,hold,1} (music on
+ * hold); the agent's line stays open ({@code agent} answers {@code CC_ACTION=WAIT}). Resume: {@code Bridge} of the
+ * agent's and the caller's channels;</li>
+ * <li>transfer to a queue, an agent or a quick connect: {@code Setvar CC_CONTACT_ID} (the next contact) on the caller
+ * and {@code Redirect} to {@code <call-context>,continue,1}: the transfer flow or the queue plays on; the agent's
+ * leg hangs up (its contact is in after-contact work);</li>
+ * <li>transfer to a phone number (blind): {@code Setvar CC_DIAL_NUMBER} and {@code Redirect} to
+ * {@code <call-context>,transfer,1} (a Dial through the trunk);</li>
+ * <li>an agent who ends a call while its caller is parked (on hold, or waiting for the agent's phone): the caller goes to
+ * {@code continue} (the disconnect flow, or the hang-up).</li>
+ * </ul>
+ * Calls this node does not play (no channel known) and a center without AMI are left alone.
+ */
+@ApplicationScoped
+public class CallControl {
+    @Inject
+    AmiActions ami;
+    @Inject
+    VoiceChannels channels;
+    @Resource
+    ManagedExecutorService executor;
+    @Inject
+    @ConfigProperty(name = "cc.ami.call-context", defaultValue = "cc-call")
+    String callContext;
+    @Inject
+    @ConfigProperty(name = "cc.ami.transfer-dial-seconds", defaultValue = "60")
+    int transferDialSeconds;
+
+    void held(@Observes ContactHeld event) {
+        Optional<VoiceChannels.Call> call = controlled(event.contact().id, event.contact().channel);
+        if (call.isEmpty() || call.get().caller() == null || call.get().agent() == null) {
+            return; // accepted in the workspace only: the caller hears music anyway
+        }
+        String id = event.contact().id;
+        VoiceChannels.Call c = call.get();
+        channels.onHold(id, event.held());
+        executor.execute(() -> {
+            if (event.held()) {
+                ami.send(redirect(c.caller(), "hold"), "put call " + id + " on hold");
+            } else {
+                BridgeAction bridge = new BridgeAction(c.agent(), c.caller(), false);
+                ami.send(bridge, "take call " + id + " off hold");
+            }
+        });
+    }
+
+    void transferred(@Observes ContactTransferred event) {
+        String id = event.from().id;
+        Optional<VoiceChannels.Call> call = controlled(id, event.from().channel);
+        if (call.isEmpty() || call.get().caller() == null) {
+            return;
+        }
+        VoiceChannels.Call c = call.get();
+        if (event.nextContactId() != null) {
+            channels.moved(id, event.nextContactId());
+        } else {
+            channels.gone(id);
+        }
+        executor.execute(() -> {
+            if (event.nextContactId() != null) {
+                ami.send(new SetVarAction(c.caller(), "CC_CONTACT_ID", event.nextContactId()), "hand call " + id + " on as " + event.nextContactId());
+                ami.send(redirect(c.caller(), "continue"), "transfer call " + id + " to " + event.queueName());
+            } else {
+                ami.send(new SetVarAction(c.caller(), "CC_DIAL_NUMBER", event.phoneNumber()), "transfer call " + id + " to a number");
+                ami.send(new SetVarAction(c.caller(), "CC_DIAL_TIMEOUT", String.valueOf(transferDialSeconds)), "transfer call " + id + " to a number");
+                ami.send(redirect(c.caller(), "transfer"), "transfer call " + id + " to " + event.phoneNumber());
+            }
+            if (c.agent() != null && c.onHold()) {
+                ami.send(new HangupAction(c.agent()), "hang up the agent's phone after transferring call " + id);
+            }
+        });
+    }
+
+    void ended(@Observes ContactEnded event) {
+        String id = event.contact().id;
+        Optional<VoiceChannels.Call> call = controlled(id, event.contact().channel);
+        if (call.isEmpty() || call.get().caller() == null || (call.get().agent() != null && !call.get().onHold())) {
+            return; // the caller hung up (no channel any more), or agent and caller are bridged: the bridge ends by itself
+        }
+        VoiceChannels.Call c = call.get();
+        channels.onHold(id, false);
+        executor.execute(() -> {
+            ami.send(redirect(c.caller(), "continue"), "end call " + id);
+            if (c.agent() != null) {
+                ami.send(new HangupAction(c.agent()), "hang up the agent's phone of call " + id);
+            }
+        });
+    }
+
+    private Optional<VoiceChannels.Call> controlled(String contactId, Channel channel) {
+        return channel == Channel.VOICE && ami.configured() ? channels.call(contactId) : Optional.empty();
+    }
+
+    private RedirectAction redirect(String channel, String exten) {
+        return new RedirectAction(channel, callContext, exten, 1);
+    }
+}
