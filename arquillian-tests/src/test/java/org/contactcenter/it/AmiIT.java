@@ -81,8 +81,19 @@ class AmiIT {
         asterisk.stop();
         await("DOWN while Asterisk is away").atMost(Waits.seconds(60)).until(() -> "DOWN".equals(ami().getString("status")));
         assertEquals(200, admin.get("api/v1/queues").status());
-        asterisk.listen();
-        await("back once Asterisk is").atMost(Waits.seconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> "UP".equals(ami().getString("status")));
+        VoiceIT.VoiceQueue q = VoiceIT.VoiceQueue.create(admin, "gate", "PJSIP/gate-desk");
+        try (JsonSocket agent = JsonSocket.available(center.port, q.agent(), "agent-pass-1")) {
+            AsteriskChannel call = new AsteriskChannel(center.agiPort, q.number().substring(1), "+819012340000");
+            call.agi("inbound");
+            String contact = call.variables.get("CC_CONTACT_ID");
+            await("a call waits while no phone can be rung").during(Duration.ofSeconds(3)).atMost(Waits.seconds(20))
+                    .until(() -> "WAITING".equals(admin.get("api/v1/contacts/" + contact).object().getString("state")));
+            asterisk.listen();
+            await("back once Asterisk is").atMost(Waits.seconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> "UP".equals(ami().getString("status")));
+            agent.await("the call offered once AMI is back", m -> m.getString("type").equals("offer") && m.getJsonObject("contact").getString("id").equals(contact));
+            agent.send(Json.createObjectBuilder().add("type", "reject").add("contactId", contact).build());
+            call.agi("hangup"); // the caller gives up
+        }
         assertFalse(Files.readString(center.log, StandardCharsets.ISO_8859_1).contains(SECRET), "the secret is never logged");
     }
 

@@ -41,6 +41,8 @@ final class Matching {
     final Map<String, Agent> agentQueueOwners = new HashMap<>();
     final Map<QueueKey, Waiting> waiting = new HashMap<>();
     final Map<String, Contact> contacts = new HashMap<>();
+    /** channels whose contacts are not offered now ({@link Router#channelOpen}) */
+    final java.util.Set<Channel> closed = java.util.EnumSet.noneOf(Channel.class);
 
     /** Offers the agent the best eligible contacts until it has no capacity left or none is eligible. */
     void matchAgent(Agent agent, long now, List<Offer> out) {
@@ -48,7 +50,7 @@ final class Matching {
             Contact best = null;
             int bestEntryPriority = Integer.MAX_VALUE;
             for (Channel ch : Channel.values()) {
-                if (!canTake(agent, ch)) {
+                if (closed.contains(ch) || !canTake(agent, ch)) {
                     continue;
                 }
                 if (agent.agentQueueId != null) {
@@ -75,7 +77,7 @@ final class Matching {
 
     /** Finds the agents eligible for this contact, longest idle first, and lets each pick its best contact. */
     void matchContact(Contact contact, long now, List<Offer> out) {
-        while (contact.state == ContactState.WAITING) {
+        while (contact.state == ContactState.WAITING && !closed.contains(contact.key.channel())) {
             Agent best = null;
             Agent owner = agentQueueOwners.get(contact.key.queueId());
             if (owner != null) {

@@ -193,6 +193,33 @@ public final class Router {
         return new Routed(offers, List.of());
     }
 
+    /**
+     * Whether contacts of a channel may be offered now: closed (e.g. voice while the telephony control connection is
+     * down), its contacts keep waiting in their places and offers already made stand; opened again, agents get what
+     * waits for them at once, the longest idle first.
+     */
+    public synchronized Routed channelOpen(Channel channel, boolean open, Instant now) {
+        if (!open) {
+            m.closed.add(channel);
+            return new Routed(List.of(), List.of());
+        }
+        if (!m.closed.remove(channel)) {
+            return new Routed(List.of(), List.of());
+        }
+        List<Agent> ready = new ArrayList<>(agents.values());
+        ready.sort(RouterState.LONGEST_IDLE);
+        List<Offer> offers = new ArrayList<>();
+        long t = now.toEpochMilli();
+        for (Agent agent : ready) {
+            m.matchAgent(agent, t, offers);
+        }
+        return new Routed(offers, List.of());
+    }
+
+    public synchronized boolean channelOpen(Channel channel) {
+        return !m.closed.contains(channel);
+    }
+
     /** The agent's user was deleted: it leaves routing. Refused while it still holds contacts. */
     public synchronized void removeAgent(String agentId) {
         Agent agent = agents.get(agentId);
@@ -401,21 +428,7 @@ public final class Router {
 
     /** The contacts waiting in a queue (both channels), in routing order, with position and wait. */
     public synchronized List<WaitingContact> waiting(String queueId, Instant now) {
-        List<WaitingContact> result = new ArrayList<>();
-        for (Channel channel : Channel.values()) {
-            Waiting w = waiting.get(new QueueKey(queueId, channel));
-            if (w == null) {
-                continue;
-            }
-            int position = 0;
-            for (TreeSet<Contact> level : w.levels.values()) {
-                for (Contact c : level) {
-                    result.add(new WaitingContact(c.id, queueId, channel, c.priority, c.enqueued, ++position,
-                            Duration.ofMillis(Math.max(0, now.toEpochMilli() - c.enqueuedAt))));
-                }
-            }
-        }
-        return result;
+        return RouterInspection.waiting(m, queueId, now);
     }
 
     public synchronized AgentView agentView(String agentId) {
@@ -442,24 +455,7 @@ public final class Router {
 
     /** Check staffing: the agents serving this queue on this channel, counted as {@link Staffing} says. */
     public synchronized Staffing staffing(String queueId, Channel channel) {
-        int online = 0;
-        int staffed = 0;
-        int available = 0;
-        for (Agent a : agents.values()) {
-            boolean serves = queueId.equals(a.agentQueueId)
-                    || a.profile.entriesByChannel.get(channel).stream().anyMatch(e -> e.key.queueId.equals(queueId));
-            if (!serves || a.presence == Presence.OFFLINE) {
-                continue;
-            }
-            online++;
-            if (a.blocked == null) {
-                staffed++;
-            }
-            if (m.canTake(a, channel)) {
-                available++;
-            }
-        }
-        return new Staffing(online, staffed, available);
+        return RouterInspection.staffing(m, queueId, channel);
     }
 
     public synchronized ContactState contactState(String contactId) {
@@ -474,51 +470,7 @@ public final class Router {
 
     /** Every broken invariant of the live state (empty when all is well); for tests and diagnostics. */
     public synchronized List<String> checkInvariants() {
-        List<String> problems = new ArrayList<>();
-        for (Agent a : agents.values()) {
-            for (Channel ch : Channel.values()) {
-                long held = a.contacts.values().stream().filter(c -> c.key.channel == ch).count();
-                if (held != a.occupied.getOrDefault(ch, 0)) {
-                    problems.add("agent " + a.id + " counts " + a.occupied.get(ch) + " " + ch + " slots but holds " + held);
-                }
-                MediaLimit limit = a.profile.profile.limit(ch);
-                if (held > 0 && (limit == null || held > limit.concurrency())) {
-                    problems.add("agent " + a.id + " holds " + held + " " + ch + " contacts, over its concurrency");
-                }
-                boolean ready = a.profile.ready.containsKey(ch) && a.profile.ready.get(ch).contains(a);
-                if (ready != m.canTake(a, ch)) {
-                    problems.add("agent " + a.id + " ready index for " + ch + " is " + ready + " but canTake is " + !ready);
-                }
-                for (String key : a.proficiencies.keySet()) {
-                    TreeSet<Agent> by = a.profile.readyBy.getOrDefault(ch, Map.of()).get(key);
-                    if ((by != null && by.contains(a)) != ready) {
-                        problems.add("agent " + a.id + " proficiency index " + key + " for " + ch + " disagrees with its ready index");
-                    }
-                }
-            }
-        }
-        Map<String, String> holders = new HashMap<>();
-        for (Agent a : agents.values()) {
-            for (String id : a.contacts.keySet()) {
-                String other = holders.put(id, a.id);
-                if (other != null) {
-                    problems.add("contact " + id + " is held by agents " + other + " and " + a.id);
-                }
-            }
-        }
-        for (Contact c : contacts.values()) {
-            boolean queued = waiting.containsKey(c.key) && waiting.get(c.key).contains(c);
-            if ((c.state == ContactState.WAITING) != queued) {
-                problems.add("contact " + c.id + " is " + c.state + " but queued=" + queued);
-            }
-            if (c.state != ContactState.WAITING) {
-                Agent a = agents.get(c.agentId);
-                if (a == null || a.contacts.get(c.id) != c) {
-                    problems.add("contact " + c.id + " is " + c.state + " without its agent holding it");
-                }
-            }
-        }
-        return problems;
+        return RouterInspection.invariants(m);
     }
 
     public synchronized int waitingCount() {

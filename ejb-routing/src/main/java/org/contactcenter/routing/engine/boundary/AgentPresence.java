@@ -8,6 +8,7 @@ import org.contactcenter.routing.engine.boundary.RoutingStore.AgentInfo;
 import org.contactcenter.routing.engine.boundary.RoutingStore.StatusInfo;
 import org.contactcenter.routing.engine.control.RoutingTimer;
 import org.contactcenter.routing.platform.InvalidInput;
+import org.contactcenter.rules.model.Channel;
 import org.contactcenter.rules.model.Presence;
 import org.contactcenter.rules.router.Routed;
 import org.contactcenter.rules.router.RoutingException;
@@ -44,6 +45,21 @@ final class AgentPresence {
             Instant at = engine.clock.instant();
             engine.live.apply(RoutingEngine.route(() -> engine.live.router.agentStatus(agent.id(), agent.profileId(), agent.agentQueueId(), agent.proficiencies(), engine.live.routable(agent.id()), at)), d, null, at);
             return engine.live.state(agent);
+        });
+    }
+
+    /**
+     * Contacts of {@code channel} are offered (open) or wait in their places (closed; offers already made stand): the
+     * telephony side closes voice while it cannot ring agents' phones. Opening offers what waits at once.
+     */
+    void channelOpen(Channel channel, boolean open) {
+        if (engine.live.router.channelOpen(channel) == open) {
+            return;
+        }
+        engine.decide(d -> {
+            Instant at = engine.clock.instant();
+            engine.live.apply(RoutingEngine.route(() -> engine.live.router.channelOpen(channel, open, at)), d, null, at);
+            return null;
         });
     }
 

@@ -313,6 +313,11 @@ public class RoutingEngine {
         return presence.setStatus(userId, statusName);
     }
 
+    /** Whether contacts of a channel are offered ({@link AgentPresence#channelOpen}): voice closes while AMI is down. */
+    public void channelOpen(Channel channel, boolean open) {
+        presence.channelOpen(channel, open);
+    }
+
     /** An agent's workspace socket opened: {@link AgentPresence#agentConnected}. */
     public List<ContactOffered> agentConnected(String userId) {
         return presence.agentConnected(userId);

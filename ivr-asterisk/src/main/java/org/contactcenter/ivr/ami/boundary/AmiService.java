@@ -28,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * so. Configured: logged in at start and, while that fails (Asterisk down, a wrong secret: {@code Response: Error}
  * and Asterisk closes the connection), again after 1, 2, 4 … s up to {@code cc.ami.retry-max-seconds}; one clear log
  * line per failure kind. Once logged in, a dropped connection is re-established by asterisk-java and re-checked here
- * every {@code cc.ami.check-seconds}. The center keeps running whatever AMI does.
+ * every {@code cc.ami.check-seconds}. The center keeps running whatever AMI does; while a configured AMI is not
+ * logged in, routing offers no calls (they wait in their places: an agent's phone could not be rung).
  */
 @Singleton
 @Startup
@@ -60,7 +61,11 @@ public class AmiService {
     @Inject
     jakarta.enterprise.event.Event<org.asteriskjava.manager.event.OriginateResponseEvent> originated;
 
+    @jakarta.ejb.EJB
+    org.contactcenter.routing.engine.boundary.RoutingEngine routing;
+
     private volatile ManagerConnection connection;
+    private Boolean voiceOpen;
     private volatile String problem = "not configured (cc.ami.host)";
     private volatile boolean stopped;
     private long backoffMillis = 1000;
@@ -75,7 +80,8 @@ public class AmiService {
         }
         if (secret.filter(s -> !s.isEmpty()).isEmpty()) {
             problem = "cc.ami.secret is not set (give it as CC_AMI_SECRET)";
-            LOG.severe("AMI: " + problem);
+            LOG.severe("AMI: " + problem + "; calls are not offered to agents");
+            task = scheduler.schedule(() -> voice(false), 0, TimeUnit.MILLISECONDS);
             return;
         }
         problem = "connecting";
@@ -105,6 +111,7 @@ public class AmiService {
                 lastLogged = null;
                 LOG.info("AMI logged in to " + host.get() + ":" + port + " as " + username);
             }
+            voice(true);
             schedule(checkSeconds * 1000L);
         } catch (AuthenticationFailedException e) {
             fail("login refused for user " + username + " (check cc.ami.username and the secret in manager.conf)");
@@ -118,6 +125,7 @@ public class AmiService {
 
     private void fail(String why) {
         problem = why;
+        voice(false);
         if (!why.equals(lastLogged)) {
             lastLogged = why;
             LOG.warning("AMI " + why + "; trying again, at most every " + retryMaxSeconds + " s. The center keeps running; voice agent legs wait for AMI");
@@ -132,6 +140,20 @@ public class AmiService {
         }
         schedule(backoffMillis);
         backoffMillis = Math.min(backoffMillis * 2, retryMaxSeconds * 1000L);
+    }
+
+    /** Calls are offered to agents only while their phones can be rung: routing's voice channel follows AMI. */
+    private void voice(boolean up) {
+        if (voiceOpen != null && voiceOpen == up) {
+            return;
+        }
+        try {
+            routing.channelOpen(org.contactcenter.rules.model.Channel.VOICE, up);
+            voiceOpen = up;
+            LOG.info(up ? "AMI up: calls are offered to agents again" : "AMI down: calls wait in their queues, no agent is offered one until AMI is back");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not " + (up ? "open" : "close") + " routing's voice channel; trying again with the next check", e);
+        }
     }
 
     private void schedule(long millis) {
