@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -47,8 +46,8 @@ public class MetricsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "getRealtimeMetrics", summary = "Now: per queue, routing profile, channel and agent (at most cc.metrics.refresh-millis old)")
-    public JsonObject realtime() {
-        return realtime.current();
+    public String realtime() {
+        return realtime.currentText(); // computed on the metrics' timer and rendered once for every asker
     }
 
     @GET

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -30,6 +31,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -59,8 +61,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Real-time metrics (docs/METRICS.md): gauges from the router's live state, and today's interval metrics (since
  * midnight in {@code cc.metrics.time-zone}) kept up to date from every record the routing journal commits — each
  * live contact's contribution is taken back and added again as its record changes, so the figures are exact, not
- * sampled. At start, today's records are read back from the database. Computed at most once per
- * {@code cc.metrics.refresh-millis}; what supervisors' sockets and /metrics show.
+ * sampled. At start, today's records are read back from the database.
+ * <p>
+ * The figures are computed every {@code cc.metrics.refresh-millis} on a thread of their own (not the shared managed
+ * scheduler, whose tasks run seconds late under load), off the request path: it copies today's totals under the bean's
+ * monitor (the monitor {@link #recorded} takes for each committed batch; the copy is short), then takes the router's
+ * snapshot and builds the figures outside it. {@link #current} only reads the latest figures: the REST API, /metrics and
+ * the supervisors' sockets never wait for a compute, and what they get is at most the period and one compute old.
  */
 @Singleton
 @Startup
@@ -84,6 +91,10 @@ public class RealtimeMetrics {
     @Inject
     @ConfigProperty(name = "cc.metrics.refresh-millis", defaultValue = "1000")
     long refreshMillis;
+    @Resource
+    ManagedThreadFactory threads;
+    @Resource
+    jakarta.ejb.SessionContext self;
 
     private ZoneId zone;
     /** today's and yesterday's totals, by day of enqueue */
@@ -108,7 +119,15 @@ public class RealtimeMetrics {
     private final Set<String> exported = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Map<String, JsonObject> byQueue = Map.of();
     private volatile JsonObject latest;
-    private volatile long latestAt;
+    /** the latest figures as JSON text, written once for every answer and push that wants them */
+    private volatile Text latestText;
+    /** held by the compute (the timer's, or the first answer's before the timer's first) */
+    private final Object computing = new Object();
+    private Thread refresher;
+    /** the refresh thread waits on it; {@link #stop} wakes it */
+    private final Object tick = new Object();
+    private boolean stopping;
+    private org.eclipse.microprofile.metrics.Timer computeTimer;
 
     @PostConstruct
     void load() {
@@ -135,6 +154,86 @@ public class RealtimeMetrics {
             throw new IllegalStateException("today's contact records could not be read: " + e.getMessage(), e);
         }
         LOG.info("Real-time metrics: " + count + " records of today (" + zone + ") read back");
+        computeTimer = registry.timer("cc_metrics_realtime_compute");
+        // a thread of its own, not the shared managed scheduler: under load that one runs its tasks many seconds late
+        refresher = threads.newThread(this::refreshLoop);
+        refresher.setName("realtime-metrics");
+        refresher.start();
+    }
+
+    /** Every refresh period (fixed rate; a late compute is not caught up with a burst) until undeployed. */
+    private void refreshLoop() {
+        long period = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(Math.max(10, refreshMillis));
+        long next = System.nanoTime() + period;
+        try {
+            while (true) {
+                synchronized (tick) {
+                    for (long left; !stopping && (left = next - System.nanoTime()) > 0;) {
+                        java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(tick, left);
+                    }
+                    if (stopping) {
+                        return;
+                    }
+                }
+                try {
+                    // through the bean's business interface: the names' entity manager needs the bean's invocation context
+                    self.getBusinessObject(RealtimeMetrics.class).refresh();
+                } catch (RuntimeException e) {
+                    LOG.log(java.util.logging.Level.FINE, "The real-time metrics were not refreshed now", e);
+                }
+                next = Math.max(next + period, System.nanoTime());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The timer's task (not for callers): new figures; a failure is logged and the previous figures stay, the timer goes on. */
+    public void refresh() {
+        try {
+            synchronized (computing) {
+                publish();
+            }
+        } catch (RuntimeException | Error e) {
+            LOG.log(java.util.logging.Level.WARNING, "The real-time metrics were not refreshed now", e);
+        }
+    }
+
+    private void publish() {
+        long started = System.nanoTime();
+        JsonObject m = compute();
+        export(m);
+        latest = m;
+        computeTimer.update(java.time.Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private record Text(JsonObject of, String text) {
+    }
+
+    /** {@link #current} as JSON text, rendered once per refresh (by the first who asks) and shared. */
+    public String currentText() {
+        JsonObject m = current();
+        Text t = latestText;
+        if (t == null || t.of() != m) {
+            t = new Text(m, m.toString()); // two first askers may both render: the same text
+            latestText = t;
+        }
+        return t.text();
+    }
+
+    @PreDestroy
+    void stop() {
+        synchronized (tick) {
+            stopping = true;
+            tick.notifyAll();
+        }
+        if (refresher != null) {
+            try {
+                refresher.join(5000); // a compute under way ends first
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Every committed record: its contribution replaces the one it had. */
@@ -176,20 +275,19 @@ public class RealtimeMetrics {
         return Instant.ofEpochMilli(f.enqueuedAt()).atZone(zone).toLocalDate();
     }
 
-    /** The metrics now (at most {@code cc.metrics.refresh-millis} old). */
+    /**
+     * The latest figures (computed at most {@code cc.metrics.refresh-millis} and one compute ago), without waiting; only
+     * an answer before the timer's first compute waits for it.
+     */
     public JsonObject current() {
-        long now = clock.millis();
-        JsonObject cached = latest;
-        if (cached != null && now - latestAt < refreshMillis) {
-            return cached;
+        JsonObject m = latest;
+        if (m != null) {
+            return m;
         }
-        synchronized (this) {
-            if (latest != null && clock.millis() - latestAt < refreshMillis) {
-                return latest;
+        synchronized (computing) {
+            if (latest == null) {
+                publish();
             }
-            latest = compute();
-            latestAt = clock.millis();
-            export(latest);
             return latest;
         }
     }
@@ -238,11 +336,18 @@ public class RealtimeMetrics {
         return t;
     }
 
+    /** A copy of today's totals, taken under the monitor that {@link #recorded} holds: the compute works on it. */
+    private synchronized DayTotals todayCopy() {
+        DayTotals d = days.get(LocalDate.now(clock.withZone(zone)));
+        return d == null ? new DayTotals() : d.copy();
+    }
+
+    /** The figures now; on the timer's thread (or the first answer's), never under the monitor. */
     private JsonObject compute() {
         RouterSnapshot s = engine.snapshot();
         Map<String, String> statuses = engine.statusNames();
         long now = s.takenAt();
-        DayTotals today = days.getOrDefault(LocalDate.now(clock.withZone(zone)), new DayTotals());
+        DayTotals today = todayCopy();
         Map<String, Gauges> queues = new TreeMap<>();
         Map<String, Gauges> profiles = new TreeMap<>();
         Map<Channel, Gauges> channels = new java.util.EnumMap<>(Channel.class);
@@ -258,6 +363,7 @@ public class RealtimeMetrics {
             }
         }
         JsonArrayBuilder agents = JSON.createArrayBuilder();
+        names.knowUsernames(s.agents().stream().map(AgentLoad::agentId).toList());
         for (AgentLoad a : s.agents()) {
             Map<String, EnumSet<Channel>> served = new HashMap<>();
             EnumSet<Channel> worked = EnumSet.noneOf(Channel.class);

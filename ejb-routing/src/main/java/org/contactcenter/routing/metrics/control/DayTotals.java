@@ -14,6 +14,25 @@ public final class DayTotals {
     public final Map<String, Totals> profiles = new HashMap<>();
     public final Map<String, Totals> channels = new HashMap<>();
 
+    /** An independent copy (what the real-time metrics compute from while the journal's records go on changing these). */
+    public DayTotals copy() {
+        DayTotals c = new DayTotals();
+        c.center.add(center);
+        copy(queues, c.queues);
+        copy(agents, c.agents);
+        copy(profiles, c.profiles);
+        copy(channels, c.channels);
+        return c;
+    }
+
+    private static void copy(Map<String, Totals> from, Map<String, Totals> to) {
+        from.forEach((k, t) -> {
+            Totals copy = new Totals();
+            copy.add(t);
+            to.put(k, copy);
+        });
+    }
+
     public void add(RecordFacts f, int sign) {
         center.add(f, sign);
         queues.computeIfAbsent(f.queueId(), k -> new Totals()).add(f, sign);

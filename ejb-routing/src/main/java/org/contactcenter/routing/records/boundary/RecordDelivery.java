@@ -31,11 +31,14 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
 import org.contactcenter.routing.platform.Database;
+import org.contactcenter.routing.records.control.DeliveryLoop;
 import org.contactcenter.routing.records.control.FileSink;
 import org.contactcenter.routing.records.control.KafkaSink;
 import org.contactcenter.routing.records.control.RecordSink;
@@ -48,10 +51,13 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * Streams the records' outbox to the configured sinks ({@code cc.records.sinks}: file, webhook, kafka). Each sink has
- * its own task and its own cursor in the database (cc_record_sink: the last outbox number it has): it reads the next
- * records after its cursor in order, hands them over, and only then moves its cursor. A sink that fails is retried
- * with a growing pause (up to {@code cc.records.retry-max-seconds}); the others go on, and the outbox keeps what it
- * has not taken. Rows every configured sink has are purged. Backlog, lag and failures are metrics and health data.
+ * its own thread (a {@link DeliveryLoop} from the managed thread factory, ended and joined at undeploy) and its own
+ * cursor in the database (cc_record_sink: the last outbox number it has): it reads the next records after its cursor
+ * in order, hands them over, and only then moves its cursor. It delivers as soon as the routing journal commits new
+ * rows ({@link RecordsWritten} wakes it), and polls every {@code cc.records.poll-millis} as the fallback. A sink that
+ * fails is retried with a growing pause (up to {@code cc.records.retry-max-seconds}); the others go on, and the outbox
+ * keeps what it has not taken. Rows every configured sink has are purged. Backlog, lag and failures are metrics and
+ * health data.
  */
 @Singleton
 @Startup
@@ -65,6 +71,8 @@ public class RecordDelivery {
     DataSource dataSource;
     @Resource
     ManagedScheduledExecutorService scheduler;
+    @Resource
+    ManagedThreadFactory threads;
     @Inject
     Clock clock;
     @Inject
@@ -125,7 +133,11 @@ public class RecordDelivery {
             RecordSink sink = sink(n);
             runners.put(n, new Runner(sink));
         }
-        runners.values().forEach(r -> r.schedule(pollMillis));
+        for (Runner r : runners.values()) {
+            r.thread = threads.newThread(r.loop);
+            r.thread.setName("contact-records-" + r.sink.name());
+            r.thread.start();
+        }
         purge = scheduler.scheduleWithFixedDelay(this::purge, 10, 10, TimeUnit.SECONDS);
         LOG.info("Contact records streamed to " + (runners.isEmpty() ? "no sink" : String.join(", ", runners.keySet())));
     }
@@ -157,6 +169,16 @@ public class RecordDelivery {
         return settings;
     }
 
+    /**
+     * The routing journal committed a batch, and with it new outbox rows: every sink delivers now instead of at its
+     * next poll. Runs on the journal's writer: it only wakes the sinks' threads.
+     */
+    public void written(@Observes RecordsWritten written) {
+        for (Runner r : runners.values()) {
+            r.loop.wake();
+        }
+    }
+
     /** The sinks' states, for /health and /metrics. */
     public List<SinkState> states() {
         List<SinkState> states = new ArrayList<>();
@@ -174,51 +196,42 @@ public class RecordDelivery {
         return states;
     }
 
-    /** One sink's task: delivers what follows its cursor, reschedules itself (at once while there is more). */
-    private final class Runner {
+    /**
+     * One sink: its cursor and state, and its delivery loop on a thread of its own (woken by each commit of the
+     * routing journal, polling as the fallback).
+     */
+    private final class Runner implements DeliveryLoop.Outcome {
         final RecordSink sink;
+        final DeliveryLoop loop;
+        Thread thread;
         volatile long cursor = -1;
         volatile OffsetDateTime failingSince;
         volatile String lastError;
-        long backoffMillis;
 
         Runner(RecordSink sink) {
             this.sink = sink;
+            this.loop = new DeliveryLoop(this::deliverOnce, this, batchSize, pollMillis, TimeUnit.SECONDS.toMillis(retryMaxSeconds));
             metrics.gauge("cc_records_sink_backlog", this, RecordDelivery.this::backlog, new Tag("sink", sink.name()));
             metrics.gauge("cc_records_sink_lag_seconds", this, RecordDelivery.this::lagSeconds, new Tag("sink", sink.name()));
         }
 
-        void schedule(long delayMillis) {
-            if (!stopped) {
-                scheduler.schedule(this::run, delayMillis, TimeUnit.MILLISECONDS);
+        @Override
+        public void delivered(int records) {
+            if (failingSince != null) {
+                LOG.info("Contact records reach the " + sink.name() + " sink again");
             }
+            failingSince = null;
+            lastError = null;
         }
 
-        void run() {
-            long next = pollMillis;
-            try {
-                int delivered = deliverOnce();
-                backoffMillis = 0;
-                if (failingSince != null) {
-                    LOG.info("Contact records reach the " + sink.name() + " sink again");
-                }
-                failingSince = null;
-                lastError = null;
-                if (delivered == batchSize) {
-                    next = 0;
-                }
-            } catch (Exception e) {
-                backoffMillis = Math.min(TimeUnit.SECONDS.toMillis(retryMaxSeconds), backoffMillis == 0 ? 500 : backoffMillis * 2);
-                next = backoffMillis;
-                metrics.counter("cc_records_sink_failures_total", new Tag("sink", sink.name())).inc();
-                if (failingSince == null) {
-                    failingSince = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-                    LOG.log(Level.WARNING, "Contact records cannot reach the " + sink.name() + " sink; they wait in the outbox: " + e);
-                }
-                lastError = String.valueOf(e.getMessage());
-            } finally {
-                schedule(next);
+        @Override
+        public void failed(Exception e, long retryInMillis) {
+            metrics.counter("cc_records_sink_failures_total", new Tag("sink", sink.name())).inc();
+            if (failingSince == null) {
+                failingSince = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+                LOG.log(Level.WARNING, "Contact records cannot reach the " + sink.name() + " sink; they wait in the outbox: " + e);
             }
+            lastError = String.valueOf(e.getMessage());
         }
 
         int deliverOnce() throws Exception {
@@ -330,6 +343,21 @@ public class RecordDelivery {
         stopped = true;
         if (purge != null) {
             purge.cancel(false);
+        }
+        runners.values().forEach(r -> r.loop.stop());
+        for (Runner r : runners.values()) {
+            if (r.thread == null) {
+                continue;
+            }
+            try {
+                r.thread.join(TimeUnit.SECONDS.toMillis(timeoutSeconds) + 1000); // the delivery under way ends within its timeout
+                if (r.thread.isAlive()) {
+                    r.thread.interrupt(); // its records stay in the outbox: delivered again at the next start
+                    r.thread.join(1000);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         runners.values().forEach(r -> r.sink.close());
     }

@@ -1,5 +1,6 @@
 package org.contactcenter.routing.records.control;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -55,6 +56,24 @@ public class RecordNames {
             RoutingProfile p = em.find(RoutingProfile.class, k);
             return p == null ? null : p.name();
         });
+    }
+
+    /**
+     * Makes sure these users' names are cached: if one is not (the cache was emptied by a configuration change), every
+     * user's name is read in one query — for the real-time metrics, which name every agent each refresh and would
+     * otherwise look up thousands one by one after each change (agents signing in create users all along).
+     */
+    public void knowUsernames(Collection<String> ids) {
+        for (String id : ids) {
+            if (id != null && !names.containsKey("u:" + id)) {
+                for (Object[] row : em.createQuery("select u.id, u.username from User u", Object[].class).getResultList()) {
+                    if (names.size() < MAX) {
+                        names.putIfAbsent("u:" + row[0], (String) row[1]);
+                    }
+                }
+                return;
+            }
+        }
     }
 
     private String name(String kind, String id, Function<String, String> load) {
