@@ -255,8 +255,9 @@ class RestartIT {
             }
             JsonObject withCriteria = admin.get("api/v1/contacts/" + waitingAfter.getJsonObject(1).getString("contactId")).object();
             assertEquals(2, withCriteria.getJsonObject("routingCriteria").getJsonArray("Steps").size(), "its routing criteria are back");
-            assertEquals(waitingBefore.getJsonObject(1).getString("enqueuedAt"), withCriteria.getString("routingCriteriaSince"),
-                    "in effect since it was queued, not since the restart");
+            assertEquals(java.time.OffsetDateTime.parse(waitingBefore.getJsonObject(1).getString("enqueuedAt")).toInstant(),
+                    java.time.OffsetDateTime.parse(withCriteria.getString("routingCriteriaSince")).toInstant(),
+                    "in effect since it was queued, not since the restart (the same instant, however its fraction is written)");
             assertEquals(demoSales, admin.idOf("queues", "name", "Sales"), "the demo instance is not loaded twice");
             try (JsonSocket customer = JsonSocket.customer(second.port)) {
                 customer.send(Json.createObjectBuilder().add("type", "authenticate").add("token", chat.getString("participantToken")).build());
