@@ -97,8 +97,11 @@ final class VoiceSession {
                     return null;
                 }
                 case CONNECTED -> {
-                    hold(settings.queuePollSeconds()); // music until the agent's phone leg bridges the caller
+                    if (!connectedNow()) {
+                        continue; // a stale action: the contact moved on (transferred) since it was emitted
+                    }
                     exit("CONNECTED");
+                    channel.setVariable("CC_HOLD_SECONDS", String.valueOf(settings.queuePollSeconds())); // music until the agent's leg bridges
                     if (a.agentId != null) {
                         channel.setVariable("CC_AGENT_ID", a.agentId);
                     }
@@ -139,6 +142,14 @@ final class VoiceSession {
             channel.exec("StopMixMonitor");
         } else {
             channel.exec("MixMonitor", settings.recordingDirectory() + "/" + contactId + ".wav");
+        }
+    }
+
+    private boolean connectedNow() {
+        try {
+            return routing != null && AgentAgiScript.connected(routing.contact(contactId));
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

@@ -26,6 +26,11 @@ public class AmiActions {
         return ami.configured();
     }
 
+    /** Logged in now: an action sent would reach Asterisk. */
+    public boolean up() {
+        return ami.up();
+    }
+
     /** Sends {@code action} ({@code what} it is for, for the log); false when AMI is down. */
     public boolean send(ManagerAction action, String what) {
         var connection = ami.connection();

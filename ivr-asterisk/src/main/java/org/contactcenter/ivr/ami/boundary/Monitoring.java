@@ -68,10 +68,12 @@ public class Monitoring {
         originate.setAsync(true);
         originate.setChannelId("cc-" + UUID.randomUUID());
         originate.setCallerId(AgentLegs.display(capability == Capability.BARGE ? "Barge" : "Monitor", contact.customerEndpoint));
-        if (!ami.send(originate, "ring supervisor " + supervisorName + " to monitor call " + contactId)) {
+        if (!ami.up()) {
             throw new Conflict(null, "telephony control is not connected (AMI is down or not configured): see /health", List.of());
         }
+        // audited before the supervisor's phone rings, as a recording's download is before its first byte
         audit.record(supervisorName, CONTACT_MONITORED, contactId, capability.name() + " on " + dial, remoteAddress);
+        ami.send(originate, "ring supervisor " + supervisorName + " to monitor call " + contactId);
         return new Started(contactId, capability, dial, originate.getChannelId());
     }
 }
