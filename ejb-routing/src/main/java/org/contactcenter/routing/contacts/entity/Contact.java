@@ -394,6 +394,11 @@ public class Contact {
         this.state = ContactState.ENDED;
     }
 
+    /** An attribute set after the fact (the agent's after-contact note); the record carries it from its next write. */
+    public void annotated(String name, String value) {
+        attributes.put(name, value);
+    }
+
     /** The record changed at {@code now} (the journal's write): never earlier than the previous change. */
     public void touched(OffsetDateTime now) {
         this.lastUpdatedAt = lastUpdatedAt != null && !now.isAfter(lastUpdatedAt) ? lastUpdatedAt.plusNanos(1000) : now;
