@@ -1,4 +1,5 @@
-// Strings of the pages in resource bundles (/ui/i18n/<lang>.json): English and Japanese. The browser's language
+// Strings of the pages in resource bundles: /ui/i18n/<lang>.json (shared) and /ui/i18n/<page>.<lang>.json (one
+// page's own), English and Japanese. The browser's language
 // chooses; the switch (localStorage 'cc.lang') overrides. t('key', {name: 'x'}) fills {name}; a missing key shows
 // the English text, else the key itself.
 const SUPPORTED = ['en', 'ja'];
@@ -20,16 +21,21 @@ function preferred() {
   return 'en';
 }
 
-async function bundle(l) {
-  const res = await fetch('/ui/i18n/' + l + '.json', { cache: 'no-cache' });
+async function bundle(name) {
+  const res = await fetch('/ui/i18n/' + name + '.json', { cache: 'no-cache' });
   return res.ok ? res.json() : {};
 }
 
-/** Loads the bundle of the chosen language (and English for missing keys); sets <html lang>. */
-export async function loadStrings() {
+async function bundles(l, page) {
+  const [shared, own] = await Promise.all([bundle(l), page ? bundle(page + '.' + l) : {}]);
+  return { ...shared, ...own };
+}
+
+/** Loads the shared and the page's bundle of the chosen language (and English for missing keys); sets <html lang>. */
+export async function loadStrings(page) {
   current = preferred();
-  fallback = await bundle('en');
-  strings = current === 'en' ? fallback : await bundle(current);
+  fallback = await bundles('en', page);
+  strings = current === 'en' ? fallback : await bundles(current, page);
   document.documentElement.lang = current;
   return current;
 }
