@@ -326,6 +326,17 @@ class Workspace extends LitElement {
       </main>`;
   }
 
+  /** The open conversation follows its newest message, unless the agent has scrolled up to read. */
+  updated() {
+    const list = this.querySelector('#transcript');
+    if (list && (list.dataset.count !== String(list.children.length))) {
+      const atEnd = !list.dataset.count || list.scrollHeight - list.scrollTop - list.clientHeight < 80 || list.dataset.contact !== this.selected;
+      list.dataset.count = String(list.children.length);
+      list.dataset.contact = this.selected;
+      if (atEnd) list.scrollTop = list.scrollHeight;
+    }
+  }
+
   statusNames() {
     const names = this.directory.statuses.map(s => s.name);
     return names.length ? names : ['Available', 'Offline'];

@@ -86,6 +86,7 @@ class WorkspaceIT {
         assertTrue(fay.findElements(By.cssSelector("#transcript script, #transcript b, #transcript img")).isEmpty(), "never as HTML");
         find(fay, By.xpath("//li[contains(@class,'agent')][contains(.,'Hello, I am Fay.')]//span[@class='meta'][contains(.,'Read') or contains(.,'Delivered')]"));
 
+        shot(fay, "agent-chat-en");
         WebDriver gusBrowser = browser("en-US");
         signIn(gusBrowser, gus, "agent-pass-2");
         goAvailable(gusBrowser);
@@ -100,6 +101,7 @@ class WorkspaceIT {
 
         String fayContact = find(fay, By.cssSelector(".contact")).getAttribute("data-contact-id");
         find(fay, By.id("acw-note")).sendKeys("Handed to billing: 請求の確認");
+        shot(fay, "agent-acw-en");
         find(fay, By.id("acw-done")).click();
         find(fay, By.xpath("//p[contains(@class,'page-message')]"));
 
@@ -135,6 +137,7 @@ class WorkspaceIT {
         find(ja, By.id("password")).sendKeys("agent-pass-1", Keys.ENTER);
         find(ja, By.xpath("//h1[text()='エージェントワークスペース']"));
         find(ja, By.xpath("//span[@id='connection'][@data-state='open'][text()='接続中']"));
+        shot(ja, "agent-ja");
         Cookie cookie = ja.manage().getCookieNamed("cc_session");
         assertTrue(cookie.isHttpOnly() && "Strict".equals(cookie.getSameSite()), cookie.toString());
         assertNull(((JavascriptExecutor) ja).executeScript("return document.cookie.includes('cc_session') ? 'readable' : null"));
@@ -153,6 +156,13 @@ class WorkspaceIT {
         en.navigate().refresh();
         find(en, By.xpath("//h1[text()='Sign in']"));
         assertTrue(en.getCurrentUrl().contains("/signin/"), en.getCurrentUrl());
+    }
+
+    /** A screenshot in target/screenshots, to look at (the pages' look is checked by eye, not by the test). */
+    static void shot(WebDriver b, String name) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) b).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     private String disposition(String contactId) {
