@@ -103,7 +103,7 @@ class WorkspaceIT {
         find(fay, By.id("acw-note")).sendKeys("Handed to billing: 請求の確認");
         shot(fay, "agent-acw-en");
         find(fay, By.id("acw-done")).click();
-        find(fay, By.xpath("//p[contains(@class,'page-message')]"));
+        done(fay);
 
         // Fay may not read Gus's contact, nor supervisors' data, with her session
         assertEquals(404L, fetchStatus(fay, "GET", "/api/v1/contact-records/" + gusContact));
@@ -112,9 +112,12 @@ class WorkspaceIT {
 
         type(gusBrowser, "Gus here, I see your whole conversation.");
         find(customer, By.xpath("//div[contains(@class,'cc-AGENT')][contains(.,'Gus here')]"));
+        find(customer, By.cssSelector(".cc-form input")).sendKeys("Thank you!", Keys.ENTER); // (a customer silent for cc.chat.idle-timeout-seconds is ended)
+        find(gusBrowser, By.xpath("//ol[@id='transcript']/li[contains(@class,'customer')][contains(.,'Thank you!')]"));
         find(gusBrowser, By.id("end")).click();
         find(gusBrowser, By.id("acw-note")).sendKeys("Refund issued");
         find(gusBrowser, By.id("acw-done")).click();
+        done(gusBrowser);
 
         await("the notes are in the records").atMost(Waits.seconds(20)).until(() -> "Refund issued".equals(disposition(gusContact)));
         assertEquals("Handed to billing: 請求の確認", disposition(fayContact));
@@ -169,6 +172,13 @@ class WorkspaceIT {
         var answer = admin.get("api/v1/contact-records/" + contactId);
         var attributes = answer.object().getJsonObject("Attributes");
         return attributes == null ? null : attributes.getString("disposition", null);
+    }
+
+    /** After-contact work is over: no contact is open (a refusal would show as the page's notice). */
+    private static void done(WebDriver agent) {
+        new WebDriverWait(agent, Waits.seconds(20)).withMessage(() -> "ACW done; notice: "
+                + agent.findElements(By.id("notice")).stream().map(WebElement::getText).toList())
+                .until(d -> !d.findElements(By.xpath("//p[contains(@class,'page-message')]")).isEmpty());
     }
 
     private long fetchStatus(WebDriver b, String method, String path) {
