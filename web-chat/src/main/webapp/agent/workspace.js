@@ -6,6 +6,8 @@ import { requireSession, api, signOut, duration, problemText } from '/ui/app.js'
 import { AgentSocket } from './agent-socket.js';
 import { Contacts, customer } from './contacts.js';
 import { contactView } from './views.js';
+import { Softphone } from './softphone.js';
+import { softphonePanel } from './softphone-view.js';
 
 
 class Workspace extends LitElement {
@@ -35,6 +37,9 @@ class Workspace extends LitElement {
     this.socket.addEventListener('close', () => this.requestUpdate());
     this.socket.addEventListener('frame', e => this.frame(e.detail));
     this.socket.connect();
+    this.softphone = new Softphone();
+    this.softphone.addEventListener('change', () => this.requestUpdate());
+    this.softphone.load();
     this.timer = setInterval(() => { this.tick = Date.now(); this.expireOffers(); }, 1000);
     this.keys = e => this.shortcut(e);
     document.addEventListener('keydown', this.keys);
@@ -316,6 +321,7 @@ class Workspace extends LitElement {
                 ${c.unread ? html`<span class="unread" aria-label=${t('unread')}>${c.unread}</span>` : ''}
               </button></li>`)}
           </ul>
+          ${softphonePanel(this)}
           ${this.renderDialer()}
           <p class="muted shortcuts">${t('shortcuts')}</p>
         </nav>

@@ -54,8 +54,7 @@ class WorkspaceIT {
 
     @Test
     void agentsTakeAChatTransferItAndFinishWithANote() throws Exception {
-        String profile = admin.get("api/v1/users?").array().stream().map(v -> v.asJsonObject())
-                .filter(u -> u.getString("username").equals(fixture.agent())).findFirst().orElseThrow().getString("routingProfileId");
+        String profile = profileOf(fixture.agent());
         String gus = "cb-" + unique;
         String gusId = admin.created("users", ConfigurationApiIT.user(gus, "agent-pass-2", "AGENT").add("firstName", "Gus")
                 .add("routingProfileId", profile)).getString("id");
@@ -166,6 +165,45 @@ class WorkspaceIT {
         java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
         java.nio.file.Files.createDirectories(dir);
         java.nio.file.Files.write(dir.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) b).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    @Test
+    void theSoftphoneRegistersWithItsOwnAccountAndAnswersAndHangsUpACall() throws Exception {
+        String agent = "sp-" + unique;
+        String endpoint = "webrtc-" + unique;
+        admin.created("users", ConfigurationApiIT.user(agent, "agent-pass-3", "AGENT").add("firstName", "Sora")
+                .add("routingProfileId", profileOf(fixture.agent())).add("phoneEndpoint", "PJSIP/" + endpoint));
+        Api.Answer conf = admin.send(admin.request("api/v1/softphone/pjsip.conf").header("Accept", "text/plain").GET());
+        assertEquals(200, conf.status(), conf.toString());
+        assertTrue(conf.body().contains("[" + endpoint + "]\ntype=endpoint") && conf.body().contains("webrtc=yes"), conf.body());
+        Api fay = Api.at(root.toString()).as(fixture.agent(), "agent-pass-1");
+        assertEquals(403, fay.send(fay.request("api/v1/softphone/pjsip.conf").header("Accept", "text/plain").GET()).status(), "admins only");
+        try (SipSimulator pbx = SipSimulator.start(Integer.getInteger("cc.test.sip-port", 18289))) {
+            pbx.passwordsFrom(conf.body()); // Asterisk's auth sections, as the admin includes them
+            WebDriver b = ChatWidgetIT.chromium("1300,900", "en-US", "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream");
+            browsers.add(b);
+            signIn(b, agent, "agent-pass-3");
+            find(b, By.id("softphone-on")).click();
+            find(b, By.cssSelector("#softphone-state[data-state='registered']"));
+            assertTrue(pbx.received.stream().anyMatch(m -> m.startsWith("REGISTER") && m.contains("Authorization: Digest")), "registered with Digest");
+            find(b, By.id("softphone-input"));
+
+            String call = pbx.ring(endpoint); // Asterisk rings the endpoint (the center's Originate)
+            find(b, By.id("softphone-answer")).click();
+            find(b, By.id("softphone-hangup"));
+            await("the 200 OK with the browser's SDP answer").atMost(Waits.seconds(20)).until(() -> pbx.received.stream()
+                    .anyMatch(m -> m.startsWith("SIP/2.0 200") && m.contains(call) && m.contains("CSeq: 101 INVITE") && m.contains("a=fingerprint")));
+            shot(b, "agent-softphone-en");
+            find(b, By.id("softphone-hangup")).click();
+            await("the browser's BYE").atMost(Waits.seconds(20)).until(() -> pbx.received.stream().anyMatch(m -> m.startsWith("BYE ") && m.contains(call)));
+            find(b, By.id("softphone-off")).click();
+            find(b, By.cssSelector("#softphone-state[data-state='off']"));
+        }
+    }
+
+    private String profileOf(String username) {
+        return admin.get("api/v1/users").array().stream().map(v -> v.asJsonObject())
+                .filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow().getString("routingProfileId");
     }
 
     private String disposition(String contactId) {

@@ -26,7 +26,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * The usual security headers on every answer: a Content-Security-Policy that lets a page run only this center's
  * scripts (no inline script but the pages' own import maps, allowed by their SHA-256, computed here from the
  * deployed pages at start; no eval, no plug-ins, no framing, no form posts elsewhere, connections only to this
- * origin), {@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: no-referrer}, {@code X-Frame-Options: DENY},
+ * origin and the softphone's PBX, {@code cc.softphone.wss-url}), {@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: no-referrer}, {@code X-Frame-Options: DENY},
  * {@code Cross-Origin-Opener-Policy: same-origin} and a Permissions-Policy that grants the microphone (the softphone)
  * to this origin only. The chat widget ({@code /chat/widget.js}) is embedded in other sites' pages: its script is
  * served with these headers too, which bind only documents.
@@ -35,6 +35,8 @@ import jakarta.servlet.http.HttpServletResponse;
 public class SecurityHeaders extends HttpFilter {
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>(.*?)</script>", Pattern.DOTALL);
     private String policy;
+    @jakarta.inject.Inject
+    org.contactcenter.web.softphone.Softphones softphones;
 
     @Override
     public void init(FilterConfig config) throws ServletException {
@@ -55,14 +57,15 @@ public class SecurityHeaders extends HttpFilter {
                 }
             }
         }
-        policy = policy(hashes);
+        policy = policy(hashes, softphones == null ? null : softphones.origin().orElse(null));
     }
 
-    static String policy(Set<String> hashes) {
+    /** The policy; {@code softphone}: the softphone's WebSocket origin, which the pages may also connect to (or null). */
+    static String policy(Set<String> hashes, String softphone) {
         StringBuilder scripts = new StringBuilder("'self'");
         hashes.forEach(h -> scripts.append(" 'sha256-").append(h).append('\''));
         return "default-src 'self'; script-src " + scripts + "; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
-                + "media-src 'self' blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+                + "media-src 'self' blob:; connect-src 'self'" + (softphone == null ? "" : " " + softphone) + "; font-src 'self'; object-src 'none'; base-uri 'none'; "
                 + "frame-ancestors 'none'; form-action 'self'";
     }
 

@@ -22,10 +22,12 @@ class SecurityHeadersTest {
 
     @Test
     void thePolicyAllowsNoOtherScriptNoFramingNoPlugins() {
-        String policy = SecurityHeaders.policy(Set.of("abc="));
+        String policy = SecurityHeaders.policy(Set.of("abc="), null);
         assertTrue(policy.contains("script-src 'self' 'sha256-abc=';"), policy);
         assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("object-src 'none'") && policy.contains("base-uri 'none'"), policy);
         assertTrue(!policy.contains("unsafe-eval") && !policy.contains("script-src 'self' 'unsafe-inline'"), policy);
+        assertTrue(policy.contains("connect-src 'self';"), policy);
+        assertTrue(SecurityHeaders.policy(Set.of(), "wss://pbx.example.com:8089").contains("connect-src 'self' wss://pbx.example.com:8089;"));
     }
 
     private static String sha256(String s) throws Exception {
