@@ -87,7 +87,14 @@ export class Softphone extends EventTarget {
     }
   }
 
-  answer() { return this.user?.answer(); }
+  async answer() {
+    try {
+      await this.user?.answer();
+    } catch (e) {
+      this.changed({ error: 'answer', detail: String(e?.message || e) });
+    }
+  }
+
   decline() { return this.user?.decline(); }
   hangup() { return this.user?.hangup(); }
   dtmf(tone) { return this.user?.sendDTMF(tone); }

@@ -69,7 +69,7 @@ final class SipSimulator implements AutoCloseable {
                 "a=group:BUNDLE 0", "m=audio 10000 UDP/TLS/RTP/SAVPF 111 0", "a=mid:0", "a=rtpmap:111 opus/48000/2", "a=rtpmap:0 PCMU/8000",
                 "a=ice-ufrag:asteriskUfrag", "a=ice-pwd:asteriskIcePasswordOf24chars", "a=fingerprint:sha-256 "
                         + String.join(":", HexFormat.of().withUpperCase().formatHex(new byte[32]).split("(?<=\\G..)")),
-                "a=setup:actpass", "a=rtcp-mux", "a=sendrecv", "a=candidate:1 1 udp 2130706431 127.0.0.1 10000 typ host", "") + "\r\n";
+                "a=setup:actpass", "a=rtcp-mux", "a=sendrecv", "a=candidate:1 1 udp 2130706431 127.0.0.1 10000 typ host") + "\r\n";
         c.send("INVITE sip:" + endpoint + "@127.0.0.1:" + port + ";transport=ws SIP/2.0\r\n"
                 + "Via: SIP/2.0/WS 127.0.0.1:" + port + ";rport;branch=z9hG4bK" + UUID.randomUUID().toString().replace("-", "") + "\r\n"
                 + "From: \"Contact center\" <sip:asterisk@127.0.0.1>;tag=ast" + callId.substring(0, 8) + "\r\n"

@@ -190,7 +190,9 @@ class WorkspaceIT {
 
             String call = pbx.ring(endpoint); // Asterisk rings the endpoint (the center's Originate)
             find(b, By.id("softphone-answer")).click();
-            find(b, By.id("softphone-hangup"));
+            new WebDriverWait(b, Waits.seconds(20)).withMessage(() -> "in the call; the softphone says: "
+                    + b.findElement(By.cssSelector(".softphone")).getText() + "; the PBX got: " + pbx.received)
+                    .until(d -> !d.findElements(By.id("softphone-hangup")).isEmpty());
             await("the 200 OK with the browser's SDP answer").atMost(Waits.seconds(20)).until(() -> pbx.received.stream()
                     .anyMatch(m -> m.startsWith("SIP/2.0 200") && m.contains(call) && m.contains("CSeq: 101 INVITE") && m.contains("a=fingerprint")));
             shot(b, "agent-softphone-en");
