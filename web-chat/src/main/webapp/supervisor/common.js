@@ -44,7 +44,7 @@ export function isoSeconds(d) {
 /** The page header: app name, the two pages, the socket's state (wallboard), the user, language, sign-out. */
 class SupervisorHeader extends LitElement {
   static properties = {
-    user: {}, page: {}, connection: {}, retryIn: { type: Number }, fullscreen: { type: Boolean }
+    user: {}, page: {}, connection: {}, hint: {}, retryIn: { type: Number }, fullscreen: { type: Boolean }
   };
 
   createRenderRoot() {
@@ -62,6 +62,7 @@ class SupervisorHeader extends LitElement {
         <a href="/supervisor/report.html" id="nav-report" aria-current=${this.page === 'report' ? 'page' : 'false'}>${t('navReport')}</a>
       </nav>
       <span class="spacer"></span>
+      ${this.hint ? html`<span class="tv-hint">${this.hint}</span>` : ''}
       ${conn ? html`<span id="connection" role="status" data-state=${conn === 'open' ? 'open' : 'closed'} data-phase=${conn}
         class="conn conn-${conn}"><span class="dot" aria-hidden="true"></span>${connText}</span>` : ''}
       ${this.page === 'wallboard' ? html`<button type="button" id="fullscreen" @click=${() => this.dispatchEvent(new CustomEvent('fullscreen'))}>

@@ -330,7 +330,7 @@ class AgentDetail extends LitElement {
       const r = await api('contacts/' + encodeURIComponent(contactId) + '/monitor', { method: 'POST', body: { capability } });
       this.monitor = { text: t('monitorStarted', { endpoint: r?.endpoint ?? '', capability: t('cap' + capability) }) };
     } catch (err) {
-      this.monitor = { error: true, text: problemText(err) };
+      this.monitor = { error: true, text: err instanceof ApiError && err.status !== 400 && err.problem.detail ? err.problem.detail : problemText(err) };
     } finally {
       this.busy = false;
     }

@@ -5,7 +5,7 @@
 import { LitElement, html } from 'lit';
 import { api, socketUrl, number, duration, time, currentSession, sessionEnded } from '/ui/app.js';
 import { t } from '/ui/i18n.js';
-import { startPage, noRole, pct, PALETTE } from './common.js';
+import { startPage, noRole, pct, PALETTE, Chart } from './common.js';
 import './detail.js';
 
 const HISTORY_POINTS = 120;      // one point every 5 s: 10 minutes
@@ -50,7 +50,7 @@ class Wallboard extends LitElement {
       if (!document.fullscreenElement) this.tv = false;
     });
     document.addEventListener('keydown', this.onKey = e => {
-      if (e.key === 'Escape' && this.tv && !document.fullscreenElement) this.tv = false;
+      if (e.key === 'Escape' && this.tv) this.toggleFullscreen();
     });
     this.connect();
   }
@@ -141,7 +141,10 @@ class Wallboard extends LitElement {
   }
 
   updated(changed) {
-    document.body.classList.toggle('tv', !!this.tv);
+    if (changed.has('tv')) {
+      document.body.classList.toggle('tv', !!this.tv);
+      Chart.defaults.font.size = this.tv ? 18 : 12;   // the charts pick it up with the next frame's update
+    }
   }
 
   render() {
@@ -150,8 +153,7 @@ class Wallboard extends LitElement {
     const m = this.metrics;
     return html`
       <cc-sup-header .user=${this.session.username} page="wallboard" .connection=${this.connection} .retryIn=${this.retryIn}
-        .fullscreen=${this.tv} @fullscreen=${() => this.toggleFullscreen()}></cc-sup-header>
-      ${this.tv ? html`<p class="tv-hint muted">${t('fullscreenHint')}</p>` : ''}
+        .fullscreen=${this.tv} .hint=${this.tv ? t('fullscreenHint') : ''} @fullscreen=${() => this.toggleFullscreen()}></cc-sup-header>
       <div class="layout ${this.selected ? 'with-detail' : ''}">
         <main id="wallboard">
           ${m ? '' : html`<p class="muted" id="waiting">${t('waitingForData')}</p>`}
@@ -190,7 +192,7 @@ class Wallboard extends LitElement {
 
   renderQueues() {
     const rows = this.queues();
-    const cell = (m, key, f = number) => html`<td class="num" data-metric=${key}>${m ? f(m[key]) : '–'}</td>`;
+    const cell = (m, key, f = number, opt = false) => html`<td class="num ${opt ? 'opt' : ''}" data-metric=${key}>${m ? f(m[key]) : '–'}</td>`;
     const secs = v => v === null || v === undefined ? '–' : duration(v);
     return html`<section class="panel" aria-labelledby="queues-title">
       <h2 id="queues-title">${t('queues')}</h2>
@@ -199,9 +201,9 @@ class Wallboard extends LitElement {
           <th scope="col">${t('queue')}</th><th scope="col" class="num">${t('mContactsInQueue')}</th>
           <th scope="col" class="num">${t('mOldestContactAge')}</th><th scope="col" class="num">${t('mAgentsOnline')}</th>
           <th scope="col" class="num">${t('mAgentsAvailable')}</th><th scope="col" class="num">${t('mAgentsOnContact')}</th>
-          <th scope="col" class="num">${t('mAgentsAfterContactWork')}</th><th scope="col" class="num">${t('mServiceLevel20')}</th>
-          <th scope="col" class="num">${t('mContactsHandled')}</th><th scope="col" class="num">${t('mContactsAbandoned')}</th>
-          <th scope="col" class="num">${t('mAverageHandleTime')}</th>
+          <th scope="col" class="num opt">${t('mAgentsAfterContactWork')}</th><th scope="col" class="num">${t('mServiceLevel20')}</th>
+          <th scope="col" class="num opt">${t('mContactsHandled')}</th><th scope="col" class="num opt">${t('mContactsAbandoned')}</th>
+          <th scope="col" class="num opt">${t('mAverageHandleTime')}</th>
         </tr></thead>
         <tbody>
           ${rows.length ? '' : html`<tr><td colspan="11" class="muted">${t('noQueues')}</td></tr>`}
@@ -214,9 +216,9 @@ class Wallboard extends LitElement {
                 aria-expanded=${sel ? 'true' : 'false'}>${q.name}</button></th>
               <td class="num ${m?.contactsInQueue > 0 ? 'warn' : ''}" data-metric="contactsInQueue">${m ? number(m.contactsInQueue) : number(0)}</td>
               <td class="num ${oldest > 60 ? 'bad' : ''}" data-metric="oldestContactAge">${oldest === null ? '–' : duration(oldest)}</td>
-              ${cell(m, 'agentsOnline')}${cell(m, 'agentsAvailable')}${cell(m, 'agentsOnContact')}${cell(m, 'agentsAfterContactWork')}
-              ${cell(m, 'serviceLevel20', pct)}${cell(m, 'contactsHandled')}${cell(m, 'contactsAbandoned')}
-              ${cell(m, 'averageHandleTime', secs)}
+              ${cell(m, 'agentsOnline')}${cell(m, 'agentsAvailable')}${cell(m, 'agentsOnContact')}${cell(m, 'agentsAfterContactWork', number, true)}
+              ${cell(m, 'serviceLevel20', pct)}${cell(m, 'contactsHandled', number, true)}${cell(m, 'contactsAbandoned', number, true)}
+              ${cell(m, 'averageHandleTime', secs, true)}
             </tr>`;
           })}
         </tbody>
@@ -256,9 +258,9 @@ class Wallboard extends LitElement {
       <h2 id="agents-title">${t('agents')}</h2>
       <table id="agents" class="grid">
         <thead><tr><th scope="col">${t('agent')}</th><th scope="col">${t('status')}</th><th scope="col">${t('activity')}</th>
-          <th scope="col" class="num">${t('timeInActivity')}</th><th scope="col">${t('routingProfile')}</th>
-          <th scope="col" class="num">${t('occupied')}</th><th scope="col" class="num">${t('contactsToday')}</th>
-          <th scope="col" class="num">${t('mContactsHandled')}</th></tr></thead>
+          <th scope="col" class="num">${t('timeInActivity')}</th><th scope="col" class="opt">${t('routingProfile')}</th>
+          <th scope="col" class="num">${t('occupied')}</th><th scope="col" class="num opt">${t('contactsToday')}</th>
+          <th scope="col" class="num opt">${t('mContactsHandled')}</th></tr></thead>
         <tbody>
           ${rows.length ? '' : html`<tr><td colspan="8" class="muted">${t('noAgents')}</td></tr>`}
           ${rows.map(a => {
@@ -271,10 +273,10 @@ class Wallboard extends LitElement {
               <td data-metric="status">${a.status}</td>
               <td data-metric="activity"><span class="act act-${a.activity}">${t('act' + a.activity)}</span></td>
               <td class="num" data-metric="secondsInActivity">${duration(a.secondsInActivity + el)}</td>
-              <td>${profiles.get(a.routingProfileId) ?? ''}</td>
+              <td class="opt">${profiles.get(a.routingProfileId) ?? ''}</td>
               <td class="num" data-metric="occupied">${occ || '–'}</td>
-              <td class="num" data-metric="contactsAnswered">${number(a.metrics?.contactsAnswered)}</td>
-              <td class="num" data-metric="contactsHandled">${number(a.metrics?.contactsHandled)}</td>
+              <td class="num opt" data-metric="contactsAnswered">${number(a.metrics?.contactsAnswered)}</td>
+              <td class="num opt" data-metric="contactsHandled">${number(a.metrics?.contactsHandled)}</td>
             </tr>`;
           })}
         </tbody>
@@ -301,12 +303,12 @@ class Wallboard extends LitElement {
       <figure class="panel chart-line">
         <figcaption>${t('chartQueueTitle')}</figcaption>
         <cc-chart id="chart-queues" type="line" .label=${t('chartQueueTitle')} .data=${line}
-          .options=${{ scales: { y: { beginAtZero: true, ticks: { precision: 0 } }, x: { ticks: { maxTicksLimit: 8 } } } }}></cc-chart>
+          .options=${{ scales: { y: { beginAtZero: true, ticks: { precision: 0 } }, x: { ticks: { maxTicksLimit: 6, maxRotation: 0 } } } }}></cc-chart>
       </figure>
       <figure class="panel chart-doughnut">
         <figcaption>${t('chartActivityTitle')}</figcaption>
         <cc-chart id="chart-activity" type="doughnut" .label=${t('chartActivityTitle')} .data=${doughnut}
-          .options=${{ plugins: { legend: { position: 'right' } } }}></cc-chart>
+          .options=${{ plugins: { legend: { position: 'bottom', labels: { boxWidth: 14 } } } }}></cc-chart>
         ${anyAgent ? '' : html`<p class="muted chart-empty">${t('chartNoAgents')}</p>`}
       </figure>
     </section>`;
