@@ -239,7 +239,9 @@ class AgentDetail extends LitElement {
       this.transcriptError = '';
       if (atEnd) this.updateComplete.then(() => { const s = this.querySelector('#transcript'); if (s) s.scrollTop = s.scrollHeight; });
     } catch (e) {
-      this.transcriptError = problemText(e);
+      if (id !== this.chatId) return;
+      if (e instanceof ApiError && e.status === 404) this.messages = [];
+      this.transcriptError = e instanceof ApiError && e.status === 404 ? t('noTranscript') : problemText(e);
     }
   }
 
@@ -315,7 +317,7 @@ class AgentDetail extends LitElement {
       <h3 id="transcript-title">${t('transcript')}</h3>
       ${this.transcriptError ? html`<p class="error" role="alert" id="transcript-error">${this.transcriptError}</p>` : ''}
       <div id="transcript" class="transcript" role="log" aria-live="polite" tabindex="0">
-        ${!msgs ? html`<p class="muted">${t('loading')}</p>` : msgs.length === 0 ? html`<p class="muted">${t('noMessages')}</p>`
+        ${!msgs ? html`<p class="muted">${t('loading')}</p>` : msgs.length === 0 ? (this.transcriptError ? '' : html`<p class="muted">${t('noMessages')}</p>`)
           : msgs.map(m => html`<div class="message from-${m.participant}" data-sequence=${m.sequence}>
             <div class="meta"><span class="sender">${m.sender || t('p' + m.participant)}</span>
               <time datetime=${m.sentAt || ''}>${time(m.sentAt)}</time></div>

@@ -50,7 +50,9 @@ class Wallboard extends LitElement {
       if (!document.fullscreenElement) this.tv = false;
     });
     document.addEventListener('keydown', this.onKey = e => {
-      if (e.key === 'Escape' && this.tv) this.toggleFullscreen();
+      if (e.key !== 'Escape') return;
+      if (this.tv) this.toggleFullscreen();
+      else if (this.selected && !e.target.closest?.('select, input')) this.closeDetail();
     });
     this.connect();
   }
@@ -290,7 +292,7 @@ class Wallboard extends LitElement {
       labels: this.history.map(h => time(h.at)),
       datasets: queues.map((q, i) => ({
         label: q.name, data: this.history.map(h => h.queues[q.queueId] ?? 0), borderColor: PALETTE[i % PALETTE.length],
-        backgroundColor: PALETTE[i % PALETTE.length], pointRadius: 0, tension: 0.2, borderWidth: 2
+        backgroundColor: PALETTE[i % PALETTE.length], pointRadius: this.history.length < 3 ? 3 : 0, tension: 0.2, borderWidth: 2
       }))
     };
     const c = this.metrics?.center;
@@ -322,13 +324,18 @@ class Wallboard extends LitElement {
     this.selected = { kind, id, name };
   }
 
+  /** Closes the side panel; the focus goes back to the row's button. */
+  closeDetail() {
+    const s = this.selected;
+    if (!s) return;
+    const back = this.querySelector(`tr[data-${s.kind}-id="${CSS.escape(s.id)}"] button`);
+    this.selected = null;
+    back?.focus();
+  }
+
   renderDetail() {
     const s = this.selected;
-    const close = () => {
-      const back = this.querySelector(`tr[data-${s.kind}-id="${CSS.escape(s.id)}"] button`);
-      this.selected = null;
-      back?.focus();
-    };
+    const close = () => this.closeDetail();
     return html`<aside id="detail" class="panel detail" aria-label=${s.name}>
       ${s.kind === 'queue'
         ? html`<cc-queue-detail .queueId=${s.id} .name=${s.name} @close=${close}></cc-queue-detail>`
