@@ -1,7 +1,7 @@
 // Shared by the supervisor's pages: the page header, the signed-in check, a Chart.js element and small formatters.
 import { LitElement, html } from 'lit';
 import { Chart, registerables } from 'chart.js';
-import { requireSession, signOut, number } from '/ui/app.js';
+import { requireSession, currentSession, signOut, number } from '/ui/app.js';
 import { loadStrings, t, setLang, lang, LANGUAGES } from '/ui/i18n.js';
 
 Chart.register(...registerables);
@@ -16,9 +16,7 @@ export async function startPage(host, title) {
   document.title = title() + ' · ' + t('appName');
   const s = await requireSession('supervisor', 'admin');
   if (!s) {
-    const fresh = await fetch('/api/v1/session', { headers: { 'X-Requested-With': 'cc-ui', Accept: 'application/json' }, cache: 'no-store' })
-      .then(r => r.ok ? r.json() : null).catch(() => null);
-    host.noRoleUser = fresh?.username || '';
+    host.noRoleUser = (await currentSession().catch(() => null))?.username || '';
   }
   return s;
 }

@@ -230,6 +230,7 @@ class AgentDetail extends LitElement {
 
   async loadTranscript() {
     const id = this.chatId;
+    if (this.noTranscriptFor === id) return;   // not a web chat (404): asked once
     try {
       const messages = await api('contact-records/' + encodeURIComponent(id) + '/transcript');
       if (id !== this.chatId) return;
@@ -240,7 +241,10 @@ class AgentDetail extends LitElement {
       if (atEnd) this.updateComplete.then(() => { const s = this.querySelector('#transcript'); if (s) s.scrollTop = s.scrollHeight; });
     } catch (e) {
       if (id !== this.chatId) return;
-      if (e instanceof ApiError && e.status === 404) this.messages = [];
+      if (e instanceof ApiError && e.status === 404) {
+        this.messages = [];
+        this.noTranscriptFor = id;
+      }
       this.transcriptError = e instanceof ApiError && e.status === 404 ? t('noTranscript') : problemText(e);
     }
   }
@@ -307,6 +311,7 @@ class AgentDetail extends LitElement {
 
   openChat(id) {
     this.chatId = id;
+    this.noTranscriptFor = null;
     this.messages = null;
     this.loadTranscript();
   }
