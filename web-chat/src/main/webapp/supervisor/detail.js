@@ -168,7 +168,7 @@ class AgentDetail extends LitElement {
   static properties = {
     agentId: {}, name: {}, state: { state: true }, contacts: { state: true }, statuses: { state: true },
     error: { state: true }, statusMessage: { state: true }, statusError: { state: true }, chatId: { state: true },
-    messages: { state: true }, transcriptError: { state: true }, monitor: { state: true }, busy: { state: true }
+    messages: { state: true }, transcriptError: { state: true }, noTranscriptFor: { state: true }, monitor: { state: true }, busy: { state: true }
   };
 
   createRenderRoot() {
@@ -244,8 +244,10 @@ class AgentDetail extends LitElement {
       if (e instanceof ApiError && e.status === 404) {
         this.messages = [];
         this.noTranscriptFor = id;
+        this.transcriptError = '';
+      } else {
+        this.transcriptError = problemText(e);
       }
-      this.transcriptError = e instanceof ApiError && e.status === 404 ? t('noTranscript') : problemText(e);
     }
   }
 
@@ -258,7 +260,7 @@ class AgentDetail extends LitElement {
         <dl class="facts" id="agent-state">
           <div><dt>${t('status')}</dt><dd data-field="status">${s.status}</dd></div>
           <div><dt>${t('activity')}</dt><dd data-field="activity"><span class="act act-${s.activity}">${t('act' + s.activity)}</span></dd></div>
-          <div><dt>${t('occupied')}</dt><dd data-field="occupied">${Object.entries(s.occupied || {}).map(([ch, n]) => t('ch' + ch) + ' ' + number(n)).join(', ') || '–'}</dd></div>
+          <div><dt>${t('occupied')}</dt><dd data-field="occupied">${Object.entries(s.occupied || {}).filter(([, n]) => n > 0).map(([ch, n]) => t('ch' + ch) + ' ' + number(n)).join(', ') || '–'}</dd></div>
         </dl>
         ${this.renderStatusForm(s)}
         <h3>${t('contacts')}</h3>
@@ -318,11 +320,15 @@ class AgentDetail extends LitElement {
 
   renderTranscript() {
     const msgs = this.messages;
+    if (this.noTranscriptFor === this.chatId) {
+      return html`<section class="transcript-box"><h3>${t('transcript')}</h3>
+        <p class="muted" id="transcript-none">${t('noTranscript')}</p></section>`;
+    }
     return html`<section class="transcript-box" aria-labelledby="transcript-title">
       <h3 id="transcript-title">${t('transcript')}</h3>
       ${this.transcriptError ? html`<p class="error" role="alert" id="transcript-error">${this.transcriptError}</p>` : ''}
       <div id="transcript" class="transcript" role="log" aria-live="polite" tabindex="0">
-        ${!msgs ? html`<p class="muted">${t('loading')}</p>` : msgs.length === 0 ? (this.transcriptError ? '' : html`<p class="muted">${t('noMessages')}</p>`)
+        ${!msgs ? html`<p class="muted">${t('loading')}</p>` : msgs.length === 0 ? html`<p class="muted">${t('noMessages')}</p>`
           : msgs.map(m => html`<div class="message from-${m.participant}" data-sequence=${m.sequence}>
             <div class="meta"><span class="sender">${m.sender || t('p' + m.participant)}</span>
               <time datetime=${m.sentAt || ''}>${time(m.sentAt)}</time></div>

@@ -11,10 +11,11 @@ import './detail.js';
 const HISTORY_POINTS = 120;      // one point every 5 s: 10 minutes
 const HISTORY_STEP_MS = 5000;
 const MAX_BACKOFF_S = 30;
+// the doughnut's slices: each agent once, by its activity (agents[].activity, Connect's precedence)
 const ACTIVITIES = [
-  ['agentsAvailable', 'actAVAILABLE', '#1b7f3b'], ['agentsIncoming', 'actINCOMING', '#edae49'],
-  ['agentsOnContact', 'actON_CONTACT', '#0b5cad'], ['agentsAfterContactWork', 'actAFTER_CONTACT_WORK', '#6a4c93'],
-  ['agentsNonProductive', 'actCUSTOM_STATUS', '#8a8f98'], ['agentsError', 'actERROR', '#b3261e']
+  [['AVAILABLE'], 'actAVAILABLE', '#1b7f3b'], [['INCOMING'], 'actINCOMING', '#edae49'],
+  [['ON_CONTACT'], 'actON_CONTACT', '#0b5cad'], [['AFTER_CONTACT_WORK'], 'actAFTER_CONTACT_WORK', '#6a4c93'],
+  [['CUSTOM_STATUS'], 'actCUSTOM_STATUS', '#8a8f98'], [['MISSED', 'REJECTED', 'ERROR'], 'mAgentsError', '#b3261e']
 ];
 
 class Wallboard extends LitElement {
@@ -268,7 +269,7 @@ class Wallboard extends LitElement {
           ${rows.map(a => {
             const name = a.username ?? a.agentId;
             const sel = this.selected?.kind === 'agent' && this.selected.id === a.agentId;
-            const occ = Object.entries(a.occupied || {}).map(([ch, n]) => t('ch' + ch) + ' ' + number(n)).join(', ');
+            const occ = Object.entries(a.occupied || {}).filter(([, n]) => n > 0).map(([ch, n]) => t('ch' + ch) + ' ' + number(n)).join(', ');
             return html`<tr data-agent-id=${a.agentId} class=${sel ? 'selected' : ''} @click=${e => this.select(e, 'agent', a.agentId, name)}>
               <th scope="row"><button type="button" class="link" aria-label=${t('openAgent', { name })}
                 aria-expanded=${sel ? 'true' : 'false'}>${name}</button></th>
@@ -295,12 +296,13 @@ class Wallboard extends LitElement {
         backgroundColor: PALETTE[i % PALETTE.length], pointRadius: this.history.length < 3 ? 3 : 0, tension: 0.2, borderWidth: 2
       }))
     };
-    const c = this.metrics?.center;
+    const agents = this.metrics?.agents || [];
+    const counts = ACTIVITIES.map(([acts]) => agents.filter(a => acts.includes(a.activity)).length);
     const doughnut = {
       labels: ACTIVITIES.map(([, label]) => t(label)),
-      datasets: [{ data: ACTIVITIES.map(([key]) => c?.[key] ?? 0), backgroundColor: ACTIVITIES.map(([, , colour]) => colour) }]
+      datasets: [{ data: counts, backgroundColor: ACTIVITIES.map(([, , colour]) => colour) }]
     };
-    const anyAgent = c && ACTIVITIES.some(([key]) => c[key] > 0);
+    const anyAgent = counts.some(n => n > 0);
     return html`<section class="charts">
       <figure class="panel chart-line">
         <figcaption>${t('chartQueueTitle')}</figcaption>
