@@ -218,6 +218,10 @@ class AgentDetail extends LitElement {
       this.state = state;
       this.contacts = contacts;
       this.error = '';
+      if (this.chatId && !contacts.some(c => c.id === this.chatId)) {   // the chat is over and its ACW done
+        this.chatId = null;
+        this.messages = null;
+      }
       if (!this.chatId) {
         const chat = contacts.find(c => c.channel === 'CHAT' && c.state !== 'OFFERED');
         if (chat) this.chatId = chat.id;
