@@ -25,7 +25,7 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * {@code cc.ui.secure-cookie}), over {@link UiSessions}. A request that comes with the cookie is signed in as its
  * user when it passes two checks against cross-site use: a state-changing method (anything but GET, HEAD, OPTIONS)
  * must repeat the session's CSRF token in {@code X-CSRF-Token}, and a WebSocket handshake's {@code Origin} must be
- * this center's own. Expiry: {@code cc.ui.session-idle-minutes} (30) without a request, {@code cc.ui.session-max-hours}
+ * this center's own. Expiry: {@code cc.ui.session-idle-seconds} (1800) without a request, {@code cc.ui.session-max-hours}
  * (12) in all. {@code /metrics}: {@code cc_ui_sessions} (live sessions).
  */
 @ApplicationScoped
@@ -36,8 +36,8 @@ public class BrowserSessions {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "cc.ui.session-idle-minutes", defaultValue = "30")
-    int idleMinutes;
+    @ConfigProperty(name = "cc.ui.session-idle-seconds", defaultValue = "1800")
+    int idleSeconds;
     @Inject
     @ConfigProperty(name = "cc.ui.session-max-hours", defaultValue = "12")
     int maxHours;
@@ -55,7 +55,7 @@ public class BrowserSessions {
 
     @PostConstruct
     void init() {
-        sessions = new UiSessions(Math.max(1, idleMinutes) * 60_000L, Math.max(1, maxHours) * 3_600_000L, Math.max(1, maxSessions));
+        sessions = new UiSessions(Math.max(1, idleSeconds) * 1000L, Math.max(1, maxHours) * 3_600_000L, Math.max(1, maxSessions));
         metrics.gauge("cc_ui_sessions", () -> sessions.size());
     }
 
