@@ -91,10 +91,12 @@ class QueueDetail extends LitElement {
           <td class="num" data-field="priority">${number(r.priority)}</td>
           <td data-field="attributes">${r.attributes === null ? '–' : html`<dl class="attrs">${Object.entries(r.attributes).map(([k, v]) =>
             html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>`}</td>
-          <td><button type="button" class="change-priority" data-test="change-priority" @click=${() => this.edit(r)}>${t('changePriority')}</button></td>
-        </tr>`)}</tbody>
+          <td><button type="button" class="change-priority" data-test="change-priority" aria-expanded=${this.editing?.contactId === r.contactId ? 'true' : 'false'}
+            @click=${() => this.edit(r)}>${t('changePriority')}</button></td>
+        </tr>
+        ${this.editing?.contactId === r.contactId ? html`<tr class="edit-row"><td colspan="6">${this.renderForm()}</td></tr>` : ''}`)}</tbody>
       </table>`}
-      ${this.editing ? this.renderForm() : ''}
+      ${this.editing && !rows?.some(r => r.contactId === this.editing.contactId) ? this.renderForm() : ''}
       ${this.formMessage ? html`<p class="note" role="status" id="priority-message">${this.formMessage}</p>` : ''}`;
   }
 
