@@ -62,7 +62,10 @@ class WorkspaceIT {
 
         WebDriver fay = browser("en-US");
         signIn(fay, fixture.agent(), "agent-pass-1");
-        goAvailable(fay);
+        WebDriver supervisor = browser("en-US");
+        signIn(supervisor, "supervisor", "supervisor-pass");
+        By waiting = By.cssSelector("tr[data-queue-id='" + fixture.queue() + "'] [data-metric='contactsInQueue']");
+        assertEquals("0", find(supervisor, waiting).getText());
 
         WebDriver customer = browser("en-US");
         customer.get(root + "chat/?flowId=" + fixture.flow());
@@ -70,11 +73,16 @@ class WorkspaceIT {
         String name = "Hanako <img src=x onerror=\"window.pwned=1\">";
         find(customer, By.cssSelector(".cc-form input")).sendKeys(name, Keys.ENTER);
         find(customer, By.xpath("//div[contains(@class,'cc-options')]/button[text()='support']")).click();
+        // the wallboard counts the waiting chat (pushed every cc.metrics.push-millis), and counts it out once it is taken
+        new WebDriverWait(supervisor, Waits.seconds(10)).until(d -> "1".equals(d.findElement(waiting).getText()));
+        shot(supervisor, "supervisor-en");
+        goAvailable(fay);
 
         WebElement offer = find(fay, By.cssSelector(".offer"));
         assertTrue(offer.getText().contains("Chat"), offer.getText());
         find(fay, By.cssSelector(".offer .accept")).click();
         find(fay, By.xpath("//ol[@id='transcript']/li[contains(@class,'system')][contains(.,'Sales or support?')]"));
+        new WebDriverWait(supervisor, Waits.seconds(10)).until(d -> "0".equals(d.findElement(waiting).getText()));
         assertEquals(name, find(fay, By.cssSelector(".contact-head h2")).getText(), "the customer's name as text");
 
         type(fay, "Hello, I am Fay. <b>How</b> can I help?");
@@ -104,7 +112,10 @@ class WorkspaceIT {
         find(fay, By.id("acw-done")).click();
         done(fay);
 
-        // Fay may not read Gus's contact, nor supervisors' data, with her session
+        // Fay may not read Gus's contact, nor supervisors' data, with her session; the wallboard tells her so
+        fay.get(root + "supervisor/");
+        find(fay, By.id("no-role"));
+        assertTrue(fay.findElements(By.cssSelector("tr[data-queue-id]")).isEmpty());
         assertEquals(404L, fetchStatus(fay, "GET", "/api/v1/contact-records/" + gusContact));
         assertEquals(403L, fetchStatus(fay, "GET", "/api/v1/metrics/realtime"));
         assertEquals(403L, fetchStatus(fay, "POST", "/api/v1/contacts/" + gusContact + "/end"), "no CSRF token: refused before anything");
@@ -243,7 +254,7 @@ class WorkspaceIT {
 
     private void goAvailable(WebDriver b) {
         new Select(find(b, By.id("status"))).selectByValue("Available");
-        find(b, By.cssSelector("#activity[data-activity='AVAILABLE']"));
+        find(b, By.cssSelector("#activity[data-activity='AVAILABLE'], #activity[data-activity='INCOMING']")); // a waiting contact is offered at once
     }
 
     private WebDriver browser(String language) throws Exception {

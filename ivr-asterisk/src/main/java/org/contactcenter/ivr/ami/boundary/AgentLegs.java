@@ -172,47 +172,33 @@ public class AgentLegs {
     }
 
     private void ring(ContactOffered offer) {
-        String contactId = offer.contact().id;
-        Optional<String> caller = channels.caller(contactId);
-        if (caller.isEmpty()) {
-            if (offer.contact().initiationMethod == InitiationMethod.CALLBACK) {
-                ringForCallback(offer);
-            }
-            return; // not a call this node plays (an API contact, another node's call)
-        }
-        Optional<String> dial = dialString(offer.agentId());
-        if (dial.isEmpty()) {
-            LOG.warning("Call " + contactId + " offered to agent " + offer.agentId() + ", who has no phone endpoint: only the workspace can take it");
-            return;
-        }
-        Map<String, String> variables = new LinkedHashMap<>();
-        variables.put("CC_CONTACT_ID", contactId);
-        variables.put("CC_AGENT_ID", offer.agentId());
-        variables.put("CC_CALLER_CHANNEL", caller.get());
-        long ms = Duration.between(clock.instant(), offer.expiresAt()).toMillis();
-        OriginateAction originate = originate(dial.get(), context, ms, display("Contact center", offer.contact().customerEndpoint), variables);
-        channels.ringing(contactId, originate.getChannelId());
-        ami.send(originate, "ring " + originate.getChannel() + " for call " + contactId);
+        Optional<String> caller = channels.caller(offer.contact().id);
+        if (caller.isPresent()) {
+            ringAgent(offer, context, "call", caller.get());
+        } else if (offer.contact().initiationMethod == InitiationMethod.CALLBACK) {
+            // a queued callback: answering accepts it and dials the customer (OutboundAgiScript), as for an outbound call
+            ringAgent(offer, outboundContext, "callback", null);
+        } // else not a call this node plays (an API contact, another node's call)
     }
 
-    /**
-     * A queued callback offered to an agent: its phone rings into {@code cc.ami.outbound-context} for as long as the
-     * offer lasts; answering it accepts the offer and dials the customer's number
-     * ({@link org.contactcenter.ivr.agi.boundary.OutboundAgiScript}), as for an outbound call.
-     */
-    private void ringForCallback(ContactOffered offer) {
+    /** Rings the offered agent's phone into {@code into} for as long as the offer lasts, under a channel id to stop it by. */
+    private void ringAgent(ContactOffered offer, String into, String what, String callerChannel) {
         String contactId = offer.contact().id;
         Optional<String> dial = dialString(offer.agentId());
         if (dial.isEmpty()) {
-            LOG.warning("Callback " + contactId + " offered to agent " + offer.agentId() + ", who has no phone endpoint: nothing is dialled");
+            LOG.warning("A " + what + " (" + contactId + ") offered to agent " + offer.agentId() + ", who has no phone endpoint: only the workspace can take it");
             return;
         }
         Map<String, String> variables = new LinkedHashMap<>();
         variables.put("CC_CONTACT_ID", contactId);
         variables.put("CC_AGENT_ID", offer.agentId());
+        if (callerChannel != null) {
+            variables.put("CC_CALLER_CHANNEL", callerChannel);
+        }
         long ms = Duration.between(clock.instant(), offer.expiresAt()).toMillis();
-        OriginateAction originate = originate(dial.get(), outboundContext, ms, display("Callback", offer.contact().customerEndpoint), variables);
+        String label = callerChannel != null ? "Contact center" : "Callback";
+        OriginateAction originate = originate(dial.get(), into, ms, display(label, offer.contact().customerEndpoint), variables);
         channels.ringing(contactId, originate.getChannelId());
-        ami.send(originate, "ring " + originate.getChannel() + " for callback " + contactId);
+        ami.send(originate, "ring " + originate.getChannel() + " for " + what + " " + contactId);
     }
 }
