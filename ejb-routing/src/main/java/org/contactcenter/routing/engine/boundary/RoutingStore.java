@@ -28,7 +28,10 @@ import javax.sql.DataSource;
 import org.contactcenter.routing.agents.entity.AgentState;
 import org.contactcenter.routing.contacts.entity.Contact;
 import org.contactcenter.routing.contacts.entity.Recording;
+import org.contactcenter.routing.metrics.control.Facts;
+import org.contactcenter.routing.metrics.control.Rollups;
 import org.contactcenter.routing.records.control.RecordOutbox;
+import org.contactcenter.rules.metrics.RecordFacts;
 import org.contactcenter.routing.engine.control.JournalWrite;
 import org.contactcenter.routing.engine.control.JournalWrite.AgentWrite;
 import org.contactcenter.routing.engine.control.JournalWrite.ContactWrite;
@@ -65,6 +68,8 @@ public class RoutingStore {
     java.time.Clock clock;
     @Inject
     RecordOutbox outbox;
+    @Inject
+    org.contactcenter.routing.records.control.RecordNames names;
 
     /** An agent as routing needs it: its profile, its agent queue, its ACW timeouts, its proficiencies. */
     public record AgentInfo(String id, String username, String profileId, String agentQueueId, Map<Channel, Integer> acwSeconds,
@@ -87,8 +92,9 @@ public class RoutingStore {
      * Writes one batch of the journal, in one transaction: all of it or none. A contact written several times in the
      * batch is written once, as the last write left it (a new one: inserted so) — plain JDBC batches, so a busy center
      * pays one statement per contact and batch, and no read. Each contact written is stamped with the batch's time
-     * (its record's last update) and its record is put in the outbox in the same transaction. Agents' states go
-     * through JPA (they change seldom).
+     * (its record's last update) and its record is put in the outbox in the same transaction; a contact that ends in the
+     * batch (ENDED now, not stored ENDED before) adds its contribution to the metrics' quarter-hour rollups in the same
+     * transaction ({@link Rollups}): counted once, never lost. Agents' states go through JPA (they change seldom).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void write(List<JournalWrite> writes) {
@@ -115,6 +121,7 @@ public class RoutingStore {
             int inserts = 0;
             int attributes = 0;
             int updates = 0;
+            List<RecordFacts> finals = endingNow(connection, last.values(), fresh);
             for (Contact c : last.values()) {
                 c.touched(now);
                 if (fresh.contains(c.id())) {
@@ -161,11 +168,42 @@ public class RoutingStore {
                     }
                 }
             }
+            Rollups.add(connection, finals);
             outbox.add(connection, last.values());
         } catch (SQLException e) {
             throw new IllegalStateException("the routing journal could not write a batch: " + e.getMessage(), e);
         }
     }
+
+    /**
+     * The contacts of the batch that become final now: ENDED (and once queued) and not stored ENDED before — read before
+     * the batch's updates, on its connection; the journal is the only writer of contacts, so nothing changes them between.
+     */
+    private List<RecordFacts> endingNow(Connection connection, java.util.Collection<Contact> contacts, Set<String> fresh) throws SQLException {
+        List<Contact> ended = contacts.stream().filter(c -> c.state() == ContactState.ENDED && c.enqueuedAt() != null).toList();
+        if (ended.isEmpty()) {
+            return List.of();
+        }
+        Set<String> endedBefore = new HashSet<>();
+        List<String> stored = ended.stream().map(Contact::id).filter(id -> !fresh.contains(id)).toList();
+        for (int from = 0; from < stored.size(); from += ENDED_CHUNK) {
+            List<String> chunk = stored.subList(from, Math.min(stored.size(), from + ENDED_CHUNK));
+            try (PreparedStatement q = connection.prepareStatement("select id from cc_contact where state = 'ENDED' and id in ("
+                    + "?, ".repeat(chunk.size() - 1) + "?)")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    q.setString(i + 1, chunk.get(i));
+                }
+                try (java.sql.ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        endedBefore.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return ended.stream().filter(c -> !endedBefore.contains(c.id())).map(c -> Facts.of(c, names.agentQueue(c.queueId()))).toList();
+    }
+
+    private static final int ENDED_CHUNK = 100;
 
     /** Columns set when a contact is inserted and never changed by routing. */
     private static final List<String> FIXED = List.of("id", "channel", "initiation_method", "queue_id", "initiated_at", "enqueued_at",
