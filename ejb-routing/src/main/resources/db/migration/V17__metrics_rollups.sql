@@ -50,3 +50,18 @@ create table cc_metrics_rollup_fill (
 -- The records not ended yet in a range (what the historical query reads beside the rollups) by index.
 create index cc_contact_state_enqueued on cc_contact (state, enqueued_at);
 drop index cc_contact_state;
+
+-- For BI tools: the rollups with the group's name and the quarter hour's end (ended records only: a quarter hour still
+-- has contacts in progress until they end; docs/RECORDS.md has example queries).
+create view cc_metrics_quarter_hour as
+select r.group_by, r.quarter_start, r.quarter_start + interval '15' minute as quarter_end, r.group_id,
+    case r.group_by when 'QUEUE' then q.name when 'AGENT' then u.username when 'ROUTING_PROFILE' then p.name else r.group_id end as group_name,
+    r.records, r.queued, r.answered, r.abandoned, r.handled, r.completed, r.agent_non_response, r.transferred_in,
+    r.transferred_out, r.held, r.answer_millis, r.abandon_millis, r.handle_millis, r.acw_millis, r.hold_millis,
+    r.interaction_millis, r.max_queued_millis, r.answered_within_15, r.answered_within_20, r.answered_within_25,
+    r.answered_within_30, r.answered_within_45, r.answered_within_60, r.answered_within_90, r.answered_within_120,
+    r.answered_within_180, r.answered_within_240, r.answered_within_300, r.answered_within_600
+from cc_metrics_rollup r
+left join cc_queue q on r.group_by = 'QUEUE' and q.id = r.group_id
+left join cc_user u on r.group_by = 'AGENT' and u.id = r.group_id
+left join cc_routing_profile p on r.group_by = 'ROUTING_PROFILE' and p.id = r.group_id;
