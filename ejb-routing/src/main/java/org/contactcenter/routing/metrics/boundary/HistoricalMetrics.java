@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -139,20 +138,34 @@ public class HistoricalMetrics {
         return rows;
     }
 
-    /** The records not ended yet (what the rollups do not hold), by index (state, enqueued_at). */
-    private static final String LIVE = Arrays.stream(ContactState.values()).filter(s -> s != ContactState.ENDED)
-            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "c.state in (", ") and "));
+    /** The states of the records not ended yet (what the rollups do not hold). */
+    private static final List<ContactState> LIVE = Arrays.stream(ContactState.values()).filter(s -> s != ContactState.ENDED).toList();
 
-    /** Reads the records queued in [rangeFrom, rangeTo) — only those not ended when {@code live} — into the buckets. */
+    /**
+     * Reads the records queued in [rangeFrom, rangeTo) into the buckets — when {@code live}, only those not ended, one
+     * state at a time by index (state, enqueued_at): H2 answers {@code state in (…) and enqueued_at …} by walking the
+     * whole index.
+     */
     private void read(Connection c, Instant from, Instant rangeFrom, Instant rangeTo, boolean live, Interval interval, ZoneId zone, Grouping grouping,
             Map<Instant, Map<String, Totals>> buckets) throws SQLException {
         if (!rangeFrom.isBefore(rangeTo)) {
             return;
         }
-        try (PreparedStatement q = c.prepareStatement("select " + Facts.COLUMNS + " from cc_contact c where " + (live ? LIVE : "")
+        for (ContactState state : live ? LIVE : java.util.Collections.<ContactState>singletonList(null)) {
+            read(c, from, rangeFrom, rangeTo, state, interval, zone, grouping, buckets);
+        }
+    }
+
+    private void read(Connection c, Instant from, Instant rangeFrom, Instant rangeTo, ContactState state, Interval interval, ZoneId zone,
+            Grouping grouping, Map<Instant, Map<String, Totals>> buckets) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("select " + Facts.COLUMNS + " from cc_contact c where " + (state != null ? "c.state = ? and " : "")
                 + "c.enqueued_at >= ? and c.enqueued_at < ?")) {
-            q.setObject(1, OffsetDateTime.ofInstant(rangeFrom, ZoneOffset.UTC));
-            q.setObject(2, OffsetDateTime.ofInstant(rangeTo, ZoneOffset.UTC));
+            int p = 1;
+            if (state != null) {
+                q.setString(p++, state.name());
+            }
+            q.setObject(p++, OffsetDateTime.ofInstant(rangeFrom, ZoneOffset.UTC));
+            q.setObject(p, OffsetDateTime.ofInstant(rangeTo, ZoneOffset.UTC));
             q.setFetchSize(5000);
             if (q.isWrapperFor(org.postgresql.PGStatement.class)) {
                 // binary results at once (the driver otherwise asks for text until the 5th execution): parsing six text
