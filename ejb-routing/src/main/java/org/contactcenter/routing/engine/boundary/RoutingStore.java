@@ -28,7 +28,6 @@ import javax.sql.DataSource;
 import org.contactcenter.routing.agents.entity.AgentState;
 import org.contactcenter.routing.contacts.entity.Contact;
 import org.contactcenter.routing.contacts.entity.Recording;
-import org.contactcenter.routing.metrics.control.Facts;
 import org.contactcenter.routing.metrics.control.Rollups;
 import org.contactcenter.routing.records.control.RecordOutbox;
 import org.contactcenter.rules.metrics.RecordFacts;
@@ -121,7 +120,7 @@ public class RoutingStore {
             int inserts = 0;
             int attributes = 0;
             int updates = 0;
-            List<RecordFacts> finals = endingNow(connection, last.values(), fresh);
+            List<RecordFacts> finals = Rollups.endingNow(connection, last.values(), fresh, names::agentQueue);
             for (Contact c : last.values()) {
                 c.touched(now);
                 if (fresh.contains(c.id())) {
@@ -174,36 +173,6 @@ public class RoutingStore {
             throw new IllegalStateException("the routing journal could not write a batch: " + e.getMessage(), e);
         }
     }
-
-    /**
-     * The contacts of the batch that become final now: ENDED (and once queued) and not stored ENDED before — read before
-     * the batch's updates, on its connection; the journal is the only writer of contacts, so nothing changes them between.
-     */
-    private List<RecordFacts> endingNow(Connection connection, java.util.Collection<Contact> contacts, Set<String> fresh) throws SQLException {
-        List<Contact> ended = contacts.stream().filter(c -> c.state() == ContactState.ENDED && c.enqueuedAt() != null).toList();
-        if (ended.isEmpty()) {
-            return List.of();
-        }
-        Set<String> endedBefore = new HashSet<>();
-        List<String> stored = ended.stream().map(Contact::id).filter(id -> !fresh.contains(id)).toList();
-        for (int from = 0; from < stored.size(); from += ENDED_CHUNK) {
-            List<String> chunk = stored.subList(from, Math.min(stored.size(), from + ENDED_CHUNK));
-            try (PreparedStatement q = connection.prepareStatement("select id from cc_contact where state = 'ENDED' and id in ("
-                    + "?, ".repeat(chunk.size() - 1) + "?)")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    q.setString(i + 1, chunk.get(i));
-                }
-                try (java.sql.ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        endedBefore.add(rs.getString(1));
-                    }
-                }
-            }
-        }
-        return ended.stream().filter(c -> !endedBefore.contains(c.id())).map(c -> Facts.of(c, names.agentQueue(c.queueId()))).toList();
-    }
-
-    private static final int ENDED_CHUNK = 100;
 
     /** Columns set when a contact is inserted and never changed by routing. */
     private static final List<String> FIXED = List.of("id", "channel", "initiation_method", "queue_id", "initiated_at", "enqueued_at",

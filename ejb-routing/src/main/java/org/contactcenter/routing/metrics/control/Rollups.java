@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +17,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.contactcenter.routing.contacts.entity.Contact;
 import org.contactcenter.rules.metrics.QuarterHours;
 import org.contactcenter.rules.metrics.RecordFacts;
 import org.contactcenter.rules.metrics.Totals;
+import org.contactcenter.rules.model.ContactState;
 
 /**
  * The quarter-hour rollups of the interval metrics (table {@code cc_metrics_rollup}, V17; docs/METRICS.md): per UTC
@@ -90,6 +93,38 @@ public final class Rollups {
             }
         }
     }
+
+    /**
+     * The contacts of a journal batch that become final now: ENDED (and once queued) and not stored ENDED before — read
+     * before the batch's updates, on its connection (the journal is the only writer of contacts, so nothing changes them
+     * between); {@code fresh}: the ids the batch inserts.
+     */
+    public static List<RecordFacts> endingNow(Connection connection, Collection<Contact> contacts, Set<String> fresh, Predicate<String> agentQueue)
+            throws SQLException {
+        List<Contact> ended = contacts.stream().filter(c -> c.state() == ContactState.ENDED && c.enqueuedAt() != null).toList();
+        if (ended.isEmpty()) {
+            return List.of();
+        }
+        Set<String> endedBefore = new HashSet<>();
+        List<String> stored = ended.stream().map(Contact::id).filter(id -> !fresh.contains(id)).toList();
+        for (int from = 0; from < stored.size(); from += ENDED_CHUNK) {
+            List<String> chunk = stored.subList(from, Math.min(stored.size(), from + ENDED_CHUNK));
+            try (PreparedStatement q = connection.prepareStatement("select id from cc_contact where state = 'ENDED' and id in ("
+                    + "?, ".repeat(chunk.size() - 1) + "?)")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    q.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        endedBefore.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return ended.stream().filter(c -> !endedBefore.contains(c.id())).map(c -> Facts.of(c, agentQueue.test(c.queueId()))).toList();
+    }
+
+    private static final int ENDED_CHUNK = 100;
 
     /** Adds these final records' contributions, on the caller's connection and in its transaction (the journal's). */
     public static void add(Connection c, Iterable<RecordFacts> finals) throws SQLException {
