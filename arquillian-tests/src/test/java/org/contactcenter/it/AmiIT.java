@@ -290,6 +290,42 @@ class AmiIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void aQueuedCallbackRingsTheAgentAndAnsweringAcceptsItAndDialsTheCustomer() throws Exception {
+        Api admin = center.api().admin();
+        VoiceIT.VoiceQueue q = VoiceIT.VoiceQueue.create(admin, "cb", "PJSIP/cb-desk");
+        // a chat whose flow queues it in the voice queue asks to be called back: a VOICE contact, initiation CALLBACK
+        JsonObject chat = Api.at("http://127.0.0.1:" + center.port + "/").anonymous().post("api/v1/chats",
+                Json.createObjectBuilder().add("displayName", "Kenji").add("flowId", q.flow()).build()).object();
+        try (JsonSocket customer = JsonSocket.customer(center.port); JsonSocket agent = JsonSocket.available(center.port, q.agent(), "agent-pass-1")) {
+            customer.send(Json.createObjectBuilder().add("type", "authenticate").add("token", chat.getString("participantToken")).build());
+            customer.awaitType("transcript");
+            await("the chat queued").atMost(Waits.seconds(20)).until(() -> {
+                customer.send(Json.createObjectBuilder().add("type", "callback").add("phoneNumber", "+81355550199").build());
+                return customer.await("an answer", m -> m.getString("type").equals("ack") || m.getString("type").equals("error")).getString("type").equals("ack");
+            });
+            String callback = agent.await("the callback offered", m -> m.getString("type").equals("offer")
+                    && "CALLBACK".equals(m.getJsonObject("contact").getString("initiationMethod", ""))).getJsonObject("contact").getString("id");
+            List<String> ring = await("the agent's phone rung").atMost(Waits.seconds(20))
+                    .until(() -> asterisk.last("Originate", "variable: CC_CONTACT_ID=" + callback), r -> r != null);
+            assertTrue(ring.contains("channel: PJSIP/cb-desk") && ring.contains("context: cc-outbound"), ring.toString());
+
+            AsteriskChannel phone = new AsteriskChannel(center.agiPort, "s", "+81355550199", "PJSIP/cb-desk-00000003");
+            phone.variables.putAll(variables(ring));
+            List<String> dial = phone.agi("outbound");
+            assertTrue(dial.containsAll(List.of("SET VARIABLE \"CC_ACTION\" \"DIAL\"", "SET VARIABLE \"CC_DIAL_NUMBER\" \"+81355550199\"")), dial.toString());
+            assertEquals("CONNECTED", state(admin, callback), "answering the phone accepted the callback");
+            agent.await("the chat's transcript for the callback's agent", m -> m.getString("type").equals("chat-transcript"));
+            phone.variables.put("CC_DIALSTATUS", "ANSWER"); // the customer answered; the call is over when the Dial returns
+            assertTrue(phone.agi("outbound").contains("HANGUP"));
+            await("after-contact work").atMost(Waits.seconds(10)).until(() -> "AFTER_CONTACT_WORK".equals(state(admin, callback)));
+            JsonObject record = admin.get("api/v1/contact-records/" + callback).object();
+            assertEquals("CALLBACK", record.getString("InitiationMethod"));
+            assertEquals(q.agent(), record.getJsonObject("Agent").getString("Username"));
+        }
+    }
+
     /** The agent answers the phone the center rang for {@code contact}: the channel as [cc-agent] runs it, bridges held open. */
     private static AsteriskChannel answer(String contact, String name) {
         List<String> ring = await("the agent's phone rung").atMost(Waits.seconds(20)).until(() -> asterisk.last("Originate", "variable: CC_CONTACT_ID=" + contact),

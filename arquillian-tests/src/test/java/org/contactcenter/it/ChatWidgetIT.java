@@ -50,13 +50,20 @@ class ChatWidgetIT {
     }
 
     static WebDriver chromium(String windowSize) throws Exception {
+        return chromium(windowSize, "en-US");
+    }
+
+    /** Headless Chromium whose pages see {@code language} as the browser's language (navigator.languages). */
+    static WebDriver chromium(String windowSize, String language, String... arguments) throws Exception {
         String driver = System.getProperty("cc.chromedriver", "/usr/bin/chromedriver");
         String chromium = System.getProperty("cc.chromium", "/usr/bin/chromium");
         assertTrue(Files.isExecutable(Path.of(driver)) && Files.isExecutable(Path.of(chromium)),
                 "the widget test needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does)");
         ChromeOptions options = new ChromeOptions().setBinary(chromium)
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=" + windowSize,
-                        "--lang=en-US", "--user-data-dir=" + Files.createTempDirectory("cc-chromium"));
+                        "--lang=" + language, "--user-data-dir=" + Files.createTempDirectory("cc-chromium"));
+        options.addArguments(arguments);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language + "," + language.split("-")[0]));
         WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
         browser.manage().timeouts().scriptTimeout(Waits.seconds(10));
         return browser;

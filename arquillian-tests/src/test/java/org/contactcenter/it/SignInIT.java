@@ -57,6 +57,70 @@ class SignInIT {
                 "only the demo users' own published passwords are refused");
     }
 
+    @Test
+    void aBrowserSessionNeedsItsCsrfTokenToChangeAnythingAndItsOwnOriginForSockets() throws Exception {
+        Api admin = Api.at(root.toString()).awaitReady().admin();
+        String user = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+        admin.created("users", ConfigurationApiIT.user(user, "agent-pass-9", "AGENT")
+                .add("routingProfileId", admin.idOf("routing-profiles", "name", "Sales and Support")));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> signIn = (name, password) -> send(http, request("api/v1/session")
+                .header("Content-Type", "application/json").header("X-Requested-With", "test")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"username\":\"" + name + "\",\"password\":\"" + password + "\"}")));
+        var wrong = signIn.apply(user, "nope");
+        assertEquals(401, wrong.statusCode(), wrong.body());
+        assertTrue(wrong.headers().firstValue("WWW-Authenticate").isEmpty(), "no Basic challenge: no password dialog in the browser");
+
+        var signedIn = signIn.apply(user, "agent-pass-9");
+        assertEquals(201, signedIn.statusCode(), signedIn.body());
+        String setCookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(setCookie.startsWith("cc_session=") && setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"), setCookie);
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        String csrf = jakarta.json.Json.createReader(new java.io.StringReader(signedIn.body())).readObject().getString("csrfToken");
+        assertTrue(signedIn.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+
+        assertEquals(200, send(http, request("api/v1/agents/me").header("Cookie", cookie).GET()).statusCode(), "the cookie signs GETs in");
+        var status = java.net.http.HttpRequest.BodyPublishers.ofString("{\"status\":\"Offline\"}");
+        assertEquals(403, send(http, request("api/v1/agents/me/status").header("Cookie", cookie).header("Content-Type", "application/json").PUT(status)).statusCode(),
+                "a change without the CSRF token is refused (a forged cross-site request)");
+        assertEquals(403, send(http, request("api/v1/agents/me/status").header("Cookie", cookie).header("X-CSRF-Token", csrf + "x")
+                .header("Content-Type", "application/json").PUT(status)).statusCode());
+        assertEquals(200, send(http, request("api/v1/agents/me/status").header("Cookie", cookie).header("X-CSRF-Token", csrf)
+                .header("Content-Type", "application/json").PUT(status)).statusCode());
+
+        java.net.URI socket = java.net.URI.create("ws://127.0.0.1:" + root.getPort() + "/ws/agent");
+        var listener = new java.net.http.WebSocket.Listener() {
+        };
+        boolean foreign;
+        try {
+            var ws = http.newWebSocketBuilder().header("Cookie", cookie).header("Origin", "https://evil.example").buildAsync(socket, listener)
+                    .get(20, java.util.concurrent.TimeUnit.SECONDS);
+            ws.abort();
+            foreign = false;
+        } catch (java.util.concurrent.ExecutionException refused) {
+            foreign = true;
+        }
+        assertTrue(foreign, "a socket opened from another site gets no session");
+        http.newWebSocketBuilder().header("Cookie", cookie).header("Origin", "http://127.0.0.1:" + root.getPort()).buildAsync(socket, listener)
+                .get(20, java.util.concurrent.TimeUnit.SECONDS).abort();
+
+        assertEquals(204, send(http, request("api/v1/session").header("Cookie", cookie).header("X-CSRF-Token", csrf).DELETE()).statusCode());
+        assertEquals(401, send(http, request("api/v1/session").header("Cookie", cookie).header("X-Requested-With", "test").GET()).statusCode(),
+                "signed out: the cookie is worth nothing");
+    }
+
+    private java.net.http.HttpRequest.Builder request(String path) {
+        return java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + path)).timeout(Waits.seconds(20));
+    }
+
+    private static java.net.http.HttpResponse<String> send(java.net.http.HttpClient http, java.net.http.HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Answer from(Api api, String address, String path) {
         return api.send(api.request(path).setHeader("X-Test-Client", address).GET());
     }

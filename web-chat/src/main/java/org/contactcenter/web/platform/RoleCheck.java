@@ -15,7 +15,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Enforces {@code @RolesAllowed} on every API call: no user → 401 with a Basic challenge, a user without the role
+ * Enforces {@code @RolesAllowed} on every API call: no user → 401 with a Basic challenge (none for a call marked
+ * {@code X-Requested-With}, the pages' own), a user without the role
  * → 403, both as problem+json. A resource method without {@code @RolesAllowed} or {@link Anonymous} is refused
  * (secure by default).
  */
@@ -37,7 +38,9 @@ public class RoleCheck implements ContainerRequestFilter {
         }
         SecurityContext security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
-            request.abortWith(withChallenge(Problems.of(401, "Unauthorized", "Sign in with HTTP Basic authentication.")));
+            var problem = Problems.of(401, "Unauthorized", "Sign in with HTTP Basic authentication (or the pages' session: POST /api/v1/session).");
+            // the pages' own calls get no challenge, so the browser shows no password dialog
+            request.abortWith(request.getHeaderString("X-Requested-With") == null ? withChallenge(problem) : problem);
             return;
         }
         if (allowed == null || Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {

@@ -97,7 +97,7 @@ public class AgentEndpoint {
                 case "accept" -> engine.accept(required(contactId), agentId);
                 case "reject" -> engine.reject(required(contactId), agentId);
                 case "end" -> engine.end(required(contactId), agentId);
-                case "acw-done" -> engine.afterContactWorkDone(required(contactId), agentId);
+                case "acw-done" -> engine.afterContactWorkDone(required(contactId), agentId, string(request, "note"));
                 case "hold" -> engine.hold(required(contactId), agentId);
                 case "resume" -> engine.resume(required(contactId), agentId);
                 case "transfer" -> {

@@ -16,6 +16,14 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.contactcenter.routing.engine.boundary.AgentStateData;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
 import org.contactcenter.routing.platform.InvalidInput;
+import org.contactcenter.routing.queues.boundary.QueueData;
+import org.contactcenter.routing.queues.boundary.Queues;
+import org.contactcenter.routing.queues.entity.QueueType;
+import org.contactcenter.routing.quickconnects.boundary.QuickConnectData;
+import org.contactcenter.routing.quickconnects.boundary.QuickConnects;
+import org.contactcenter.routing.statuses.boundary.AgentStatusData;
+import org.contactcenter.routing.statuses.boundary.AgentStatuses;
+import org.contactcenter.routing.statuses.entity.AgentStatusState;
 import org.contactcenter.routing.users.boundary.Users;
 import org.contactcenter.web.platform.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,6 +42,12 @@ public class AgentsResource {
     RoutingEngine engine;
     @Inject
     Users users;
+    @Inject
+    AgentStatuses statuses;
+    @Inject
+    Queues queues;
+    @Inject
+    QuickConnects quickConnects;
     @Context
     SecurityContext security;
 
@@ -54,6 +68,35 @@ public class AgentsResource {
             throw InvalidInput.of("status", "must not be blank");
         }
         return engine.setStatus(resolve(userId), change.status);
+    }
+
+    /**
+     * What the workspace offers an agent to choose from: the enabled agent statuses in display order, the standard
+     * queues and the quick connects (transfer targets and dial-out shortcuts) — names and ids only.
+     */
+    @GET
+    @Path("directory")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.AGENT})
+    @Operation(operationId = "getAgentDirectory", summary = "Statuses, queues and quick connects an agent may choose in the workspace")
+    public jakarta.json.JsonObject directory(@PathParam("userId") String userId) {
+        resolve(userId);
+        var json = org.contactcenter.routing.platform.JsonP.JSON;
+        var statusList = json.createArrayBuilder();
+        statuses.list().stream().filter(st -> st.state == AgentStatusState.ENABLED)
+                .sorted(java.util.Comparator.comparing((AgentStatusData st) -> st.displayOrder == null ? Integer.MAX_VALUE : st.displayOrder))
+                .forEach(st -> statusList.add(json.createObjectBuilder().add("name", st.name).add("type", st.type.name())));
+        var queueList = json.createArrayBuilder();
+        queues.list().stream().filter(q -> q.type == QueueType.STANDARD).sorted(java.util.Comparator.comparing((QueueData q) -> q.name))
+                .forEach(q -> queueList.add(json.createObjectBuilder().add("id", q.id).add("name", q.name)));
+        var quickList = json.createArrayBuilder();
+        quickConnects.list().stream().sorted(java.util.Comparator.comparing((QuickConnectData q) -> q.name)).forEach(q -> {
+            var item = json.createObjectBuilder().add("id", q.id).add("name", q.name).add("type", q.type.name());
+            if (q.phoneNumber != null) {
+                item.add("phoneNumber", q.phoneNumber);
+            }
+            quickList.add(item);
+        });
+        return json.createObjectBuilder().add("statuses", statusList).add("queues", queueList).add("quickConnects", quickList).build();
     }
 
     /** "me" is the caller; an agent who is neither supervisor nor admin may only name itself. */

@@ -158,6 +158,35 @@ public class ContactsResource extends CrudResource {
         return engine.routingCriteria(id, body.toModel("routingCriteria"));
     }
 
+    /** The body of {@code PUT /contacts/{id}/priority}: a new priority (1 = first) and/or an age adjustment in seconds. */
+    public static class PriorityChange {
+        public Integer priority;
+        public Long queueTimeAdjustmentSeconds;
+    }
+
+    @PUT
+    @Path("{id}/priority")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "updateContactPriority", summary = "Change a waiting contact's routing priority (1-99, 1 first) and/or its routing "
+            + "age (QueueTimeAdjustmentSeconds, -86400..86400: it moves, its real wait does not change); 409 when the contact does not wait")
+    public ContactData updateContactPriority(@PathParam("id") String id, PriorityChange body) {
+        if (body == null || (body.priority == null && body.queueTimeAdjustmentSeconds == null)) {
+            throw org.contactcenter.routing.platform.InvalidInput.of("priority", "give priority and/or queueTimeAdjustmentSeconds");
+        }
+        if (body.priority != null && (body.priority < 1 || body.priority > 99)) {
+            throw org.contactcenter.routing.platform.InvalidInput.of("priority", "1-99");
+        }
+        long age = body.queueTimeAdjustmentSeconds == null ? 0 : body.queueTimeAdjustmentSeconds;
+        if (Math.abs(age) > 86_400) {
+            throw org.contactcenter.routing.platform.InvalidInput.of("queueTimeAdjustmentSeconds", "-86400..86400");
+        }
+        if (engine.contact(id).state != org.contactcenter.rules.model.ContactState.WAITING) {
+            throw new org.contactcenter.routing.platform.Conflict("id", "contact " + id + " does not wait in a queue", java.util.List.of());
+        }
+        return engine.changePriority(id, body.priority, age);
+    }
+
     @DELETE
     @Path("{id}/routing-criteria")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})

@@ -28,12 +28,24 @@ public class BasicSignIn implements HttpAuthenticationMechanism {
     SignIns signIns;
     @Inject
     ClientAddresses addresses;
+    @Inject
+    BrowserSessions browserSessions;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String[] credentials = credentials(request.getHeader("Authorization"));
         if (credentials == null) {
-            return context.isProtected() ? challenge(response, context) : context.doNothing();
+            // signing in again (POST /api/v1/session) never acts as the session the browser may still have
+            var session = signingIn(request) ? java.util.Optional.<UiSessions.Session>empty() : browserSessions.of(request);
+            if (session.isPresent()) {
+                String refusal = browserSessions.refusal(request, session.get());
+                if (refusal != null) {
+                    Problems.write(response, 403, "Forbidden", refusal);
+                    return AuthenticationStatus.SEND_FAILURE;
+                }
+                return context.notifyContainerAboutLogin(session.get().username, session.get().groups);
+            }
+            return context.isProtected() ? challenge(request, response, context) : context.doNothing();
         }
         SignIns.Outcome outcome = signIns.signIn(credentials[0], credentials[1], addresses.of(request));
         if (outcome.valid()) {
@@ -50,12 +62,18 @@ public class BasicSignIn implements HttpAuthenticationMechanism {
                     + outcome.retryAfterSeconds() + " s");
             return AuthenticationStatus.SEND_FAILURE;
         }
-        return challenge(response, context);
+        return challenge(request, response, context);
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
-        response.setHeader("WWW-Authenticate", SecurityConfiguration.CHALLENGE);
+    private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (request.getHeader("X-Requested-With") == null) {
+            response.setHeader("WWW-Authenticate", SecurityConfiguration.CHALLENGE);
+        }
         return context.responseUnauthorized();
+    }
+
+    private static boolean signingIn(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/api/v1/session");
     }
 
     /** {user, password} of a Basic header, or null when there is none or it is not one. */

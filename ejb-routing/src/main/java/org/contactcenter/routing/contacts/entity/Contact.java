@@ -125,6 +125,9 @@ public class Contact {
     private Map<String, String> attributes = new HashMap<>();
     @Version
     private long version;
+    /** Attributes set after the contact was stored ({@link #annotated}), until the journal has written them. */
+    @jakarta.persistence.Transient
+    private Map<String, String> annotations;
 
     protected Contact() {
     }
@@ -173,6 +176,7 @@ public class Contact {
         this.initiatedAt = other.initiatedAt;
         this.enqueuedAt = other.enqueuedAt;
         this.attributes = new HashMap<>(other.attributes);
+        this.annotations = other.annotations == null ? null : new HashMap<>(other.annotations);
         this.initialContactId = other.initialContactId;
         this.previousContactId = other.previousContactId;
         this.customerEndpoint = other.customerEndpoint;
@@ -392,6 +396,25 @@ public class Contact {
         }
         dequeued(now);
         this.state = ContactState.ENDED;
+    }
+
+    /** An attribute set after the fact (the agent's after-contact note); the record carries it from its next write. */
+    public void annotated(String name, String value) {
+        attributes.put(name, value);
+        if (annotations == null) {
+            annotations = new HashMap<>();
+        }
+        annotations.put(name, value);
+    }
+
+    /** The attributes set since the journal last took this contact ({@link #annotated}): the next write adds them. */
+    public Map<String, String> annotations() {
+        return annotations == null ? Map.of() : Map.copyOf(annotations);
+    }
+
+    /** The journal has taken a copy with the annotations: later writes need not repeat them. */
+    public void annotationsTaken() {
+        annotations = null;
     }
 
     /** The record changed at {@code now} (the journal's write): never earlier than the previous change. */

@@ -27,6 +27,8 @@ import org.contactcenter.rules.model.AgentActivity;
  */
 final class ContactHandling {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ContactHandling.class.getName());
+    /** The contact attribute that holds the agent's after-contact note. */
+    static final String DISPOSITION = "disposition";
 
     private final RoutingEngine engine;
     private final RoutingStore store;
@@ -228,9 +230,22 @@ final class ContactHandling {
         return data;
     }
 
-    /** After-contact work is done: the slot is free, the next contact may be offered at once. */
-    ContactData afterContactWorkDone(String contactId, String userId) {
-        return engine.decide(d -> close(engine.liveContact(contactId), RoutingEngine.route(() -> engine.live.router.afterContactWorkDone(contactId, userId, engine.clock.instant())), d));
+    /**
+     * After-contact work is done: the slot is free, the next contact may be offered at once. A note (the agent's
+     * disposition, 1–1,024 characters) becomes the contact's attribute {@value #DISPOSITION} in the same write.
+     */
+    ContactData afterContactWorkDone(String contactId, String userId, String note) {
+        if (note != null && (note.isBlank() || note.length() > 1024)) {
+            throw InvalidInput.of("note", "1-1024 characters");
+        }
+        return engine.decide(d -> {
+            Contact contact = engine.liveContact(contactId);
+            Routed routed = RoutingEngine.route(() -> engine.live.router.afterContactWorkDone(contactId, userId, engine.clock.instant()));
+            if (note != null) {
+                contact.annotated(DISPOSITION, note.strip());
+            }
+            return close(contact, routed, d);
+        });
     }
 
     /** An offer was not answered in time: the contact goes back to its place, the agent is Missed. */

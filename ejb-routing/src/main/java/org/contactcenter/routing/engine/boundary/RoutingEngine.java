@@ -352,17 +352,13 @@ public class RoutingEngine {
 
     /** After-contact work is done: the slot is free, the next contact may be offered at once. */
     public ContactData afterContactWorkDone(String contactId, String userId) {
-        return handling.afterContactWorkDone(contactId, userId);
+        return handling.afterContactWorkDone(contactId, userId, null);
     }
 
-
-
-
-
-
-
-
-
+    /** The same, with the agent's note, kept as the contact's attribute {@code disposition}. */
+    public ContactData afterContactWorkDone(String contactId, String userId, String note) {
+        return handling.afterContactWorkDone(contactId, userId, note);
+    }
 
     // ------------------------------------------------------------------------------------------ timers
 

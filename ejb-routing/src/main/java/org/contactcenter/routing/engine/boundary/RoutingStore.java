@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Set;
@@ -99,9 +100,13 @@ public class RoutingStore {
     public void write(List<JournalWrite> writes) {
         Map<String, Contact> last = new LinkedHashMap<>();
         Set<String> fresh = new HashSet<>();
+        Map<String, Map<String, String>> annotations = new HashMap<>(); // attributes set later, from every write of the batch
         for (JournalWrite write : writes) {
             if (write instanceof ContactWrite c) {
                 last.put(c.contact().id(), c.contact());
+                if (!c.contact().annotations().isEmpty()) {
+                    annotations.computeIfAbsent(c.contact().id(), k -> new HashMap<>()).putAll(c.contact().annotations());
+                }
                 if (c.fresh()) {
                     fresh.add(c.contact().id());
                 }
@@ -116,6 +121,7 @@ public class RoutingStore {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT);
                 PreparedStatement attribute = connection.prepareStatement(INSERT_ATTRIBUTE);
+                PreparedStatement dropAttribute = connection.prepareStatement(DELETE_ATTRIBUTE);
                 PreparedStatement update = connection.prepareStatement(UPDATE)) {
             int inserts = 0;
             int attributes = 0;
@@ -148,6 +154,16 @@ public class RoutingStore {
                         attributes++;
                     }
                 } else {
+                    for (Map.Entry<String, String> a : annotations.getOrDefault(c.id(), Map.of()).entrySet()) { // set later (the ACW note)
+                        dropAttribute.setString(1, c.id());
+                        dropAttribute.setString(2, a.getKey());
+                        dropAttribute.addBatch();
+                        attribute.setString(1, c.id());
+                        attribute.setString(2, a.getKey());
+                        attribute.setString(3, a.getValue());
+                        attribute.addBatch();
+                        attributes++;
+                    }
                     changes(update, 1, c);
                     update.setString(CHANGED.size() + 1, c.id());
                     update.addBatch();
@@ -158,6 +174,7 @@ public class RoutingStore {
                 insert.executeBatch();
             }
             if (attributes > 0) {
+                dropAttribute.executeBatch();
                 attribute.executeBatch();
             }
             if (updates > 0) {
@@ -187,6 +204,7 @@ public class RoutingStore {
     private static final String INSERT = "insert into cc_contact (" + String.join(", ", FIXED) + ", " + String.join(", ", CHANGED)
             + ", version) values (" + "?, ".repeat(FIXED.size() + CHANGED.size()) + "1)";
     private static final String INSERT_ATTRIBUTE = "insert into cc_contact_attribute (contact_id, name, attribute_value) values (?, ?, ?)";
+    private static final String DELETE_ATTRIBUTE = "delete from cc_contact_attribute where contact_id = ? and name = ?";
     private static final String UPDATE = "update cc_contact set " + String.join(" = ?, ", CHANGED) + " = ?, version = version + 1 where id = ?";
 
     /** The {@link #CHANGED} columns, from parameter {@code at} on. */

@@ -14,7 +14,9 @@ public sealed interface JournalWrite {
      */
     record ContactWrite(Contact contact, boolean fresh) implements JournalWrite {
         public ContactWrite {
-            contact = new Contact(contact);
+            Contact live = contact;
+            contact = new Contact(live);
+            live.annotationsTaken(); // the copy carries them to the store
         }
     }
 

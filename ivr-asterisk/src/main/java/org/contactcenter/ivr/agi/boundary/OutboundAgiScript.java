@@ -12,6 +12,7 @@ import org.contactcenter.routing.contacts.entity.InitiationMethod;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
 import org.contactcenter.routing.queues.boundary.QueueData;
 import org.contactcenter.routing.queues.boundary.Queues;
+import org.contactcenter.rules.model.ContactState;
 
 /**
  * {@code [cc-outbound] exten => s,1,AGI(agi://HOST:4573/outbound)}: the agent answered the phone the center rang for
@@ -20,8 +21,9 @@ import org.contactcenter.routing.queues.boundary.Queues;
  * {@code CC_CALLER_ID_NUM} / {@code CC_CALLER_ID_NAME} (empty: the trunk's) for the dialplan's Dial. After the Dial
  * ({@code CC_DIALSTATUS}): the call is over — the contact ends (after-contact work), with
  * {@code disconnectReason} {@code DIALSTATUS <status>} when the customer did not answer. From the {@code h}
- * extension ({@code CC_ACTION=AGENT_HANGUP}): the agent hung up first. A contact that is not this agent's outbound
- * call hangs the phone up.
+ * extension ({@code CC_ACTION=AGENT_HANGUP}): the agent hung up first. A queued callback (initiation CALLBACK) rings
+ * the agent the same way while it is offered: answering accepts the offer (unless the workspace did already) and
+ * dials the callback's number. A contact that is not this agent's outbound call or callback hangs the phone up.
  */
 public class OutboundAgiScript extends BaseAgiScript {
     private static final Logger LOG = Logger.getLogger(OutboundAgiScript.class.getName());
@@ -46,8 +48,16 @@ public class OutboundAgiScript extends BaseAgiScript {
         } catch (RuntimeException e) {
             contact = null;
         }
-        boolean ours = contact != null && contact.initiationMethod == InitiationMethod.OUTBOUND && AgentAgiScript.connected(contact)
-                && agentId != null && agentId.equals(contact.agentId);
+        if (contact != null && contact.initiationMethod == InitiationMethod.CALLBACK && contact.state == ContactState.OFFERED
+                && agentId != null && agentId.equals(contact.agentId) && (step == null || step.isBlank())) {
+            try {
+                contact = routing.accept(contactId, agentId); // answering the phone accepts the callback
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "callback " + contactId + " could not be accepted by answering", e);
+            }
+        }
+        boolean ours = contact != null && (contact.initiationMethod == InitiationMethod.OUTBOUND || contact.initiationMethod == InitiationMethod.CALLBACK)
+                && AgentAgiScript.connected(contact) && agentId != null && agentId.equals(contact.agentId);
         if (!ours) {
             settings.channels().gone(contactId);
             if (!"AGENT_HANGUP".equals(step)) {
@@ -60,7 +70,7 @@ public class OutboundAgiScript extends BaseAgiScript {
             settings.channels().outbound(contactId, channel.getName());
             QueueData queue = outboundQueue(contact.queueId);
             channel.setVariable("CC_ACTION", "DIAL");
-            channel.setVariable("CC_DIAL_NUMBER", contact.customerEndpoint);
+            channel.setVariable("CC_DIAL_NUMBER", dialNumber(contact));
             channel.setVariable("CC_DIAL_TIMEOUT", String.valueOf(settings.outboundDialSeconds()));
             channel.setVariable("CC_CALLER_ID_NUM", queue == null || queue.outboundCallerIdNumber == null ? "" : queue.outboundCallerIdNumber);
             channel.setVariable("CC_CALLER_ID_NAME", queue == null || queue.outboundCallerIdName == null ? "" : queue.outboundCallerIdName);
@@ -82,6 +92,12 @@ public class OutboundAgiScript extends BaseAgiScript {
         if (!"AGENT_HANGUP".equals(step)) {
             channel.hangup();
         }
+    }
+
+    /** The customer's number: an outbound call's, a callback's (its {@code callbackNumber}, else its endpoint). */
+    static String dialNumber(ContactData contact) {
+        String callback = contact.attributes == null ? null : contact.attributes.get("callbackNumber");
+        return contact.initiationMethod == InitiationMethod.CALLBACK && callback != null ? callback : contact.customerEndpoint;
     }
 
     private QueueData outboundQueue(String queueId) {

@@ -42,9 +42,16 @@ public class VoiceChannels {
         }
     }
 
-    /** The agent's phone rings for the contact as Asterisk channel id {@code channelId} (null: it stopped). */
+    /**
+     * The agent's phone rings for the contact as Asterisk channel id {@code channelId} (null: it stopped). A queued
+     * callback has no caller channel: its ringing phone is all there is of it here.
+     */
     public void ringing(String contactId, String channelId) {
-        calls.computeIfPresent(contactId, (id, c) -> new Call(c.caller, c.agent, channelId, c.onHold));
+        if (contactId == null || (calls.size() >= MAX && !calls.containsKey(contactId))) {
+            return;
+        }
+        calls.compute(contactId, (id, c) -> c == null ? (channelId == null ? null : new Call(null, null, channelId, false))
+                : new Call(c.caller, c.agent, channelId, c.onHold));
     }
 
     /** The caller was parked on hold (true) or taken back into the bridge (false). */

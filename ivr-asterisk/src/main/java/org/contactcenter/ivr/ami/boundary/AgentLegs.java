@@ -20,6 +20,7 @@ import org.asteriskjava.manager.action.OriginateAction;
 import org.contactcenter.ivr.agi.boundary.VoiceChannels;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
 import org.contactcenter.routing.contacts.boundary.ContactData;
+import org.contactcenter.routing.contacts.entity.InitiationMethod;
 import org.contactcenter.routing.engine.boundary.ContactOffered;
 import org.contactcenter.routing.engine.boundary.OutboundContactStarted;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
@@ -39,7 +40,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@link org.contactcenter.ivr.agi.boundary.AgentAgiScript}). Rejected in the workspace or not answered in time
  * (Missed): the ringing phone is hung up and the caller keeps its place. An outbound contact rings its agent's phone
  * into {@code cc.ami.outbound-context} ({@link org.contactcenter.ivr.agi.boundary.OutboundAgiScript} dials the
- * customer); unanswered, the contact ends ({@code AGENT_NOT_ANSWERED}). Done off the routing journal's thread.
+ * customer); unanswered, the contact ends ({@code AGENT_NOT_ANSWERED}). A queued callback offered to an agent rings
+ * its phone into the same context: answering accepts it and dials the customer. Done off the routing journal's thread.
  */
 @ApplicationScoped
 public class AgentLegs {
@@ -173,6 +175,9 @@ public class AgentLegs {
         String contactId = offer.contact().id;
         Optional<String> caller = channels.caller(contactId);
         if (caller.isEmpty()) {
+            if (offer.contact().initiationMethod == InitiationMethod.CALLBACK) {
+                ringForCallback(offer);
+            }
             return; // not a call this node plays (an API contact, another node's call)
         }
         Optional<String> dial = dialString(offer.agentId());
@@ -188,5 +193,26 @@ public class AgentLegs {
         OriginateAction originate = originate(dial.get(), context, ms, display("Contact center", offer.contact().customerEndpoint), variables);
         channels.ringing(contactId, originate.getChannelId());
         ami.send(originate, "ring " + originate.getChannel() + " for call " + contactId);
+    }
+
+    /**
+     * A queued callback offered to an agent: its phone rings into {@code cc.ami.outbound-context} for as long as the
+     * offer lasts; answering it accepts the offer and dials the customer's number
+     * ({@link org.contactcenter.ivr.agi.boundary.OutboundAgiScript}), as for an outbound call.
+     */
+    private void ringForCallback(ContactOffered offer) {
+        String contactId = offer.contact().id;
+        Optional<String> dial = dialString(offer.agentId());
+        if (dial.isEmpty()) {
+            LOG.warning("Callback " + contactId + " offered to agent " + offer.agentId() + ", who has no phone endpoint: nothing is dialled");
+            return;
+        }
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put("CC_CONTACT_ID", contactId);
+        variables.put("CC_AGENT_ID", offer.agentId());
+        long ms = Duration.between(clock.instant(), offer.expiresAt()).toMillis();
+        OriginateAction originate = originate(dial.get(), outboundContext, ms, display("Callback", offer.contact().customerEndpoint), variables);
+        channels.ringing(contactId, originate.getChannelId());
+        ami.send(originate, "ring " + originate.getChannel() + " for callback " + contactId);
     }
 }
