@@ -11,6 +11,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import org.contactcenter.routing.metrics.control.Rollups;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -37,5 +38,24 @@ public class SchemaMigration {
                 .migrate();
         LOG.info(() -> "Database schema at version " + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion)
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+        fillRollups();
+    }
+
+    /**
+     * Fills the metrics' quarter-hour rollups from the ended records when they are not marked filled (after V17, or
+     * after {@code delete from cc_metrics_rollup_fill}): in one transaction, before the routing journal writes
+     * (the routing engine starts after this bean). Idempotent; until it is done the historical query reads every record.
+     */
+    private void fillRollups() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            if (!Rollups.filled(c)) {
+                long started = System.nanoTime();
+                long records = Rollups.fill(c, java.time.Instant.now());
+                LOG.info(() -> "Metrics rollups filled from " + records + " ended contact records in "
+                        + java.time.Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the metrics rollups could not be filled: " + e.getMessage(), e);
+        }
     }
 }

@@ -1,18 +1,28 @@
 package org.contactcenter.rules.metrics;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The interval metrics of a set of contact records (docs/METRICS.md), as sums and counts, so that they add up over
  * queues, agents and intervals. {@link #add} with sign -1 takes a record's earlier contribution back (a live contact
  * whose record changed); maxima are taken only from final values (an answer or an abandon), so they never need
- * taking back. Not thread-safe.
+ * taking back. {@link #merge} adds other totals (a coarser interval, all queues, a stored quarter-hour rollup and the
+ * records still live): every figure is a sum or a maximum, so merging the totals of disjoint sets of records gives
+ * exactly the totals of their union, in any order. {@link #values()} and {@link #of(long[])} are what a rollup stores,
+ * in the order of {@link #FIELDS}. Not thread-safe.
  */
 public final class Totals {
     /** The service-level thresholds in seconds (Amazon Connect's). */
     public static final int[] SERVICE_LEVELS = {15, 20, 25, 30, 45, 60, 90, 120, 180, 240, 300, 600};
 
+    /** The stored figures in the order of {@link #values()} (snake case: the rollup table's column names). */
+    public static final List<String> FIELDS = fields();
+
+    /** The records added (whatever they count for): a historical row exists when at least one record is in it. */
+    long records;
     long queued;
     long answered;
     long abandoned;
@@ -33,6 +43,7 @@ public final class Totals {
 
     /** Adds (sign 1) or takes back (sign -1) what one record contributes. */
     public void add(RecordFacts f, int sign) {
+        records += sign;
         if (!f.agentQueue()) {
             queued += sign;
             Long answer = f.answerMillis();
@@ -77,8 +88,14 @@ public final class Totals {
         }
     }
 
-    /** Adds other totals (a coarser interval, all queues). */
+    /** Adds other totals (a coarser interval, all queues); the same as {@link #merge}. */
     public void add(Totals o) {
+        merge(o);
+    }
+
+    /** Adds other totals, of records not in these: sums add up, maxima take the larger. Returns these totals. */
+    public Totals merge(Totals o) {
+        records += o.records;
         queued += o.queued;
         answered += o.answered;
         abandoned += o.abandoned;
@@ -98,6 +115,82 @@ public final class Totals {
         for (int i = 0; i < answeredWithin.length; i++) {
             answeredWithin[i] += o.answeredWithin[i];
         }
+        return this;
+    }
+
+    /** How many records were added (taken back: subtracted). */
+    public long records() {
+        return records;
+    }
+
+    /** Every figure, in the order of {@link #FIELDS}: what a rollup stores. */
+    public long[] values() {
+        long[] v = new long[FIELDS.size()];
+        int i = 0;
+        v[i++] = records;
+        v[i++] = queued;
+        v[i++] = answered;
+        v[i++] = abandoned;
+        v[i++] = handled;
+        v[i++] = completed;
+        v[i++] = agentNonResponse;
+        v[i++] = transferredIn;
+        v[i++] = transferredOut;
+        v[i++] = held;
+        v[i++] = answerMillis;
+        v[i++] = abandonMillis;
+        v[i++] = handleMillis;
+        v[i++] = acwMillis;
+        v[i++] = holdMillis;
+        v[i++] = interactionMillis;
+        v[i++] = maxQueuedMillis;
+        for (long within : answeredWithin) {
+            v[i++] = within;
+        }
+        return v;
+    }
+
+    /** Totals from {@link #values()}. */
+    public static Totals of(long[] v) {
+        if (v.length != FIELDS.size()) {
+            throw new IllegalArgumentException("expected " + FIELDS.size() + " values, got " + v.length);
+        }
+        Totals t = new Totals();
+        int i = 0;
+        t.records = v[i++];
+        t.queued = v[i++];
+        t.answered = v[i++];
+        t.abandoned = v[i++];
+        t.handled = v[i++];
+        t.completed = v[i++];
+        t.agentNonResponse = v[i++];
+        t.transferredIn = v[i++];
+        t.transferredOut = v[i++];
+        t.held = v[i++];
+        t.answerMillis = v[i++];
+        t.abandonMillis = v[i++];
+        t.handleMillis = v[i++];
+        t.acwMillis = v[i++];
+        t.holdMillis = v[i++];
+        t.interactionMillis = v[i++];
+        t.maxQueuedMillis = v[i++];
+        for (int k = 0; k < t.answeredWithin.length; k++) {
+            t.answeredWithin[k] = v[i++];
+        }
+        return t;
+    }
+
+    /** The index in {@link #FIELDS} of the one figure that merges as a maximum (all others add up). */
+    public static final int MAX_QUEUED_INDEX = 16;
+
+    private static List<String> fields() {
+        List<String> f = new ArrayList<>(List.of("records", "queued", "answered", "abandoned", "handled", "completed", "agent_non_response",
+                "transferred_in", "transferred_out", "held", "answer_millis", "abandon_millis", "handle_millis", "acw_millis", "hold_millis",
+                "interaction_millis", "max_queued_millis"));
+        for (int s : SERVICE_LEVELS) {
+            f.add("answered_within_" + s);
+        }
+        return List.copyOf(f);
     }
 
     public boolean isEmpty() {

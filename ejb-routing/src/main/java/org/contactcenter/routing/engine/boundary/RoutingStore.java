@@ -29,7 +29,9 @@ import javax.sql.DataSource;
 import org.contactcenter.routing.agents.entity.AgentState;
 import org.contactcenter.routing.contacts.entity.Contact;
 import org.contactcenter.routing.contacts.entity.Recording;
+import org.contactcenter.routing.metrics.control.Rollups;
 import org.contactcenter.routing.records.control.RecordOutbox;
+import org.contactcenter.rules.metrics.RecordFacts;
 import org.contactcenter.routing.engine.control.JournalWrite;
 import org.contactcenter.routing.engine.control.JournalWrite.AgentWrite;
 import org.contactcenter.routing.engine.control.JournalWrite.ContactWrite;
@@ -66,6 +68,8 @@ public class RoutingStore {
     java.time.Clock clock;
     @Inject
     RecordOutbox outbox;
+    @Inject
+    org.contactcenter.routing.records.control.RecordNames names;
 
     /** An agent as routing needs it: its profile, its agent queue, its ACW timeouts, its proficiencies. */
     public record AgentInfo(String id, String username, String profileId, String agentQueueId, Map<Channel, Integer> acwSeconds,
@@ -88,8 +92,9 @@ public class RoutingStore {
      * Writes one batch of the journal, in one transaction: all of it or none. A contact written several times in the
      * batch is written once, as the last write left it (a new one: inserted so) — plain JDBC batches, so a busy center
      * pays one statement per contact and batch, and no read. Each contact written is stamped with the batch's time
-     * (its record's last update) and its record is put in the outbox in the same transaction. Agents' states go
-     * through JPA (they change seldom).
+     * (its record's last update) and its record is put in the outbox in the same transaction; a contact that ends in the
+     * batch (ENDED now, not stored ENDED before) adds its contribution to the metrics' quarter-hour rollups in the same
+     * transaction ({@link Rollups}): counted once, never lost. Agents' states go through JPA (they change seldom).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void write(List<JournalWrite> writes) {
@@ -121,6 +126,7 @@ public class RoutingStore {
             int inserts = 0;
             int attributes = 0;
             int updates = 0;
+            List<RecordFacts> finals = Rollups.endingNow(connection, last.values(), fresh, names::agentQueue);
             for (Contact c : last.values()) {
                 c.touched(now);
                 if (fresh.contains(c.id())) {
@@ -178,6 +184,7 @@ public class RoutingStore {
                     }
                 }
             }
+            Rollups.add(connection, finals);
             outbox.add(connection, last.values());
         } catch (SQLException e) {
             throw new IllegalStateException("the routing journal could not write a batch: " + e.getMessage(), e);

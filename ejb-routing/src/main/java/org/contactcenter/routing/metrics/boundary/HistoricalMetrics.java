@@ -14,7 +14,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.Arrays;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -25,21 +27,30 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
 import org.contactcenter.routing.metrics.control.Facts;
+import org.contactcenter.routing.metrics.control.Rollups;
 import org.contactcenter.routing.platform.Database;
 import org.contactcenter.routing.platform.InvalidInput;
 import org.contactcenter.routing.records.control.RecordNames;
+import org.contactcenter.rules.metrics.QuarterHours;
 import org.contactcenter.rules.metrics.RecordFacts;
 import org.contactcenter.rules.metrics.Totals;
+import org.contactcenter.rules.model.ContactState;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Historical metrics (docs/METRICS.md): the interval metrics of the records enqueued in [from, to), per interval
  * (15 minutes, hour, day in a time zone, or the whole range) and per group (queue, agent, routing profile, channel,
- * or none). The records are read in one pass and counted with the same definitions as the real-time metrics
- * ({@link Totals}), so the two never disagree.
+ * or none), counted with the same definitions as the real-time metrics ({@link Totals}), so the two never disagree.
+ * When the time zone's offsets are whole quarter hours over the range ({@link QuarterHours}), the whole quarter hours
+ * of the range are answered by the stored rollups ({@link Rollups}: the ended records) merged with the records not
+ * ended yet, and only the partial quarter hours at the edges are read record by record — the same answer as reading
+ * every record (RollupsTest), from a few thousand rows instead of up to millions.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HistoricalMetrics {
+    /** H2's SNAPSHOT isolation (its JDBC level 6): every read of the transaction sees the data as of its first. */
+    private static final int H2_SNAPSHOT = 6;
     /** At most this many intervals in one answer. */
     public static final int MAX_INTERVALS = 10_000;
 
@@ -59,6 +70,10 @@ public class HistoricalMetrics {
     DataSource dataSource;
     @Inject
     RecordNames names;
+    /** Whether whole quarter hours are read from the rollups (false: every record is read, as before V17). */
+    @Inject
+    @ConfigProperty(name = "cc.metrics.rollups", defaultValue = "true")
+    boolean rollups;
 
     public List<Row> query(Instant from, Instant to, Interval interval, ZoneId zone, Grouping grouping) {
         if (from == null || to == null || !from.isBefore(to)) {
@@ -77,24 +92,41 @@ public class HistoricalMetrics {
             throw InvalidInput.of("interval", "at most " + MAX_INTERVALS + " intervals: choose a longer interval or a shorter range");
         }
         Map<Instant, Map<String, Totals>> buckets = new TreeMap<>();
+        Optional<QuarterHours.Split> split = rollups ? QuarterHours.split(zone, from, to) : Optional.empty();
         try (Connection c = dataSource.getConnection()) {
             boolean h2 = "H2".equals(c.getMetaData().getDatabaseProductName());
             boolean autoCommit = c.getAutoCommit();
+            int isolation = c.getTransactionIsolation();
+            if (split.isPresent()) {
+                // the rollups and the records not ended yet as of one moment: a contact that ends meanwhile counts once
+                c.setTransactionIsolation(h2 ? H2_SNAPSHOT : Connection.TRANSACTION_REPEATABLE_READ);
+            }
             if (h2) {
                 // stream the rows: without it H2 first copies a large result into a temporary file (LocalResult.addRowsToDisk)
                 lazy(c, true);
-            } else if (autoCommit) {
+            }
+            if (autoCommit) {
                 // PostgreSQL honours the fetch size only inside a transaction; otherwise it holds every row in memory
                 c.setAutoCommit(false);
             }
             try {
-                read(c, from, to, interval, zone, grouping, buckets);
+                if (split.isPresent() && Rollups.filled(c)) {
+                    QuarterHours.Split s = split.get();
+                    read(c, from, from, s.start(), false, interval, zone, grouping, buckets);
+                    rollups(c, from, s, interval, zone, grouping, buckets);
+                    read(c, from, s.start(), s.end(), true, interval, zone, grouping, buckets);
+                    read(c, from, s.end(), to, false, interval, zone, grouping, buckets);
+                } else {
+                    read(c, from, from, to, false, interval, zone, grouping, buckets);
+                }
             } finally {
+                c.rollback();
                 if (h2) {
                     lazy(c, false);
-                } else if (autoCommit) {
-                    c.rollback();
-                    c.setAutoCommit(true);
+                }
+                c.setAutoCommit(autoCommit);
+                if (split.isPresent()) {
+                    c.setTransactionIsolation(isolation);
                 }
             }
         } catch (SQLException e) {
@@ -106,11 +138,34 @@ public class HistoricalMetrics {
         return rows;
     }
 
-    private void read(Connection c, Instant from, Instant to, Interval interval, ZoneId zone, Grouping grouping,
+    /** The states of the records not ended yet (what the rollups do not hold). */
+    private static final List<ContactState> LIVE = Arrays.stream(ContactState.values()).filter(s -> s != ContactState.ENDED).toList();
+
+    /**
+     * Reads the records queued in [rangeFrom, rangeTo) into the buckets — when {@code live}, only those not ended, one
+     * state at a time by index (state, enqueued_at): H2 answers {@code state in (…) and enqueued_at …} by walking the
+     * whole index.
+     */
+    private void read(Connection c, Instant from, Instant rangeFrom, Instant rangeTo, boolean live, Interval interval, ZoneId zone, Grouping grouping,
             Map<Instant, Map<String, Totals>> buckets) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("select " + Facts.COLUMNS + " from cc_contact c where c.enqueued_at >= ? and c.enqueued_at < ?")) {
-            q.setObject(1, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
-            q.setObject(2, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+        if (!rangeFrom.isBefore(rangeTo)) {
+            return;
+        }
+        for (ContactState state : live ? LIVE : java.util.Collections.<ContactState>singletonList(null)) {
+            read(c, from, rangeFrom, rangeTo, state, interval, zone, grouping, buckets);
+        }
+    }
+
+    private void read(Connection c, Instant from, Instant rangeFrom, Instant rangeTo, ContactState state, Interval interval, ZoneId zone,
+            Grouping grouping, Map<Instant, Map<String, Totals>> buckets) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("select " + Facts.COLUMNS + " from cc_contact c where " + (state != null ? "c.state = ? and " : "")
+                + "c.enqueued_at >= ? and c.enqueued_at < ?")) {
+            int p = 1;
+            if (state != null) {
+                q.setString(p++, state.name());
+            }
+            q.setObject(p++, OffsetDateTime.ofInstant(rangeFrom, ZoneOffset.UTC));
+            q.setObject(p, OffsetDateTime.ofInstant(rangeTo, ZoneOffset.UTC));
             q.setFetchSize(5000);
             if (q.isWrapperFor(org.postgresql.PGStatement.class)) {
                 // binary results at once (the driver otherwise asks for text until the 5th execution): parsing six text
@@ -141,20 +196,29 @@ public class HistoricalMetrics {
         }
     }
 
+    /** Adds the stored rollups of the whole quarter hours of the split to the buckets (the center: the sum over channels). */
+    private static void rollups(Connection c, Instant from, QuarterHours.Split split, Interval interval, ZoneId zone, Grouping grouping,
+            Map<Instant, Map<String, Totals>> buckets) throws SQLException {
+        Rollups.By by = grouping == Grouping.NONE ? Rollups.By.CHANNEL : Rollups.By.valueOf(grouping.name());
+        Rollups.read(c, by, split.start(), split.end(), (quarter, group, totals) -> {
+            // a whole quarter hour lies in one interval: the zone's offsets are whole quarter hours (QuarterHours.aligned)
+            Instant start = start(Instant.ofEpochMilli(quarter), from, interval, zone);
+            buckets.computeIfAbsent(start, k -> new TreeMap<>()).computeIfAbsent(grouping == Grouping.NONE ? "" : group, k -> new Totals()).merge(totals);
+        });
+    }
+
     private static void lazy(Connection c, boolean on) throws SQLException {
+        execute(c, "SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
         try (java.sql.Statement s = c.createStatement()) {
-            s.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+            s.execute(sql);
         }
     }
 
     private static String group(RecordFacts f, Grouping grouping) {
-        return switch (grouping) {
-            case NONE -> null;
-            case QUEUE -> f.agentQueue() ? null : f.queueId();
-            case AGENT -> f.answered() ? f.agentId() : null;
-            case ROUTING_PROFILE -> f.answered() ? f.profileId() : null;
-            case CHANNEL -> f.channel().name();
-        };
+        return grouping == Grouping.NONE ? null : Rollups.By.valueOf(grouping.name()).of(f);
     }
 
     private String name(String group, Grouping grouping) {
