@@ -10,7 +10,7 @@ export function softphonePanel(ws) {
   const on = phone.state !== 'off' && phone.state !== 'error';
   return html`<section class="softphone" aria-label=${t('softphone')}>
     <h2>${t('softphone')}</h2>
-    <p id="softphone-state" data-state=${phone.state}>${t('softphone.' + phone.state)}</p>
+    <p id="softphone-state" data-state=${phone.state}>${phone.inCall ? t('softphoneInCall') : t('softphone.' + phone.state)}</p>
     ${phone.error ? html`<p class="error" role="alert">${t('softphoneError.' + phone.error)} ${phone.detail || ''}</p>` : ''}
     ${on ? html`<button id="softphone-off" @click=${() => phone.stop()}>${t('softphoneOff')}</button>`
       : html`<button id="softphone-on" class="primary" @click=${() => phone.start(audio())}>${t('softphoneOn')}</button>`}

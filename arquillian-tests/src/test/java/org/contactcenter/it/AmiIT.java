@@ -44,7 +44,7 @@ class AmiIT {
         asterisk.refuseLogins = true; // as with a wrong secret in manager.conf
         List<String> settings = new ArrayList<>(MicroProcess.freshDatabase("cc_empty"));
         settings.addAll(List.of("-Dcc.ami.host=127.0.0.1", "-Dcc.ami.port=" + asterisk.port, "-Dcc.ami.username=cc", "-Dcc.ami.retry-max-seconds=2",
-                "-Dcc.ami.check-seconds=1"));
+                "-Dcc.ami.check-seconds=1", "-Dcc.callback.retry-delay-seconds=1"));
         center = MicroProcess.start("ami", settings, Map.of("CC_AMI_SECRET", SECRET), false);
     }
 
@@ -292,7 +292,7 @@ class AmiIT {
 
     @Test
     @Order(7)
-    void aQueuedCallbackRingsTheAgentAndAnsweringAcceptsItAndDialsTheCustomer() throws Exception {
+    void aQueuedCallbackRingsTheAgentAnsweringAcceptsItAndDialsTheCustomerAndAnUnansweredOneIsTriedAgain() throws Exception {
         Api admin = center.api().admin();
         VoiceIT.VoiceQueue q = VoiceIT.VoiceQueue.create(admin, "cb", "PJSIP/cb-desk");
         // a chat whose flow queues it in the voice queue asks to be called back: a VOICE contact, initiation CALLBACK
@@ -317,12 +317,27 @@ class AmiIT {
             assertTrue(dial.containsAll(List.of("SET VARIABLE \"CC_ACTION\" \"DIAL\"", "SET VARIABLE \"CC_DIAL_NUMBER\" \"+81355550199\"")), dial.toString());
             assertEquals("CONNECTED", state(admin, callback), "answering the phone accepted the callback");
             agent.await("the chat's transcript for the callback's agent", m -> m.getString("type").equals("chat-transcript"));
-            phone.variables.put("CC_DIALSTATUS", "ANSWER"); // the customer answered; the call is over when the Dial returns
+            phone.variables.put("CC_DIALSTATUS", "NOANSWER"); // the customer did not answer: queued again (cc.callback.retry-delay-seconds)
             assertTrue(phone.agi("outbound").contains("HANGUP"));
             await("after-contact work").atMost(Waits.seconds(10)).until(() -> "AFTER_CONTACT_WORK".equals(state(admin, callback)));
-            JsonObject record = admin.get("api/v1/contact-records/" + callback).object();
+            assertEquals("DIALSTATUS NOANSWER", admin.get("api/v1/contact-records/" + callback).object().getString("DisconnectReason"));
+            agent.send(Json.createObjectBuilder().add("type", "acw-done").add("contactId", callback).build());
+
+            JsonObject retry = agent.await("the second attempt offered", m -> m.getString("type").equals("offer")
+                    && "2".equals(m.getJsonObject("contact").getJsonObject("attributes").getString("callbackAttempt", ""))).getJsonObject("contact");
+            assertEquals("+81355550199", retry.getJsonObject("attributes").getString("callbackNumber"));
+            List<String> again = await("the agent's phone rung again").atMost(Waits.seconds(20))
+                    .until(() -> asterisk.last("Originate", "variable: CC_CONTACT_ID=" + retry.getString("id")), r -> r != null);
+            AsteriskChannel second = new AsteriskChannel(center.agiPort, "s", "+81355550199", "PJSIP/cb-desk-00000004");
+            second.variables.putAll(variables(again));
+            assertTrue(second.agi("outbound").contains("SET VARIABLE \"CC_DIAL_NUMBER\" \"+81355550199\""));
+            second.variables.put("CC_DIALSTATUS", "ANSWER"); // answered this time; the call is over when the Dial returns
+            assertTrue(second.agi("outbound").contains("HANGUP"));
+            await("after-contact work").atMost(Waits.seconds(10)).until(() -> "AFTER_CONTACT_WORK".equals(state(admin, retry.getString("id"))));
+            JsonObject record = admin.get("api/v1/contact-records/" + retry.getString("id")).object();
             assertEquals("CALLBACK", record.getString("InitiationMethod"));
             assertEquals(q.agent(), record.getJsonObject("Agent").getString("Username"));
+            assertTrue(record.getString("DisconnectReason", "").isEmpty(), record.toString());
         }
     }
 

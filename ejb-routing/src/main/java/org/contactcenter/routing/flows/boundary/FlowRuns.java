@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,6 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
@@ -39,7 +36,6 @@ import jakarta.validation.Validator;
 
 import org.contactcenter.routing.contacts.boundary.NewContactData;
 import org.contactcenter.routing.contacts.entity.ContactOrigin;
-import org.contactcenter.routing.contacts.entity.InitiationMethod;
 import org.contactcenter.routing.engine.boundary.ContactConnected;
 import org.contactcenter.routing.engine.boundary.ContactEnded;
 import org.contactcenter.routing.engine.boundary.ContactHeld;
@@ -94,8 +90,8 @@ public class FlowRuns {
     Clock clock;
     @Inject
     Validator validator;
-    @Resource
-    TimerService timers;
+    @EJB
+    QueuedCallbacks callbacks;
     @Resource
     ManagedExecutorService executor;
     @EJB
@@ -293,10 +289,11 @@ public class FlowRuns {
         }
     }
 
+    /** A callback timer made by an older version of the center (they are {@link QueuedCallbacks}' now). */
     @Timeout
     void callbackDue(Timer timer) {
         if (timer.getInfo() instanceof CallbackDue due) {
-            queueCallback(due.queueId(), due.number(), due.attributes());
+            callbacks.queue(due.queueId(), due.number(), due.attributes());
         }
     }
 
@@ -424,17 +421,6 @@ public class FlowRuns {
                 run.customerEndpoint, run.systemEndpoint, run.flow == null ? null : run.flow.flowId(), run.flow == null ? null : run.flow.version());
     }
 
-    private void queueCallback(String queueId, String number, Map<String, String> attributes) {
-        Map<String, String> a = new HashMap<>(attributes);
-        a.put("callbackNumber", number);
-        try {
-            routing.enqueue(Ids.next(), new NewContactData(queueId, Channel.VOICE, a, null), InitiationMethod.CALLBACK, 0, null,
-                    new ContactOrigin(null, number, null, null, null));
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Could not queue the callback to " + number + " in queue " + queueId, e);
-        }
-    }
-
     // ------------------------------------------------------------------------------------------ the real center
 
     /** The interpreter's environment on the real boundaries. Runs outside a transaction: each call has its own. */
@@ -551,12 +537,7 @@ public class FlowRuns {
             if (em.find(Queue.class, queueId) == null) {
                 throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "no queue " + queueId);
             }
-            if (delaySeconds <= 0) {
-                queueCallback(queueId, number, run.attributes);
-            } else {
-                timers.createSingleActionTimer(Date.from(clock.instant().plusSeconds(delaySeconds)),
-                        new TimerConfig(new CallbackDue(queueId, number, new HashMap<>(run.attributes)), true));
-            }
+            callbacks.schedule(queueId, number, run.attributes, delaySeconds);
         }
 
         @Override

@@ -94,6 +94,13 @@ final class Blocks {
             if (number == null) {
                 throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "no callback number");
             }
+            // Connect's retries of a callback the customer does not answer: kept with the callback (attributes), used when it is dialled
+            if (a.parameter("MaximumConnectionAttempts") != null) {
+                run.attributes.put("callbackMaxAttempts", String.valueOf(Math.max(1, Math.min(10, FlowInterpreter.number(a.parameter("MaximumConnectionAttempts"), 1)))));
+            }
+            if (a.parameter("RetryDelaySeconds") != null) {
+                run.attributes.put("callbackRetryDelaySeconds", String.valueOf(Math.max(0, FlowInterpreter.number(a.parameter("RetryDelaySeconds"), 600))));
+            }
             env.createCallback(run, queue, number, FlowInterpreter.number(a.parameter("InitialCallDelaySeconds"), 0));
         }
         case "UpdateContactRoutingBehavior" -> {

@@ -91,6 +91,8 @@ public class FastAgiService {
     @EJB
     FlowRuns flows;
     @EJB
+    org.contactcenter.routing.flows.boundary.QueuedCallbacks callbacks;
+    @EJB
     org.contactcenter.routing.engine.boundary.RoutingEngine routing;
     @EJB
     Speech speech;
@@ -125,7 +127,7 @@ public class FastAgiService {
         Prompts prompts = new Prompts(speech);
         scripts = new CenterScripts(Map.<String, AgiScript>of("inbound", new InboundAgiScript(phoneNumbers, flows, routing, prompts, settings),
                 "continue", new ContinueAgiScript(flows, routing, prompts, settings), "hangup", new HangupAgiScript(flows, routing, prompts, settings),
-                "agent", new AgentAgiScript(routing, settings), "outbound", new OutboundAgiScript(routing, queues, settings)));
+                "agent", new AgentAgiScript(routing, settings), "outbound", new OutboundAgiScript(routing, queues, callbacks, settings)));
         workers = new ThreadPoolExecutor(poolSize, poolSize, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
         gate = new AgiGate(allowed, Duration.ofSeconds(headerTimeoutSeconds), maxPending, this::serve, Clock.systemUTC());
         try {

@@ -10,6 +10,7 @@ import org.asteriskjava.fastagi.BaseAgiScript;
 import org.contactcenter.routing.contacts.boundary.ContactData;
 import org.contactcenter.routing.contacts.entity.InitiationMethod;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
+import org.contactcenter.routing.flows.boundary.QueuedCallbacks;
 import org.contactcenter.routing.queues.boundary.QueueData;
 import org.contactcenter.routing.queues.boundary.Queues;
 import org.contactcenter.rules.model.ContactState;
@@ -23,17 +24,20 @@ import org.contactcenter.rules.model.ContactState;
  * {@code disconnectReason} {@code DIALSTATUS <status>} when the customer did not answer. From the {@code h}
  * extension ({@code CC_ACTION=AGENT_HANGUP}): the agent hung up first. A queued callback (initiation CALLBACK) rings
  * the agent the same way while it is offered: answering accepts the offer (unless the workspace did already) and
- * dials the callback's number. A contact that is not this agent's outbound call or callback hangs the phone up.
+ * dials the callback's number; one the customer does not answer is queued again while attempts remain
+ * ({@link QueuedCallbacks#retry}). A contact that is not this agent's outbound call or callback hangs the phone up.
  */
 public class OutboundAgiScript extends BaseAgiScript {
     private static final Logger LOG = Logger.getLogger(OutboundAgiScript.class.getName());
     private final RoutingEngine routing;
     private final Queues queues;
+    private final QueuedCallbacks callbacks;
     private final VoiceSettings settings;
 
-    OutboundAgiScript(RoutingEngine routing, Queues queues, VoiceSettings settings) {
+    OutboundAgiScript(RoutingEngine routing, Queues queues, QueuedCallbacks callbacks, VoiceSettings settings) {
         this.routing = routing;
         this.queues = queues;
+        this.callbacks = callbacks;
         this.settings = settings;
     }
 
@@ -82,6 +86,9 @@ public class OutboundAgiScript extends BaseAgiScript {
                 c.disconnectReason("DIALSTATUS " + status.replaceAll("[^A-Z]", ""));
                 return true;
             });
+            if (contact.initiationMethod == InitiationMethod.CALLBACK) {
+                callbacks.retry(contact.queueId, dialNumber(contact), contact.attributes); // while attempts remain
+            }
         }
         settings.channels().gone(contactId);
         try {
