@@ -104,6 +104,9 @@ class SignInIT {
         http.newWebSocketBuilder().header("Cookie", cookie).header("Origin", "http://127.0.0.1:" + root.getPort()).buildAsync(socket, listener)
                 .get(20, java.util.concurrent.TimeUnit.SECONDS).abort();
 
+        var chat = send(http, request("api/v1/chats").header("Cookie", cookie).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"displayName\":\"A customer at an agent's browser\"}")));
+        assertEquals(201, chat.statusCode(), "the widget works in a browser signed in to the workspace (its session is not used): " + chat.body());
         assertEquals(204, send(http, request("api/v1/session").header("Cookie", cookie).header("X-CSRF-Token", csrf).DELETE()).statusCode());
         assertEquals(401, send(http, request("api/v1/session").header("Cookie", cookie).header("X-Requested-With", "test").GET()).statusCode(),
                 "signed out: the cookie is worth nothing");

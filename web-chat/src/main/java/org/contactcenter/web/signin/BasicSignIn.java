@@ -35,8 +35,7 @@ public class BasicSignIn implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String[] credentials = credentials(request.getHeader("Authorization"));
         if (credentials == null) {
-            // signing in again (POST /api/v1/session) never acts as the session the browser may still have
-            var session = signingIn(request) ? java.util.Optional.<UiSessions.Session>empty() : browserSessions.of(request);
+            var session = customerCall(request) ? java.util.Optional.<UiSessions.Session>empty() : browserSessions.of(request);
             if (session.isPresent()) {
                 String refusal = browserSessions.refusal(request, session.get());
                 if (refusal != null) {
@@ -72,8 +71,17 @@ public class BasicSignIn implements HttpAuthenticationMechanism {
         return context.responseUnauthorized();
     }
 
-    private static boolean signingIn(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/api/v1/session");
+    /**
+     * Calls anyone may make, for which a browser's session is ignored (it would otherwise need its CSRF token): signing
+     * in again (never as the session the browser still has), and a customer starting or resuming a chat in the widget
+     * — in a browser where someone is also signed in to the workspace.
+     */
+    static boolean customerCall(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod())) {
+            return false;
+        }
+        String uri = request.getRequestURI();
+        return uri.endsWith("/api/v1/session") || uri.endsWith("/api/v1/chats") || uri.endsWith("/api/v1/chats/resume");
     }
 
     /** {user, password} of a Basic header, or null when there is none or it is not one. */
