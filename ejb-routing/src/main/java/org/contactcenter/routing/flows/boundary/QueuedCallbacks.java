@@ -32,7 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Queued callbacks (Amazon Connect's "Transfer to queue" with callback, the chat's call-me-back): a VOICE contact,
  * initiation CALLBACK, attribute {@code callbackNumber}, queued now or after a delay, and queued again when the
  * customer does not answer while attempts remain ({@link #retry}). Delays are persistent EJB timers: a callback due
- * later survives a restart.
+ * later survives a restart. (Before, FlowRuns created them outside a transaction, which Payara refuses: a flow's
+ * delayed callback was never queued.)
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -42,6 +43,8 @@ public class QueuedCallbacks {
 
     @Resource
     TimerService timers;
+    @Resource
+    jakarta.ejb.SessionContext self;
     @Inject
     Clock clock;
     @EJB
@@ -53,7 +56,11 @@ public class QueuedCallbacks {
     @ConfigProperty(name = "cc.callback.retry-delay-seconds", defaultValue = "600")
     long retryDelaySeconds;
 
-    /** A callback to {@code number} in the queue, now ({@code delaySeconds} ≤ 0) or later. */
+    /**
+     * A callback to {@code number} in the queue, now ({@code delaySeconds} ≤ 0) or later. In a transaction: Payara
+     * creates a persistent timer only in one (routing itself runs outside it).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void schedule(String queueId, String number, Map<String, String> attributes, long delaySeconds) {
         if (delaySeconds <= 0) {
             queue(queueId, number, attributes);
@@ -77,7 +84,7 @@ public class QueuedCallbacks {
         HashMap<String, String> next = new HashMap<>(attributes);
         next.put("callbackAttempt", String.valueOf(attempt + 1));
         long delay = Math.max(1, parse(attributes.get("callbackRetryDelaySeconds"), retryDelaySeconds));
-        schedule(queueId, number, next, delay);
+        self.getBusinessObject(QueuedCallbacks.class).schedule(queueId, number, next, delay); // through the container: its transaction
         LOG.info(() -> "Callback to " + number + " not answered (attempt " + attempt + " of " + max + "): tried again in " + delay + " s");
         return true;
     }
