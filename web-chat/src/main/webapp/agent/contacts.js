@@ -38,7 +38,8 @@ export class Contacts {
 
   /** A reloaded page knows a contact only by id: its record says the rest (an agent may read its own contacts'). */
   async describe(c) {
-    if (c.channel) return;
+    if (c.channel || c.describing) return; // asked once, however many state frames come meanwhile
+    c.describing = true;
     try {
       const r = await api('contact-records/' + encodeURIComponent(c.id));
       Object.assign(c, { channel: r.Channel, queueName: r.Queue?.Name, attributes: r.Attributes || {},

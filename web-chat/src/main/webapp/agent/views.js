@@ -120,3 +120,18 @@ function history(c) {
     ${r.Attributes?.disposition ? html`<div class="muted">${r.Attributes.disposition}</div>` : ''}
   </li>`)}</ol>`;
 }
+
+/** Dial-out: a number with a keypad, or a phone-number quick connect. */
+export function dialer(ws) {
+  const numbers = ws.directory.quickConnects.filter(q => q.type === 'PHONE_NUMBER');
+  const field = () => ws.querySelector('#dial-number');
+  return html`<details class="dialer"><summary>${t('dialOut')}</summary>
+    <form @submit=${e => { e.preventDefault(); ws.dial(field().value); }}>
+      <label for="dial-number">${t('phoneNumber')}</label>
+      <input id="dial-number" inputmode="tel" autocomplete="off" placeholder="+81355550123" maxlength="20">
+      <div class="keypad">${'123456789*0#'.split('').map(d => html`<button type="button" @click=${() => { field().value += d; }}>${d}</button>`)}</div>
+      <button class="primary" id="dial">${t('dial')}</button>
+    </form>
+    ${numbers.map(q => html`<button class="quick" @click=${() => ws.dial(q.phoneNumber)}>${q.name}</button>`)}
+  </details>`;
+}

@@ -5,7 +5,7 @@ import { loadStrings, t, setLang, lang, LANGUAGES } from '/ui/i18n.js';
 import { requireSession, api, signOut, duration, problemText } from '/ui/app.js';
 import { AgentSocket } from './agent-socket.js';
 import { Contacts, customer } from './contacts.js';
-import { contactView } from './views.js';
+import { contactView, dialer } from './views.js';
 import { Softphone } from './softphone.js';
 import { softphonePanel } from './softphone-view.js';
 
@@ -322,7 +322,7 @@ class Workspace extends LitElement {
               </button></li>`)}
           </ul>
           ${softphonePanel(this)}
-          ${this.renderDialer()}
+          ${dialer(this)}
           <p class="muted shortcuts">${t('shortcuts')}</p>
         </nav>
         <section class="main" aria-live="polite">
@@ -360,19 +360,7 @@ class Workspace extends LitElement {
       </div>`)}`;
   }
 
-  renderDialer() {
-    const numbers = this.directory.quickConnects.filter(q => q.type === 'PHONE_NUMBER');
-    const field = () => this.querySelector('#dial-number');
-    return html`<details class="dialer"><summary>${t('dialOut')}</summary>
-      <form @submit=${e => { e.preventDefault(); this.dial(field().value); }}>
-        <label for="dial-number">${t('phoneNumber')}</label>
-        <input id="dial-number" inputmode="tel" autocomplete="off" placeholder="+81355550123" maxlength="20">
-        <div class="keypad">${'123456789*0#'.split('').map(d => html`<button type="button" @click=${() => { field().value += d; }}>${d}</button>`)}</div>
-        <button class="primary" id="dial">${t('dial')}</button>
-      </form>
-      ${numbers.map(q => html`<button class="quick" @click=${() => this.dial(q.phoneNumber)}>${q.name}</button>`)}
-    </details>`;
-  }
+
 }
 
 function statusLabel(name) {

@@ -51,14 +51,12 @@ public class BasicSignIn implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(credentials[0], outcome.groups());
         }
         if (outcome.publishedPassword()) {
-            Problems.write(response, 403, "Forbidden", "the demo's published password of this user works only from the center's own machine: change it "
-                    + "(PUT /api/v1/users/{id}) from there");
+            Problems.write(response, 403, "Forbidden", outcome.refusal());
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (outcome.retryAfterSeconds() > 0) {
             response.setHeader("Retry-After", String.valueOf(outcome.retryAfterSeconds()));
-            Problems.write(response, 429, "Too Many Requests", "too many wrong sign-ins for this user or from this address; try again in "
-                    + outcome.retryAfterSeconds() + " s");
+            Problems.write(response, 429, "Too Many Requests", outcome.refusal());
             return AuthenticationStatus.SEND_FAILURE;
         }
         return challenge(request, response, context);

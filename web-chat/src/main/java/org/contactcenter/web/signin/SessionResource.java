@@ -70,12 +70,10 @@ public class SessionResource {
         }
         SignIns.Outcome outcome = signIns.signIn(body.username, body.password, addresses.of(request));
         if (outcome.publishedPassword()) {
-            return Problems.of(403, "Forbidden", "the demo's published password of this user works only from the center's own machine: change it "
-                    + "(PUT /api/v1/users/{id}) from there");
+            return Problems.of(403, "Forbidden", outcome.refusal());
         }
         if (outcome.retryAfterSeconds() > 0) {
-            return Response.fromResponse(Problems.of(429, "Too Many Requests", "too many wrong sign-ins for this user or from this address; try again in "
-                    + outcome.retryAfterSeconds() + " s")).header("Retry-After", outcome.retryAfterSeconds()).build();
+            return Response.fromResponse(Problems.of(429, "Too Many Requests", outcome.refusal())).header("Retry-After", outcome.retryAfterSeconds()).build();
         }
         if (!outcome.valid()) {
             return Problems.of(401, "Unauthorized", "wrong user name or password");

@@ -48,6 +48,14 @@ public class SignIns {
         public boolean valid() {
             return groups != null;
         }
+
+        /** Why an attempt that is not valid is refused, for the problem's detail (null: just wrong credentials). */
+        public String refusal() {
+            if (publishedPassword) {
+                return "the demo's published password of this user works only from the center's own machine: change it (PUT /api/v1/users/{id}) from there";
+            }
+            return retryAfterSeconds > 0 ? "too many wrong sign-ins for this user or from this address; try again in " + retryAfterSeconds + " s" : null;
+        }
     }
 
     @Inject

@@ -89,7 +89,8 @@ public class QueuedCallbacks {
         return true;
     }
 
-    void queue(String queueId, String number, Map<String, String> attributes) {
+    /** Queues the callback now (public: FlowRuns calls it through the container for timers an older center made). */
+    public void queue(String queueId, String number, Map<String, String> attributes) {
         Map<String, String> a = new HashMap<>(attributes);
         a.put("callbackNumber", number);
         try {
