@@ -41,6 +41,11 @@ final class DecisionTableLines {
         return new DecisionTableLines(List.of(drl.split("\n", -1)), rows);
     }
 
+    /** The DRL Drools generates from the table ("" when it cannot read the table: the build then says why). */
+    String drl() {
+        return String.join("\n", generated);
+    }
+
     /**
      * "ROW:COLUMN" (1-based row, spreadsheet column letter) of a generated DRL line, or "ROW" or "0" when unknown.
      * Drools reports a consequence that does not compile ("Rule Compilation error") at the rule's first line: that is

@@ -140,6 +140,11 @@ public final class RuleBases {
     }
 
     private static RuleBases build(Clock clock, Map<String, Map<String, RuleFile>> files) {
+        List<String> refused = new ArrayList<>();
+        files.values().forEach(kbase -> kbase.forEach((name, file) -> refused.addAll(policyProblems(name, file))));
+        if (!refused.isEmpty()) {
+            throw new RuleBaseException(refused);
+        }
         KieServices services = KieServices.get();
         ReleaseId release = services.newReleaseId("org.contactcenter", "rules-live", "1.0." + BUILDS.incrementAndGet());
         KieFileSystem kfs = services.newKieFileSystem();
@@ -175,6 +180,16 @@ public final class RuleBases {
         }
         services.getRepository().removeKieModule(release);
         return new RuleBases(bases, status, clock);
+    }
+
+    /** What {@link RuleFilePolicy} refuses in one file, as "file:line: message" (a decision table's ROW:COLUMN). */
+    private static List<String> policyProblems(String name, RuleFile file) {
+        if (name.endsWith(".drl.csv")) {
+            DecisionTableLines table = DecisionTableLines.of(file.content());
+            return RuleFilePolicy.check(table.drl()).stream()
+                    .map(p -> file.source() + ":" + table.locate(p.line(), p.message()) + ": " + p.message()).toList();
+        }
+        return RuleFilePolicy.check(file.content()).stream().map(p -> file.source() + ":" + p.line() + ": " + p.message()).toList();
     }
 
     /**
