@@ -67,6 +67,7 @@ function destination(roles) {
   const next = new URLSearchParams(location.search).get('next');
   if (next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')) return next;
   if (roles.includes('supervisor') || roles.includes('admin')) return '/supervisor/';
+  if (roles.includes('analyst')) return '/admin/rules/';
   return '/agent/';
 }
 

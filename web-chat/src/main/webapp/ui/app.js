@@ -33,12 +33,16 @@ export class ApiError extends Error {
   }
 }
 
-/** A REST call under /api/v1; JSON in and out; throws ApiError (401: the session has ended → sign-in page). */
-export async function api(path, { method = 'GET', body, accept = 'application/json' } = {}) {
+/**
+ * A REST call under /api/v1; JSON in and out (a text body with contentType 'text/plain'); throws ApiError (401: the
+ * session has ended → sign-in page).
+ */
+export async function api(path, { method = 'GET', body, accept = 'application/json', contentType = 'application/json' } = {}) {
   const headers = { 'X-Requested-With': 'cc-ui', Accept: accept };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = contentType;
   if (method !== 'GET' && session?.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
-  const res = await fetch('/api/v1/' + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store' });
+  const payload = body === undefined ? undefined : contentType === 'application/json' ? JSON.stringify(body) : body;
+  const res = await fetch('/api/v1/' + path, { method, headers, body: payload, cache: 'no-store' });
   if (res.status === 401 && path !== 'session') {
     sessionEnded();
   }

@@ -70,6 +70,7 @@ public class DemoInstance {
      * {@code cc.demo.allow-published-passwords} is true, see {@code web.signin.SignIns}.
      */
     public static final Map<String, String> PUBLISHED_PASSWORDS = Map.of("admin", "admin-pass", "supervisor", "supervisor-pass",
+            "analyst", "analyst-pass",
             "alice", "agent-pass", "bob", "agent-pass", "carol", "agent-pass");
 
     @Inject
@@ -150,6 +151,8 @@ public class DemoInstance {
                 null, PhoneType.SOFT_PHONE, null, null, null));
         users.create(new UserData(null, "supervisor", PUBLISHED_PASSWORDS.get("supervisor"), "Sam", "Supervisor", "supervisor@example.com",
                 Set.of(Role.SUPERVISOR), null, PhoneType.SOFT_PHONE, null, null, null));
+        users.create(new UserData(null, "analyst", PUBLISHED_PASSWORDS.get("analyst"), "Ana", "Analyst", "analyst@example.com",
+                Set.of(Role.ANALYST), null, PhoneType.SOFT_PHONE, null, null, null));
         // proficiencies for the analysts' routing-criteria table (preferredLanguage=ja: a fluent Japanese speaker first)
         UserData aliceData = new UserData(null, "alice", PUBLISHED_PASSWORDS.get("alice"), "Alice", "Sato", "alice@example.com", Set.of(Role.AGENT),
                 salesAndSupport, PhoneType.SOFT_PHONE, "PJSIP/alice", acw, null);

@@ -110,7 +110,8 @@ public final class RuleBases {
 
     /**
      * Validates one candidate file as it would be used: the rule base it belongs to, with the candidate in place
-     * of (or beside) the current files. Returns the problems (file:line: message), empty when it compiles.
+     * of (or beside) the current files; null content: without the directory's file of that name (the built-in one
+     * applies again, if any). Returns the problems (file:line: message), empty when it compiles.
      */
     public static List<String> validate(Path directory, String kbase, String fileName, String content) {
         Map<String, Map<String, RuleFile>> files = builtInFiles();
@@ -123,13 +124,63 @@ public final class RuleBases {
         if (!isRuleFile(fileName)) {
             return List.of(kbase + "/" + fileName + ":0: rule files end in .drl or .drl.csv");
         }
-        files.get(kbase).put(fileName, new RuleFile(kbase + "/" + fileName + " (uploaded)", content));
+        if (content == null) {
+            Map<String, RuleFile> builtIn = builtInFiles().getOrDefault(kbase, Map.of());
+            if (builtIn.containsKey(fileName)) {
+                files.get(kbase).put(fileName, builtIn.get(fileName));
+            } else {
+                files.get(kbase).remove(fileName);
+            }
+        } else {
+            files.get(kbase).put(fileName, new RuleFile(kbase + "/" + fileName + " (uploaded)", content));
+        }
         try {
             build(Clock.systemUTC(), Map.of(kbase, files.get(kbase)));
             return List.of();
         } catch (RuleBaseException e) {
             return e.problems();
         }
+    }
+
+    /** One rule file as it applies: its rule base, name, where it comes from (built-in … or its path) and its text. */
+    public record Source(String kbase, String name, String source, boolean builtIn, String content) {
+    }
+
+    /** Every rule file that applies: the built-in ones overlaid by the directory's (may be null), by rule base and name. */
+    public static List<Source> sources(Path directory) {
+        Map<String, Map<String, RuleFile>> files = builtInFiles();
+        if (directory != null && Files.isDirectory(directory)) {
+            overlay(files, directory);
+        }
+        List<Source> sources = new ArrayList<>();
+        files.forEach((kbase, named) -> named.forEach((name, file) ->
+                sources.add(new Source(kbase, name, file.source(), file.source().startsWith("built-in "), file.content()))));
+        return sources;
+    }
+
+    /**
+     * The built-in rule bases overlaid by {@code directory} (may be null), then by candidate texts (rule base → file
+     * name → text) named "KBASE/FILE (candidate)" in any problem: what an analyst tries before publishing.
+     */
+    public static RuleBases withCandidates(Clock clock, Path directory, Map<String, Map<String, String>> candidates) {
+        Map<String, Map<String, RuleFile>> all = builtInFiles();
+        if (directory != null && Files.isDirectory(directory)) {
+            overlay(all, directory);
+        }
+        List<String> problems = new ArrayList<>();
+        candidates.forEach((kbase, named) -> named.forEach((name, content) -> {
+            if (!all.containsKey(kbase)) {
+                problems.add(kbase + "/" + name + ":0: unknown rule base " + kbase + "; known: " + all.keySet());
+            } else if (!isRuleFile(name)) {
+                problems.add(kbase + "/" + name + ":0: rule files end in .drl or .drl.csv");
+            } else {
+                all.get(kbase).put(name, new RuleFile(kbase + "/" + name + " (candidate)", content));
+            }
+        }));
+        if (!problems.isEmpty()) {
+            throw new RuleBaseException(problems);
+        }
+        return build(clock, all);
     }
 
     public static boolean isRuleFile(String fileName) {

@@ -33,7 +33,7 @@ public class AgentStatusesResource extends CrudResource {
     AgentStatuses store;
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "listAgentStatuses", summary = "List every agent status")
     public List<AgentStatusData> listAgentStatuses() {
         return store.list();
@@ -41,7 +41,7 @@ public class AgentStatusesResource extends CrudResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "getAgentStatus", summary = "Read one agent status")
     public AgentStatusData getAgentStatus(@PathParam("id") String id) {
         return store.get(id);

@@ -40,7 +40,7 @@ public class ContactFlowsResource extends CrudResource {
     ContactFlows store;
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "listContactFlows", summary = "List every contact flow")
     public List<ContactFlowData> listContactFlows() {
         return store.list();
@@ -48,7 +48,7 @@ public class ContactFlowsResource extends CrudResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "getContactFlow", summary = "Read one contact flow")
     public ContactFlowData getContactFlow(@PathParam("id") String id) {
         return store.get(id);
@@ -104,7 +104,7 @@ public class ContactFlowsResource extends CrudResource {
 
     @GET
     @Path("{id}/versions")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "listContactFlowVersions", summary = "List the published versions of a flow, newest first")
     public List<FlowVersionData> listContactFlowVersions(@PathParam("id") String id) {
         return store.versions(id);
@@ -112,7 +112,7 @@ public class ContactFlowsResource extends CrudResource {
 
     @GET
     @Path("{id}/versions/{version}")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "getContactFlowVersion", summary = "Read one published version with its document")
     public FlowVersionData getContactFlowVersion(@PathParam("id") String id, @PathParam("version") int version) {
         return store.version(id, version);

@@ -43,7 +43,7 @@ public class ExternalFunctionsResource extends CrudResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "listExternalFunctions", summary = "List every external function")
     public List<ExternalFunctionData> listExternalFunctions() {
         return store.list();
@@ -51,7 +51,7 @@ public class ExternalFunctionsResource extends CrudResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "getExternalFunction", summary = "Read one external function")
     public ExternalFunctionData getExternalFunction(@PathParam("id") String id) {
         return store.get(id);

@@ -33,7 +33,7 @@ public class HoursOfOperationResource extends CrudResource {
     HoursOfOperations store;
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "listHoursOfOperations", summary = "List every hours of operation")
     public List<HoursOfOperationData> listHoursOfOperations() {
         return store.list();
@@ -41,7 +41,7 @@ public class HoursOfOperationResource extends CrudResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "getHoursOfOperation", summary = "Read one hours of operation")
     public HoursOfOperationData getHoursOfOperation(@PathParam("id") String id) {
         return store.get(id);

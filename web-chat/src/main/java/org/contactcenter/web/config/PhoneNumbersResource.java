@@ -33,7 +33,7 @@ public class PhoneNumbersResource extends CrudResource {
     PhoneNumbers store;
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "listPhoneNumbers", summary = "List every phone number")
     public List<PhoneNumberData> listPhoneNumbers() {
         return store.list();
@@ -41,7 +41,7 @@ public class PhoneNumbersResource extends CrudResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "getPhoneNumber", summary = "Read one phone number")
     public PhoneNumberData getPhoneNumber(@PathParam("id") String id) {
         return store.get(id);

@@ -33,7 +33,7 @@ public class PromptsResource extends CrudResource {
     Prompts store;
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "listPrompts", summary = "List every prompt")
     public List<PromptData> listPrompts() {
         return store.list();
@@ -41,7 +41,7 @@ public class PromptsResource extends CrudResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "getPrompt", summary = "Read one prompt")
     public PromptData getPrompt(@PathParam("id") String id) {
         return store.get(id);

@@ -43,7 +43,7 @@ public class QueuesResource extends CrudResource {
 
     @GET
     @Path("{id}/status")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "getQueueStatus", summary = "Whether the queue is open now, when that next changes, the last open/close transition")
     public QueueStatus getQueueStatus(@PathParam("id") String id) {
         return hours.status(id);
@@ -51,14 +51,14 @@ public class QueuesResource extends CrudResource {
 
     @GET
     @Path("{id}/contacts")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "listWaitingContacts", summary = "The contacts waiting in a queue, in routing order, with position and wait")
     public List<WaitingContact> listWaitingContacts(@PathParam("id") String id) {
         return engine.waiting(id);
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "listQueues", summary = "List every queue")
     public List<QueueData> listQueues() {
         return store.list();
@@ -66,7 +66,7 @@ public class QueuesResource extends CrudResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "getQueue", summary = "Read one queue")
     public QueueData getQueue(@PathParam("id") String id) {
         return store.get(id);

@@ -33,7 +33,7 @@ public class QuickConnectsResource extends CrudResource {
     QuickConnects store;
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "listQuickConnects", summary = "List every quick connect")
     public List<QuickConnectData> listQuickConnects() {
         return store.list();
@@ -41,7 +41,7 @@ public class QuickConnectsResource extends CrudResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "getQuickConnect", summary = "Read one quick connect")
     public QuickConnectData getQuickConnect(@PathParam("id") String id) {
         return store.get(id);

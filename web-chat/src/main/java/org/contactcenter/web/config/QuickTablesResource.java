@@ -38,7 +38,7 @@ public class QuickTablesResource extends CrudResource {
     QuickTables store;
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "listQuickTables", summary = "List every quick table")
     public List<QuickTableData> listQuickTables() {
         return store.list();
@@ -46,7 +46,7 @@ public class QuickTablesResource extends CrudResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "getQuickTable", summary = "Read one quick table")
     public QuickTableData getQuickTable(@PathParam("id") String id) {
         return store.get(id);
@@ -80,7 +80,7 @@ public class QuickTablesResource extends CrudResource {
 
     @GET
     @Path("{id}/items")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "listQuickTableItems", summary = "The table's items in key order (limit 1-1000, default 100)")
     public List<QuickTableItemData> listQuickTableItems(@PathParam("id") String id, @QueryParam("limit") @DefaultValue("100") int limit) {
         return store.items(id, Math.max(1, Math.min(limit, 1000)));
@@ -88,7 +88,7 @@ public class QuickTablesResource extends CrudResource {
 
     @GET
     @Path("{id}/items/{key}")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "getQuickTableItem", summary = "Read one item")
     public QuickTableItemData getQuickTableItem(@PathParam("id") String id, @PathParam("key") String key) {
         return store.read(id, key).orElseThrow(() -> new NotFound("Item", key));

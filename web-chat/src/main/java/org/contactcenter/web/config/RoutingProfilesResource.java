@@ -33,7 +33,7 @@ public class RoutingProfilesResource extends CrudResource {
     RoutingProfiles store;
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "listRoutingProfiles", summary = "List every routing profile")
     public List<RoutingProfileData> listRoutingProfiles() {
         return store.list();
@@ -41,7 +41,7 @@ public class RoutingProfilesResource extends CrudResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "getRoutingProfile", summary = "Read one routing profile")
     public RoutingProfileData getRoutingProfile(@PathParam("id") String id) {
         return store.get(id);

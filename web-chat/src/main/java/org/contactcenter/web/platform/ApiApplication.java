@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The REST API, version 1. */
 @ApplicationPath("api/v1")
-@DeclareRoles({Roles.ADMIN, Roles.SUPERVISOR, Roles.AGENT})
+@DeclareRoles({Roles.ADMIN, Roles.SUPERVISOR, Roles.AGENT, Roles.ANALYST})
 @OpenAPIDefinition(info = @Info(title = "Contact center API", version = "1",
         description = "Configuration and operation of the on-prem contact center. Errors are application/problem+json."),
         security = @SecurityRequirement(name = "basic"))

@@ -5,6 +5,8 @@ public final class Roles {
     public static final String ADMIN = "admin";
     public static final String SUPERVISOR = "supervisor";
     public static final String AGENT = "agent";
+    /** Business analysts: rule files (edit, test, publish) and reading the configuration; not users or security. */
+    public static final String ANALYST = "analyst";
 
     private Roles() {
     }

@@ -85,12 +85,12 @@ public class SessionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.AGENT})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.AGENT, Roles.ANALYST})
     @Operation(operationId = "getSession", summary = "The signed-in user, its roles and (for a browser session) the CSRF token and idle timeout")
     public JsonObject current(@Context SecurityContext security) {
         return sessions.of(request).map(this::describe).orElseGet(() -> {
             var roles = JSON.createArrayBuilder();
-            for (String role : new String[] {Roles.ADMIN, Roles.SUPERVISOR, Roles.AGENT}) {
+            for (String role : new String[] {Roles.ADMIN, Roles.SUPERVISOR, Roles.AGENT, Roles.ANALYST}) {
                 if (security.isUserInRole(role)) {
                     roles.add(role);
                 }
@@ -103,7 +103,7 @@ public class SessionResource {
     }
 
     @DELETE
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.AGENT})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.AGENT, Roles.ANALYST})
     @Operation(operationId = "signOut", summary = "Sign the browser out: its session ends and the cookie is cleared")
     public Response signOut() {
         return Response.noContent().header("Set-Cookie", sessions.signOut(request)).build();

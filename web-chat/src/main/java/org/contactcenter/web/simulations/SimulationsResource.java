@@ -41,7 +41,7 @@ public class SimulationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
     @Operation(operationId = "runSimulation", summary = "Replays the contacts queued in [from, to) against a candidate (routing profiles, "
             + "staffing) and routing rule files given by name and content; the report per queue and routing profile, actual, replay and "
             + "delta (format=csv for CSV). 400 names the member or the rule file's line")

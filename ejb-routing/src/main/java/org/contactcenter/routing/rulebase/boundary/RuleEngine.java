@@ -157,6 +157,57 @@ public class RuleEngine {
         return status();
     }
 
+    /** What the rules directory holds for this file (null: nothing, the built-in file or none applies). */
+    public String directoryContent(String kbase, String fileName) {
+        if (directory == null || !RuleBases.isRuleFile(fileName) || !kbase.matches("[a-z][a-z0-9-]*")) {
+            return null;
+        }
+        Path file = directory.resolve(kbase).resolve(fileName);
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+        } catch (IOException e) {
+            throw new Conflict(null, "cannot read " + kbase + "/" + fileName + " in the rules directory: " + e.getMessage(), List.of());
+        }
+    }
+
+    /**
+     * Puts {@code content} in the rules directory as the file (null: removes the directory's file, so the built-in one
+     * or none applies again) after validating the rule base with it, and reloads; nothing changes when it is invalid.
+     */
+    public synchronized RulesStatus replace(String kbase, String fileName, String content) {
+        if (content != null) {
+            return upload(kbase, fileName, content);
+        }
+        if (directory == null) {
+            throw new Conflict(null, "no rules directory is configured (cc.rules.directory)", List.of());
+        }
+        List<String> problems = RuleBases.validate(directory, kbase, fileName, null);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems.stream().map(p -> new Violation("file", p)).toList());
+        }
+        try {
+            Files.deleteIfExists(directory.resolve(kbase).resolve(fileName));
+        } catch (IOException e) {
+            throw new Conflict(null, "cannot remove " + kbase + "/" + fileName + " from the rules directory: " + e.getMessage(), List.of());
+        }
+        reload();
+        return status();
+    }
+
+    /** Every rule file that applies now (built-in overlaid by the directory), with its text. */
+    public List<RuleBases.Source> sources() {
+        return RuleBases.sources(directory);
+    }
+
+    /** Rule bases built with candidate texts on top of what applies (rule base → file → text); throws InvalidInput naming file:line. */
+    public RuleBases candidate(Map<String, Map<String, String>> files) {
+        try {
+            return RuleBases.withCandidates(clock, directory, files);
+        } catch (RuleBaseException e) {
+            throw new InvalidInput(e.problems().stream().map(p -> new Violation("files", p)).toList());
+        }
+    }
+
     /** The routing priority the rules give a new contact (see rules/README.md). */
     public int contactPriority(Channel channel, Map<String, String> attributes) {
         return ruleBases.contactPriority(channel, attributes);

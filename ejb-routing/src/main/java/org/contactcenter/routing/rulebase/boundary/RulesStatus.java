@@ -15,6 +15,8 @@ public class RulesStatus {
     public Instant loadedAt;
     public List<String> rejectedProblems;
     public Instant rejectedAt;
+    /** After a publish through the API: the version it was kept as. */
+    public Integer publishedVersion;
 
     public RulesStatus() {
     }

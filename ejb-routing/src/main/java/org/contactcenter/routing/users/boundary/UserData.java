@@ -35,7 +35,7 @@ public class UserData implements org.contactcenter.routing.platform.HasId {
     @Size(max = 100) public String lastName;
     @Schema(description = "E-mail address")
     @Email @Size(max = 254) public String email;
-    @Schema(description = "ADMIN, SUPERVISOR and/or AGENT")
+    @Schema(description = "ADMIN, SUPERVISOR, AGENT and/or ANALYST")
     @NotEmpty public Set<Role> roles;
     @Schema(description = "Routing profile; required for agents")
     public String routingProfileId;

@@ -1,11 +1,9 @@
 package org.contactcenter.rules.router;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.contactcenter.rules.model.AgentActivity;
 import org.contactcenter.rules.model.Channel;
@@ -29,72 +26,99 @@ import org.contactcenter.rules.model.RoutingCriteria;
 import org.contactcenter.rules.model.QueueEntry;
 
 /**
- * Reads and plays the analysts' routing case files ({@code src/test/resources/routing-cases/*.csv}, format in
- * rules/README.md): a scenario is a story of timed events, and {@code expect…} lines check what the event just
+ * Reads and plays the analysts' routing case files (shipped in {@code org/contactcenter/rules/routing-cases/*.csv},
+ * more in the rules directory's {@code cases/}, or typed in the rules page; format in rules/README.md): a scenario is a story of timed events, and {@code expect…} lines check what the event just
  * before them decided.
  */
-final class RoutingCases {
+public final class RoutingCases {
+    static final String FOLDER = "org/contactcenter/rules/routing-cases/";
     static final Instant ZERO = Instant.parse("2030-01-07T09:00:00Z");
 
     /** One scenario: its file and line, and its rows. */
-    record Scenario(String name, String source, List<Row> rows) {
+    public record Scenario(String name, String source, List<Row> rows) {
         @Override
         public String toString() {
             return name + " (" + source + ")";
         }
     }
 
-    record Row(int line, List<String> cells) {
+    public record Row(int line, List<String> cells) {
         String cell(int i) {
             return i < cells.size() ? cells.get(i).trim() : "";
         }
     }
 
-    static Stream<Scenario> all() {
-        try (Stream<Path> files = Files.list(Path.of(RoutingCases.class.getResource("/routing-cases").toURI()))) {
-            return files.filter(f -> f.toString().endsWith(".csv")).sorted().toList().stream().flatMap(RoutingCases::read);
+    /** The shipped case files (org/contactcenter/rules/routing-cases/, listed in its index), scenario by scenario. */
+    public static List<Scenario> builtIn() {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (String name : resource("index").split("\n")) {
+            if (!name.isBlank()) {
+                scenarios.addAll(read(name.strip(), resource(name.strip())));
+            }
+        }
+        return scenarios;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = RoutingCases.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the shipped case file " + FOLDER + name + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 
-    private static Stream<Scenario> read(Path file) {
+    /** The scenarios of one case file's text; {@code source} names it in every line reference (file.csv:LINE). */
+    public static List<Scenario> read(String source, String text) {
         List<Scenario> scenarios = new ArrayList<>();
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            String name = null;
-            int start = 0;
-            List<Row> rows = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i).strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                List<String> cells = Arrays.asList(line.split(",", -1));
-                if (cells.get(0).equals("scenario")) {
-                    if (name != null) {
-                        scenarios.add(new Scenario(name, file.getFileName() + ":" + start, rows));
-                    }
-                    name = cells.get(1).strip();
-                    start = i + 1;
-                    rows = new ArrayList<>();
-                } else {
-                    rows.add(new Row(i + 1, cells));
-                }
+        List<String> lines = List.of(text.split("\r?\n", -1));
+        String name = null;
+        int start = 0;
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
             }
-            if (name != null) {
-                scenarios.add(new Scenario(name, file.getFileName() + ":" + start, rows));
+            List<String> cells = Arrays.asList(line.split(",", -1));
+            if (cells.get(0).equals("scenario")) {
+                if (name != null) {
+                    scenarios.add(new Scenario(name, source + ":" + start, rows));
+                }
+                name = cells.size() > 1 ? cells.get(1).strip() : "";
+                start = i + 1;
+                rows = new ArrayList<>();
+            } else {
+                if (name == null) {
+                    throw new IllegalArgumentException(source + ":" + (i + 1) + ": a case file starts with a scenario,NAME row");
+                }
+                rows.add(new Row(i + 1, cells));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return scenarios.stream();
+        if (name != null) {
+            scenarios.add(new Scenario(name, source + ":" + start, rows));
+        }
+        return scenarios;
+    }
+
+    /** What one scenario gave: passed, or the first wrong decision (file:line: expected … but was …). */
+    public record Outcome(String scenario, String source, boolean passed, String failure) {
+    }
+
+    /** Plays a scenario and says how it went, never throwing for a wrong decision or a bad row. */
+    public static Outcome run(Scenario scenario, RuleBases rules) {
+        try {
+            play(scenario, rules);
+            return new Outcome(scenario.name(), scenario.source(), true, null);
+        } catch (AssertionError | RuntimeException e) {
+            return new Outcome(scenario.name(), scenario.source(), false, e.getMessage());
+        }
     }
 
     /** Plays a scenario against a fresh router; throws AssertionError naming file:line at the first wrong decision. */
-    static void play(Scenario scenario, RuleBases rules) {
+    public static void play(Scenario scenario, RuleBases rules) {
         Router router = new Router(rules::contactPriority);
         Map<String, String[]> agents = new HashMap<>();
         List<Offer> last = List.of();
