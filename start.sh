@@ -25,6 +25,8 @@ fi
 export CC_AGI_PORT="${CC_AGI_PORT:-4573}"
 bind=${CC_BIND_ADDRESS:-127.0.0.1}
 mkdir -p data
+# the analysts' rules directory (docs/RULES.md): files published on /admin/rules/ are written there and survive restarts
+export CC_RULES_DIRECTORY="${CC_RULES_DIRECTORY:-$PWD/data/rules}"
 root=$(mktemp -d "${TMPDIR:-/tmp}/cc-payara.XXXXXX")
 trap 'rm -rf "$root"' EXIT
 # A fresh Payara root each start (a reused one redeploys the old app too); the data stays in ./data.

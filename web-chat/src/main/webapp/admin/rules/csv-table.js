@@ -69,6 +69,7 @@ class CsvTable extends LitElement {
       <tbody>${this.rows.map((row, r) => html`<tr>
         <th scope="row">${r + 1}</th>
         ${letters.map((l, c) => html`<td><input aria-label=${(r + 1) + ':' + l} data-cell=${(r + 1) + ':' + l} .value=${row[c] ?? ''}
+          size=${Math.max(8, Math.min(60, (row[c] ?? '').length + 1))} title=${row[c] ?? ''}
           ?readonly=${this.readonly} @input=${e => this.setCell(r, c, e.target.value)}></td>`)}
         ${this.readonly ? '' : html`<td class="row-actions">
           <button type="button" title=${t('addRowBelow')} aria-label=${t('addRowBelow') + ' ' + (r + 1)} @click=${() => this.addRow(r)}>+</button>
