@@ -51,7 +51,7 @@ public class QueuesResource extends CrudResource {
 
     @GET
     @Path("{id}/contacts")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "listWaitingContacts", summary = "The contacts waiting in a queue, in routing order, with position and wait")
     public List<WaitingContact> listWaitingContacts(@PathParam("id") String id) {
         return engine.waiting(id);
