@@ -235,7 +235,13 @@ class VoiceIT {
         String file = command.split(" ")[2].replace("\"", "");
         Path wav = Path.of(file + ".wav");
         assertTrue(file.startsWith("/") && Files.exists(wav), what + ": a rendered prompt, not " + command);
-        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(wav)).order(ByteOrder.LITTLE_ENDIAN);
+        assertSpeech(Files.readAllBytes(wav), what);
+        return wav;
+    }
+
+    /** An 8 kHz mono 16-bit WAV with speech energy in it. */
+    private static void assertSpeech(byte[] bytes, String what) {
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         assertEquals("RIFF", new String(b.array(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals("WAVE", new String(b.array(), 8, 4, java.nio.charset.StandardCharsets.US_ASCII));
         int offset = 12;
@@ -266,6 +272,19 @@ class VoiceIT {
         assertTrue(samples > 8000, what + ": at least a second of sound");
         double rms = Math.sqrt(sum / samples);
         assertTrue(rms > 0.01, what + ": speech, not silence (RMS " + rms + ")");
-        return wav;
+    }
+
+    @Test
+    void administratorsListenToATextPromptAsCallersHearIt() throws Exception {
+        String id = admin.created("prompts", Json.createObjectBuilder().add("name", "Speech " + unique).add("text", "お電話ありがとうございます。")).getString("id");
+        var client = java.net.http.HttpClient.newHttpClient();
+        var answer = client.send(admin.request("api/v1/prompts/" + id + "/speech").setHeader("Accept", "audio/wav").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, answer.statusCode());
+        assertEquals("audio/wav", answer.headers().firstValue("Content-Type").orElse(""));
+        assertSpeech(answer.body(), "the Japanese prompt");
+        String silent = admin.created("prompts", Json.createObjectBuilder().add("name", "Sound " + unique).add("audio", "custom/welcome")).getString("id");
+        assertEquals(404, admin.get("api/v1/prompts/" + silent + "/speech").status(), "an audio prompt has no text to speak");
+        assertEquals(403, admin.as(fixture.agent(), "agent-pass-1").get("api/v1/prompts/" + id + "/speech").status());
     }
 }

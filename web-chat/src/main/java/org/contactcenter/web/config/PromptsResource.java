@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PromptsResource extends CrudResource {
     @Inject
     Prompts store;
+    @Inject
+    org.contactcenter.ivr.tts.boundary.Speech speech;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
@@ -45,6 +47,23 @@ public class PromptsResource extends CrudResource {
     @Operation(operationId = "getPrompt", summary = "Read one prompt")
     public PromptData getPrompt(@PathParam("id") String id) {
         return store.get(id);
+    }
+
+    @GET
+    @Path("{id}/speech")
+    @Produces({"audio/wav", "application/problem+json"})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})
+    @Operation(operationId = "getPromptSpeech", summary = "A text prompt as callers hear it: its text rendered by the text-to-speech engine of its"
+            + " language (audio/wav, 8 kHz mono); 404 without text, 503 when that language cannot be spoken here")
+    public jakarta.ws.rs.core.Response getPromptSpeech(@PathParam("id") String id) {
+        PromptData prompt = store.get(id);
+        if (prompt.text == null || prompt.text.isBlank()) {
+            throw new org.contactcenter.routing.platform.NotFound("text of prompt", id);
+        }
+        java.nio.file.Path file = speech.rendered(prompt.text).orElseThrow(() -> new jakarta.ws.rs.ServiceUnavailableException(
+                "the prompt's language cannot be spoken here (see /health, text-to-speech)", 30L));
+        return jakarta.ws.rs.core.Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> java.nio.file.Files.copy(file, out), "audio/wav")
+                .header("Cache-Control", "private, max-age=300").build();
     }
 
     @POST

@@ -99,6 +99,18 @@ public class Speech {
      * rendered now when it is not cached; empty when its language cannot be spoken or rendering failed (logged).
      */
     public Optional<String> sound(String text) {
+        return rendered(text).map(file -> {
+            String base = asteriskDirectory.filter(d -> !d.isBlank()).map(d -> d.endsWith("/") ? d : d + "/").orElse(cache + "/");
+            String name = file.getFileName().toString();
+            return base + name.substring(0, name.length() - ".wav".length());
+        });
+    }
+
+    /**
+     * The text prompt rendered as a WAV file on this host (8 kHz mono, as Asterisk plays it), rendered now when it is
+     * not cached; empty when its language cannot be spoken or rendering failed (logged). Administrators listen to it.
+     */
+    public Optional<Path> rendered(String text) {
         String words = SpeechText.words(text);
         if (words.isEmpty()) {
             return Optional.empty();
@@ -120,8 +132,7 @@ public class Speech {
                 return Optional.empty();
             }
         }
-        String base = asteriskDirectory.filter(d -> !d.isBlank()).map(d -> d.endsWith("/") ? d : d + "/").orElse(cache + "/");
-        return Optional.of(base + name);
+        return Optional.of(file);
     }
 
     /** Where rendered prompts are kept on this host. */
