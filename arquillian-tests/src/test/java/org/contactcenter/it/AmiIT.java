@@ -99,10 +99,10 @@ class AmiIT {
 
     @Test
     @Order(2)
-    void anOfferedCallRingsTheAgentsPhoneAndAnsweringItBridgesTheCaller() throws Exception {
+    void anOfferedCallRingsTheAgentsPhoneAndAnsweringItWhispersToTheAgentAndBridgesTheCaller() throws Exception {
         await("AMI up").atMost(Waits.seconds(60)).until(() -> "UP".equals(ami().getString("status")));
         Api admin = center.api().admin();
-        VoiceIT.VoiceQueue q = VoiceIT.VoiceQueue.create(admin, "ami", "PJSIP/ren-desk");
+        VoiceIT.VoiceQueue q = VoiceIT.VoiceQueue.create(admin, "ami", "PJSIP/ren-desk", true);
         AsteriskChannel call = new AsteriskChannel(center.agiPort, q.number().substring(1), "+819012345678");
         try (JsonSocket ren = JsonSocket.available(center.port, q.agent(), "agent-pass-1")) {
             call.agi("inbound");
@@ -122,7 +122,10 @@ class AmiIT {
             phone.variables.put("CC_AGENT_ID", agentId);
             phone.variables.put("CC_CALLER_CHANNEL", "PJSIP/trunk-0000002a");
             List<String> leg = phone.agi("agent");
-            assertTrue(leg.contains("EXEC \"Bridge\" \"PJSIP/trunk-0000002a\""), "agent and caller bridged: " + leg);
+            int bridge = leg.indexOf("EXEC \"Bridge\" \"PJSIP/trunk-0000002a\"");
+            assertTrue(bridge > 0, "agent and caller bridged: " + leg);
+            assertTrue(leg.subList(0, bridge).stream().anyMatch(c -> c.startsWith("STREAM FILE \"/")),
+                    "the agent whisper flow is spoken to the agent's phone before the bridge: " + leg);
             JsonObject record = admin.get("api/v1/contact-records/" + contact).object();
             assertEquals(q.agent(), record.getJsonObject("Agent").getString("Username"), "accepted by answering the phone");
             // the simulated bridge returns at once: the agent's side has ended the call

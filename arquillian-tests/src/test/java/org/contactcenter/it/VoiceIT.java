@@ -191,6 +191,11 @@ class VoiceIT {
     /** A voice queue of its own served by one agent (password agent-pass-1), a flow that queues at once, a number for it. */
     record VoiceQueue(String queue, String agent, String flow, String number) {
         static VoiceQueue create(Api admin, String unique, String phoneEndpoint) {
+            return create(admin, unique, phoneEndpoint, false);
+        }
+
+        /** With {@code whisper}, the flow first sets the demo's agent whisper flow (Connect's AgentWhisper hook). */
+        static VoiceQueue create(Api admin, String unique, String phoneEndpoint, boolean whisper) {
             String hours = admin.idOf("hours-of-operation", "name", "24x7");
             String queue = admin.created("queues", ConfigurationApiIT.queue("VQ-" + unique, hours)).getString("id");
             String profile = admin.created("routing-profiles", Json.createObjectBuilder().add("name", "VP-" + unique)
@@ -204,7 +209,12 @@ class VoiceIT {
                 user.add("phoneType", "DESK_PHONE").add("phoneEndpoint", phoneEndpoint);
             }
             admin.created("users", user);
-            JsonObject content = Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", "queue").add("Actions", Json.createArrayBuilder()
+            var actions = Json.createArrayBuilder();
+            if (whisper) {
+                actions.add(ChatFixture.action("hooks", "UpdateContactEventHooks", Json.createObjectBuilder().add("EventHooks", Json.createObjectBuilder()
+                        .add("AgentWhisper", admin.idOf("contact-flows", "name", "Demo agent whisper"))), "queue"));
+            }
+            JsonObject content = Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", whisper ? "hooks" : "queue").add("Actions", actions
                     .add(ChatFixture.action("queue", "UpdateContactTargetQueue", Json.createObjectBuilder().add("QueueId", queue), "transfer"))
                     .add(Json.createObjectBuilder().add("Identifier", "transfer").add("Type", "TransferContactToQueue").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
                             .add("Transitions", Json.createObjectBuilder().add("Errors", Json.createArrayBuilder()

@@ -10,12 +10,14 @@ import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.BaseAgiScript;
 import org.contactcenter.routing.contacts.boundary.ContactData;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
+import org.contactcenter.routing.flows.boundary.FlowRuns;
 import org.contactcenter.rules.model.ContactState;
 
 /**
  * {@code [cc-agent] exten => s,1,AGI(agi://HOST:4573/agent)}: the agent answered the phone the center rang for an
  * offer ({@code CC_CONTACT_ID}, {@code CC_AGENT_ID}, {@code CC_CALLER_CHANNEL}). The offer is accepted (already
- * accepted in the workspace is fine), then {@code EXEC Bridge <caller channel>} joins agent and caller. When the
+ * accepted in the workspace is fine), the agent whisper flow's prompts are played to the agent (waiting at most
+ * {@code cc.agi.whisper-wait-millis} for the flow), then {@code EXEC Bridge <caller channel>} joins agent and caller. When the
  * bridge ends:
  * <ul>
  * <li>the call is on hold (the caller was taken to music): {@code CC_ACTION=WAIT}, {@code CC_WAIT_SECONDS} — the
@@ -30,10 +32,16 @@ public class AgentAgiScript extends BaseAgiScript {
     private static final Logger LOG = Logger.getLogger(AgentAgiScript.class.getName());
     private final RoutingEngine routing;
     private final VoiceSettings settings;
+    private final FlowRuns flows;
+    private final AgentWhispers whispers;
+    private final Prompts prompts;
 
-    AgentAgiScript(RoutingEngine routing, VoiceSettings settings) {
+    AgentAgiScript(RoutingEngine routing, VoiceSettings settings, FlowRuns flows, AgentWhispers whispers, Prompts prompts) {
         this.routing = routing;
         this.settings = settings;
+        this.flows = flows;
+        this.whispers = whispers;
+        this.prompts = prompts;
     }
 
     @Override
@@ -65,6 +73,9 @@ public class AgentAgiScript extends BaseAgiScript {
         settings.channels().agent(contactId, channel.getName());
         if (contact.state == ContactState.CONNECTED) {
             try {
+                if (step == null || step.isBlank()) {
+                    whisper(channel, contactId);
+                }
                 channel.exec("Bridge", caller);
             } catch (AgiHangupException e) {
                 LOG.log(Level.FINE, "the agent hung up", e);
@@ -80,6 +91,16 @@ public class AgentAgiScript extends BaseAgiScript {
         }
         endIfConnected(contactId, agentId);
         channel.hangup();
+    }
+
+    /** Connect's agent whisper: what the flow says to the agent once connected, on the agent's phone only, before the bridge. */
+    private void whisper(AgiChannel channel, String contactId) throws AgiException {
+        if (flows.state(contactId).isEmpty()) {
+            return; // no flow run (a contact of the API): nobody to whisper
+        }
+        for (var a : whispers.await(contactId, settings.whisperWait())) {
+            prompts.play(channel, a, contactId);
+        }
     }
 
     private void endIfConnected(String contactId, String agentId) {

@@ -100,6 +100,11 @@ public class FastAgiService {
     org.contactcenter.routing.queues.boundary.Queues queues;
     @Inject
     VoiceChannels channels;
+    @Inject
+    AgentWhispers whispers;
+    @Inject
+    @ConfigProperty(name = "cc.agi.whisper-wait-millis", defaultValue = "3000")
+    long whisperWaitMillis;
 
     private AgiGate gate;
     private ThreadPoolExecutor workers;
@@ -123,11 +128,11 @@ public class FastAgiService {
         }
         VoiceSettings settings = new VoiceSettings(channels, Math.max(1, queuePollSeconds),
                 recordingDirectory.filter(d -> !d.isBlank()).orElse(java.nio.file.Path.of(spoolDirectory).toAbsolutePath().normalize().toString()),
-                Math.max(5, outboundDialSeconds));
+                Math.max(5, outboundDialSeconds), Duration.ofMillis(Math.max(0, whisperWaitMillis)));
         Prompts prompts = new Prompts(speech);
         scripts = new CenterScripts(Map.<String, AgiScript>of("inbound", new InboundAgiScript(phoneNumbers, flows, routing, prompts, settings),
                 "continue", new ContinueAgiScript(flows, routing, prompts, settings), "hangup", new HangupAgiScript(flows, routing, prompts, settings),
-                "agent", new AgentAgiScript(routing, settings), "outbound", new OutboundAgiScript(routing, queues, callbacks, settings)));
+                "agent", new AgentAgiScript(routing, settings, flows, whispers, prompts), "outbound", new OutboundAgiScript(routing, queues, callbacks, settings)));
         workers = new ThreadPoolExecutor(poolSize, poolSize, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
         gate = new AgiGate(allowed, Duration.ofSeconds(headerTimeoutSeconds), maxPending, this::serve, Clock.systemUTC());
         try {
