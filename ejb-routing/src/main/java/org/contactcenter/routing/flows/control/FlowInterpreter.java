@@ -1,14 +1,11 @@
 package org.contactcenter.routing.flows.control;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.contactcenter.routing.flows.control.FlowEnvironment.Failed;
 import org.contactcenter.routing.flows.control.FlowEnvironment.QueueInfo;
@@ -31,9 +28,6 @@ import org.contactcenter.rules.model.Channel;
  */
 public final class FlowInterpreter {
     private static final Logger LOG = Logger.getLogger(FlowInterpreter.class.getName());
-    private static final Pattern REFERENCE = Pattern.compile(
-            "\\$\\.(Attributes|External|QuickTable|Metrics)\\.([A-Za-z0-9_\\-]+)|\\$\\.(StoredCustomerInput|Channel|ContactId|CallbackNumber)"
-                    + "|\\$\\.(CustomerEndpoint|SystemEndpoint)\\.Address|\\$\\.Queue\\.(Id|Name)");
     private static final int MAX_ATTRIBUTES = 50;
     private static final int MAX_VALUE = 1024;
     private static final int MAX_LOG = 500;
@@ -42,6 +36,7 @@ public final class FlowInterpreter {
     private final UnaryOperator<BlockStep> rules;
     private final int maxSteps;
     private final Blocks blocks;
+    private final Prompts prompts;
 
     private enum Control { DECIDE, SUSPEND, STOP, JUMP }
 
@@ -56,6 +51,7 @@ public final class FlowInterpreter {
         this.rules = rules;
         this.maxSteps = maxSteps;
         this.blocks = new Blocks(this, env);
+        this.prompts = new Prompts(env);
     }
 
     // ------------------------------------------------------------------------------------------ events
@@ -81,8 +77,14 @@ public final class FlowInterpreter {
         }
         FlowAction resolved = resolve(action, run);
         if ("MessageParticipantIteratively".equals(action.type())) {
-            if (event == CustomerEvent.TIMEOUT) {
-                run.loopPrompt++;
+            if (event != CustomerEvent.TIMEOUT) {
+                return out;
+            }
+            run.loopPrompt++;
+            if (Prompts.interrupts(action)) { // the interrupt timer elapsed: its MessagesInterrupted branch
+                decideAndMove(run, new BlockStep(resolved, run.channel, event, input), out);
+            }
+            if (!run.ended() && run.state != State.IN_QUEUE) {
                 walk(run, out);
             }
             return out;
@@ -93,7 +95,8 @@ public final class FlowInterpreter {
         } else {
             CustomerEvent e = event == CustomerEvent.INPUT && (input == null || input.isEmpty()) && run.channel == Channel.VOICE
                     ? CustomerEvent.TIMEOUT : event;
-            decideAndMove(run, new BlockStep(resolved, run.channel, e, input), out);
+            String given = "GetParticipantInput".equals(action.type()) ? Prompts.phoneNumber(resolved, input) : input;
+            decideAndMove(run, new BlockStep(resolved, run.channel, e, given), out);
         }
         if (!run.ended() && run.state != State.IN_QUEUE) {
             walk(run, out);
@@ -274,16 +277,7 @@ public final class FlowInterpreter {
         try {
             switch (a.type()) {
                 case "GetParticipantInput" -> {
-                    MediaAction ask = prompt(a, "");
-                    ask.type = MediaAction.Type.GET_INPUT;
-                    ask.timeoutSeconds = (int) number(a.parameter("InputTimeLimitSeconds"), 5);
-                    boolean storing = "true".equalsIgnoreCase(a.parameter("StoreInput"));
-                    ask.maxDigits = storing ? (int) number(a.parameter("InputValidation.CustomValidation.MaximumLength"), 20) : 1;
-                    ask.terminator = storing ? Optional.ofNullable(a.parameter("DTMFConfiguration.InputTerminationSequence")).orElse("#") : null;
-                    if (!storing) {
-                        ChatOptions.of(a).into(ask);
-                    }
-                    out.add(ask);
+                    out.add(prompts.question(run, a));
                     run.state = State.WAITING_FOR_INPUT;
                     return Exec.SUSPEND;
                 }
@@ -297,18 +291,7 @@ public final class FlowInterpreter {
                     }
                 }
                 case "MessageParticipantIteratively" -> {
-                    List<String> ids = new ArrayList<>();
-                    for (int i = 0; a.parameter("Messages." + i + ".Text") != null || a.parameter("Messages." + i + ".PromptId") != null; i++) {
-                        ids.add(String.valueOf(i));
-                    }
-                    if (ids.isEmpty()) {
-                        throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "loop prompts without messages");
-                    }
-                    String prefix = "Messages." + ids.get(run.loopPrompt % ids.size()) + ".";
-                    out.add(prompt(a, prefix));
-                    MediaAction pause = new MediaAction(MediaAction.Type.PAUSE);
-                    pause.timeoutSeconds = (int) number(a.parameter("InterruptFrequencySeconds"), 30);
-                    out.add(pause);
+                    prompts.loop(run, a, out);
                     run.state = State.WAITING;
                     return Exec.SUSPEND;
                 }
@@ -320,6 +303,7 @@ public final class FlowInterpreter {
                         MediaAction dial = new MediaAction(MediaAction.Type.TRANSFER_TO_PHONE);
                         dial.phoneNumber = a.parameter("ThirdPartyPhoneNumber");
                         dial.timeoutSeconds = (int) number(a.parameter("ThirdPartyConnectionTimeLimitSeconds"), 30);
+                        dial.dtmf = a.parameter("ThirdPartyDTMFDigits");
                         out.add(dial);
                         if ("true".equalsIgnoreCase(a.parameter("ContinueFlowExecution"))) {
                             run.state = State.WAITING;
@@ -488,19 +472,9 @@ public final class FlowInterpreter {
         return env.metrics(queueId, run.channel, run.contactId);
     }
 
-    /** The text and/or audio of a prompt block: {@code Text}/{@code SSML}, or the prompt {@code PromptId} names. */
-    MediaAction prompt(FlowAction a, String prefix) {
-        String promptId = a.parameter(prefix + "PromptId");
-        if (promptId != null && !promptId.isBlank()) {
-            FlowEnvironment.Prompt prompt = env.prompt(promptId)
-                    .orElseThrow(() -> new Failed(BlockCatalog.NO_MATCHING_ERROR, "no prompt " + promptId));
-            return MediaAction.message(prompt.text(), prompt.audio());
-        }
-        String text = a.parameter(prefix + "Text");
-        if (text == null) {
-            text = a.parameter(prefix + "SSML");
-        }
-        return MediaAction.message(text, null);
+    /** The text and/or audio of a prompt block ({@link Prompts}). */
+    MediaAction prompt(FlowRun run, FlowAction a, String prefix) {
+        return prompts.message(run, a, prefix);
     }
 
     void changeAttributes(FlowRun run, Map<String, String> changes) {
@@ -517,55 +491,16 @@ public final class FlowInterpreter {
         }
     }
 
-    /** The action with every {@code $.} reference in its parameters replaced by the contact's current value. */
     FlowAction resolve(FlowAction a, FlowRun run) {
-        Map<String, String> resolved = new LinkedHashMap<>();
-        a.parameters().forEach((k, v) -> resolved.put(k, interpolate(v, run)));
-        return new FlowAction(a.index(), a.identifier(), a.type(), resolved, a.nextAction(), a.conditions(), a.errors());
+        return References.resolve(a, run);
     }
 
     static String interpolate(String value, FlowRun run) {
-        if (value == null || !value.contains("$.")) {
-            return value;
-        }
-        Matcher m = REFERENCE.matcher(value);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(Optional.ofNullable(lookup(m, run)).orElse("")));
-        }
-        m.appendTail(sb);
-        return sb.toString();
-    }
-
-    private static String lookup(Matcher m, FlowRun run) {
-        if (m.group(1) != null) {
-            return switch (m.group(1)) {
-                case "Attributes" -> run.attributes.get(m.group(2));
-                case "External" -> run.external.get(m.group(2));
-                case "QuickTable" -> run.quickTable.get(m.group(2));
-                default -> run.metrics.get(m.group(2));
-            };
-        }
-        if (m.group(3) != null) {
-            return switch (m.group(3)) {
-                case "StoredCustomerInput" -> run.storedInput;
-                case "Channel" -> run.channel.name();
-                case "ContactId" -> run.contactId;
-                default -> run.callbackNumber;
-            };
-        }
-        if (m.group(4) != null) {
-            return "CustomerEndpoint".equals(m.group(4)) ? run.customerEndpoint : run.systemEndpoint;
-        }
-        return "Id".equals(m.group(5)) ? run.workingQueueId : run.workingQueueName;
+        return References.interpolate(value, run);
     }
 
     static long number(String value, long otherwise) {
-        try {
-            return value == null || value.isBlank() ? otherwise : Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return otherwise;
-        }
+        return References.number(value, otherwise);
     }
 
     void trace(FlowRun run, String entry) {
