@@ -24,7 +24,8 @@ import org.contactcenter.rules.model.Channel;
  * (or agent) should see or hear comes out as {@link MediaAction}s for the channel adapter. A walk stops where the
  * flow waits for the customer (input, Wait, loop prompts), when the contact is queued, or when it ends. More than
  * {@code maxSteps} blocks without waiting is a looping flow: it is stopped with a logged error, and the contact's
- * disconnect flow (if set) runs before it is disconnected.
+ * disconnect flow (if set) runs before it is disconnected. {@link BlockRunner} runs each block ({@link Blocks} the
+ * ones that only set or decide, {@link Prompts} what is said and asked), {@link References} resolves {@code $.} names.
  */
 public final class FlowInterpreter {
     private static final Logger LOG = Logger.getLogger(FlowInterpreter.class.getName());
@@ -37,14 +38,7 @@ public final class FlowInterpreter {
     private final int maxSteps;
     private final Blocks blocks;
     private final Prompts prompts;
-
-    private enum Control { DECIDE, SUSPEND, STOP, JUMP }
-
-    private record Exec(Control control, BlockStep step) {
-        static final Exec SUSPEND = new Exec(Control.SUSPEND, null);
-        static final Exec STOP = new Exec(Control.STOP, null);
-        static final Exec JUMP = new Exec(Control.JUMP, null);
-    }
+    private final BlockRunner runner;
 
     public FlowInterpreter(FlowEnvironment env, UnaryOperator<BlockStep> rules, int maxSteps) {
         this.env = env;
@@ -52,6 +46,7 @@ public final class FlowInterpreter {
         this.maxSteps = maxSteps;
         this.blocks = new Blocks(this, env);
         this.prompts = new Prompts(env);
+        this.runner = new BlockRunner(this, env, blocks, prompts);
     }
 
     // ------------------------------------------------------------------------------------------ events
@@ -208,7 +203,7 @@ public final class FlowInterpreter {
 
     // ------------------------------------------------------------------------------------------ walking
 
-    private void enter(FlowRun run, LoadedFlow flow, Segment segment) {
+    void enter(FlowRun run, LoadedFlow flow, Segment segment) {
         run.flow = flow;
         run.segment = segment;
         run.actionId = flow.document().startAction();
@@ -242,7 +237,7 @@ public final class FlowInterpreter {
             if (run.logging) {
                 trace(run, action.identifier() + " " + action.type());
             }
-            Exec exec = execute(run, resolve(action, run), out);
+            BlockRunner.Exec exec = runner.execute(run, resolve(action, run), out);
             switch (exec.control()) {
                 case SUSPEND, STOP -> {
                     return;
@@ -253,7 +248,7 @@ public final class FlowInterpreter {
         }
     }
 
-    private void decideAndMove(FlowRun run, BlockStep step, List<MediaAction> out) {
+    void decideAndMove(FlowRun run, BlockStep step, List<MediaAction> out) {
         BlockStep decided = rules.apply(step);
         if (decided.getStoredInput() != null) {
             run.storedInput = decided.getStoredInput();
@@ -272,115 +267,8 @@ public final class FlowInterpreter {
         }
     }
 
-    private Exec execute(FlowRun run, FlowAction a, List<MediaAction> out) {
-        BlockStep step = new BlockStep(a, run.channel, CustomerEvent.NONE, null);
-        try {
-            switch (a.type()) {
-                case "GetParticipantInput" -> {
-                    out.add(prompts.question(run, a));
-                    run.state = State.WAITING_FOR_INPUT;
-                    return Exec.SUSPEND;
-                }
-                case "Wait" -> {
-                    if (run.channel == Channel.CHAT) {
-                        MediaAction wait = new MediaAction(MediaAction.Type.WAIT);
-                        wait.timeoutSeconds = (int) number(a.parameter("TimeoutSeconds"), 60);
-                        out.add(wait);
-                        run.state = State.WAITING;
-                        return Exec.SUSPEND;
-                    }
-                }
-                case "MessageParticipantIteratively" -> {
-                    prompts.loop(run, a, out);
-                    run.state = State.WAITING;
-                    return Exec.SUSPEND;
-                }
-                case "TransferContactToQueue", "TransferContactToAgent" -> {
-                    return transferToQueue(run, a, step, out);
-                }
-                case "TransferParticipantToThirdParty" -> {
-                    if (run.channel == Channel.VOICE) {
-                        MediaAction dial = new MediaAction(MediaAction.Type.TRANSFER_TO_PHONE);
-                        dial.phoneNumber = a.parameter("ThirdPartyPhoneNumber");
-                        dial.timeoutSeconds = (int) number(a.parameter("ThirdPartyConnectionTimeLimitSeconds"), 30);
-                        dial.dtmf = a.parameter("ThirdPartyDTMFDigits");
-                        out.add(dial);
-                        if ("true".equalsIgnoreCase(a.parameter("ContinueFlowExecution"))) {
-                            run.state = State.WAITING;
-                            return Exec.SUSPEND;
-                        }
-                        run.state = State.ENDED;
-                        run.endReason = "transferred to " + dial.phoneNumber;
-                        run.transferredTo = dial.phoneNumber;
-                        return Exec.STOP;
-                    }
-                }
-                case "TransferToFlow" -> {
-                    LoadedFlow target = env.publishedFlow(a.parameter("ContactFlowId"))
-                            .orElseThrow(() -> new Failed(BlockCatalog.NO_MATCHING_ERROR, "no published flow " + a.parameter("ContactFlowId")));
-                    enter(run, target, run.segment);
-                    return Exec.JUMP;
-                }
-                case "DisconnectParticipant" -> {
-                    end(run, out, "disconnected by flow " + run.flow.name());
-                    return Exec.STOP;
-                }
-                case "EndFlowExecution" -> {
-                    flowEnded(run, out, "end flow in " + run.flow.name());
-                    return Exec.STOP;
-                }
-                default -> blocks.run(run, a, step, out); // the blocks that only set or decide (Blocks)
-            }
-        } catch (Failed f) {
-            trace(run, a.identifier() + " (" + a.type() + ") failed: " + f.getMessage());
-            // a failure the flow has a branch for (a first-time caller's KeyNotFound) is a normal outcome, not a warning
-            java.util.logging.Level level = a.errors().containsKey(f.errorType()) ? java.util.logging.Level.FINE : java.util.logging.Level.WARNING;
-            LOG.log(level, () -> "Contact " + run.contactId + ", flow " + run.flow.name() + ", block " + a.identifier() + " (" + a.type() + "): "
-                    + f.getMessage() + " -> " + f.errorType());
-            step.failure(f.errorType());
-        } catch (RuntimeException e) {
-            trace(run, a.identifier() + " (" + a.type() + ") failed: " + e);
-            LOG.log(java.util.logging.Level.WARNING, "Contact " + run.contactId + ", flow " + run.flow.name() + ", block " + a.identifier(), e);
-            step.failure(BlockCatalog.NO_MATCHING_ERROR);
-        }
-        return new Exec(Control.DECIDE, step);
-    }
-
-    private Exec transferToQueue(FlowRun run, FlowAction a, BlockStep step, List<MediaAction> out) {
-        try {
-            if (run.queued) {
-                throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "the contact is already queued");
-            }
-            QueueInfo queue = workingQueue(run);
-            if ("TransferContactToAgent".equals(a.type()) && !queue.agentQueue()) {
-                throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "the working queue " + queue.name() + " is not an agent queue");
-            }
-            env.enqueue(run, queue.id());
-            run.queued = true;
-            MediaAction queued = new MediaAction(MediaAction.Type.QUEUED);
-            queued.queueId = queue.id();
-            queued.text = queue.name();
-            out.add(queued);
-            trace(run, "queued in " + queue.name());
-            Optional<LoadedFlow> queueFlow = Optional.ofNullable(run.hooks.get("CustomerQueue")).flatMap(env::publishedFlow);
-            if (queueFlow.isPresent() && run.state != State.CONNECTED) {
-                enter(run, queueFlow.get(), Segment.CUSTOMER_QUEUE);
-                return Exec.JUMP;
-            }
-            if (run.state != State.CONNECTED) {
-                run.state = State.IN_QUEUE;
-            }
-            return Exec.STOP;
-        } catch (Failed f) {
-            trace(run, a.identifier() + " failed: " + f.getMessage());
-            LOG.warning(() -> "Contact " + run.contactId + ", flow " + run.flow.name() + ", block " + a.identifier() + ": " + f.getMessage());
-            step.failure(f.errorType());
-            return new Exec(Control.DECIDE, step);
-        }
-    }
-
     /** The current flow ran out of blocks (or End flow): what happens depends on which flow it was. */
-    private void flowEnded(FlowRun run, List<MediaAction> out, String reason) {
+    void flowEnded(FlowRun run, List<MediaAction> out, String reason) {
         switch (run.segment) {
             case MAIN, CUSTOMER_QUEUE -> {
                 if (run.state == State.CONNECTED) {
@@ -435,7 +323,7 @@ public final class FlowInterpreter {
         }
     }
 
-    private void end(FlowRun run, List<MediaAction> out, String reason) {
+    void end(FlowRun run, List<MediaAction> out, String reason) {
         if (run.ended()) {
             return;
         }
