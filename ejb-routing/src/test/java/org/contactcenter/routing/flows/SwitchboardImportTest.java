@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/examples/connect-exports/switchboard.json: a 65-block main number (Lambda, VIP check, language menu, holiday
+ * docs/examples/connect-exports/switchboard.json: a 70-block main number (Lambda, VIP check, language menu, holiday
  * and business hours, a Lex bot, a flow module, menus with retries, staffing and queue checks, queue metrics,
  * callbacks with a stored local number, a transfer to the operator with DTMF digits, three blocks nothing leads to).
  * It reports exactly what it should, and once its three unnamed resources are mapped by ARN it validates and runs.
@@ -76,7 +76,7 @@ class SwitchboardImportTest {
     void mappedByArnItReportsEverythingValidatesAndRuns() throws Exception {
         ConnectImport.Result r = ConnectImport.convert(export("switchboard.json"), RESOURCES, this::byName);
         assertEquals(0, r.unresolved(), r.references()::toString);
-        assertEquals(65, r.actions().size());
+        assertEquals(70, r.actions().size());
         assertEquals(List.of("sb-old-welcome", "sb-old-queue", "sb-old-transfer"), r.actions().stream().filter(a -> a.status().equals("REMOVED")).map(ConnectImport.ActionReport::identifier).toList());
         assertEquals(List.of("ConnectParticipantWithLexBot", "InvokeFlowModule"), r.unsupported().stream().map(ConnectImport.ActionReport::type).toList());
         assertEquals(Set.of("MAP", "NAME", "PLACEHOLDER"), new TreeSet<>(r.references().stream().map(ConnectImport.Reference::how).toList()));

@@ -161,6 +161,9 @@ public class ContactFlows extends ConfigurationStore<ContactFlow, ContactFlowDat
     public FlowImportReport importConnect(FlowImport request, String user) {
         Violations v = Violations.validate(validator, request);
         v.throwIfAny();
+        if (ConnectImport.legacy(request.content)) {
+            throw InvalidInput.of("content", new ConnectImport.LegacyExport().getMessage());
+        }
         JsonObject metadata = request.content.containsKey("Metadata") && request.content.get("Metadata") instanceof JsonObject m ? m : JsonObject.EMPTY_JSON_OBJECT;
         String name = request.name != null && !request.name.isBlank() ? request.name : metadata.getString("name", null);
         ContactFlowType type = request.type != null ? request.type : typeOf(metadata.getString("type", null));

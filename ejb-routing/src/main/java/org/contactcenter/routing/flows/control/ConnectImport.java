@@ -60,13 +60,19 @@ public final class ConnectImport {
     public static final class LegacyExport extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
 
-        LegacyExport() {
+        public LegacyExport() {
             super("a legacy Amazon Connect export (\"modules\", before the flow language): export the flow again from the current "
                     + "flow designer (flow language Version 2019-10-30, with \"Actions\" and \"StartAction\")");
         }
     }
 
     private ConnectImport() {
+    }
+
+    /** An export of the older format: a {@code modules} list and no {@code Actions}. */
+    public static boolean legacy(JsonObject export) {
+        JsonValue list = export.get("Actions");
+        return (list == null || list.getValueType() != JsonValue.ValueType.ARRAY) && export.containsKey("modules");
     }
 
     public static Result convert(JsonObject export, BiFunction<String, String, Optional<String>> names) {
@@ -78,10 +84,10 @@ public final class ConnectImport {
      * @param names resolves (kind, display name) to a local id: kinds queue, hours, prompt, flow, agent, function
      */
     public static Result convert(JsonObject export, Map<String, String> resources, BiFunction<String, String, Optional<String>> names) {
-        JsonValue list = export.get("Actions");
-        if ((list == null || list.getValueType() != JsonValue.ValueType.ARRAY) && export.containsKey("modules")) {
+        if (legacy(export)) {
             throw new LegacyExport();
         }
+        JsonValue list = export.get("Actions");
         JsonObject metadata = ConnectArns.object(ConnectArns.object(export.get("Metadata")).get("ActionMetadata"));
         List<ActionReport> actions = new ArrayList<>();
         List<ActionReport> unsupported = new ArrayList<>();
