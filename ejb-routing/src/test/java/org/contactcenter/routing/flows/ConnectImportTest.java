@@ -94,6 +94,15 @@ class ConnectImportTest {
         assertTrue(refused.getMessage().contains("legacy"), refused.getMessage());
     }
 
+    @Test
+    void entriesThatAreNotActionsAreLeftOutSayingSo() {
+        JsonObject export = Json.createObjectBuilder().add("StartAction", "a").add("Actions", Json.createArrayBuilder().add(42)
+                .add(Json.createObjectBuilder().add("Identifier", "a").add("Type", "DisconnectParticipant"))).build();
+        ConnectImport.Result result = ConnectImport.convert(export, this::byName);
+        assertEquals(1, result.document().getJsonArray("Actions").size());
+        assertEquals("1 entries of Actions are not objects: left out", notes(result, "NOT_AN_ACTION").get(0).message());
+    }
+
     static List<ConnectImport.Note> notes(ConnectImport.Result result, String kind) {
         return result.notes().stream().filter(n -> n.kind().equals(kind)).toList();
     }

@@ -26,6 +26,6 @@ public class FlowImportReport {
     public String publishRefused;
     @Schema(description = "Everything the import changed, carried out differently or could not carry out: kind (PLACEHOLDER, FLOW_MODULE, CUT_OFF, "
             + "ORPHAN_REMOVED, ERROR_BRANCH_MAPPED / DROPPED / ADDED, PARAMETER_CARRIED / DROPPED, SYSTEM_ATTRIBUTE_TRANSLATED, "
-            + "UNKNOWN_SYSTEM_ATTRIBUTE), the action, a pointer and a message")
+            + "UNKNOWN_SYSTEM_ATTRIBUTE, NOT_AN_ACTION), the action, a pointer and a message")
     public List<ConnectImport.Note> notes;
 }

@@ -98,6 +98,9 @@ public final class ConnectImport {
         String start = ConnectActions.text(export.get("StartAction"));
         List<JsonObject> all = list == null || list.getValueType() != JsonValue.ValueType.ARRAY ? List.of()
                 : list.asJsonArray().stream().filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT).map(JsonValue::asJsonObject).toList();
+        if (list != null && list.getValueType() == JsonValue.ValueType.ARRAY && all.size() < list.asJsonArray().size()) {
+            notes.add(new Note("NOT_AN_ACTION", null, "/Actions", (list.asJsonArray().size() - all.size()) + " entries of Actions are not objects: left out"));
+        }
         Set<String> reached = reachable(all, start, null, null);
         List<String> placeholders = new ArrayList<>();
         int index = 0;
