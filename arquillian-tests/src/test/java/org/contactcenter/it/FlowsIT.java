@@ -159,9 +159,10 @@ class FlowsIT {
         assertEquals(200, dry.status(), dry.toString());
         JsonObject report = dry.object();
         assertFalse(report.getBoolean("imported"));
-        assertEquals(List.of("ConnectParticipantWithLexBot", "UpdateContactTextToSpeechVoice"),
+        assertEquals(List.of("ConnectParticipantWithLexBot"),
                 report.getJsonArray("unsupported").stream().map(a -> a.asJsonObject().getString("type")).toList());
-        assertEquals("Claims", report.getJsonArray("references").getJsonObject(0).getString("name"));
+        assertEquals("Claims", report.getJsonArray("references").stream().map(JsonValue::asJsonObject)
+                .filter(r -> "queue".equals(r.getString("kind"))).findFirst().orElseThrow().getString("name"));
         assertFalse(admin.get("api/v1/contact-flows").body().contains("Lex-" + unique), "nothing imported");
 
         Answer withPlaceholders = admin.post("api/v1/contact-flows/import", Json.createObjectBuilder().add("name", "Lex-" + unique)
@@ -178,6 +179,34 @@ class FlowsIT {
         assertEquals(1, flow.getInt("publishedVersion"));
         assertTrue(imported.object().getJsonArray("references").stream().allMatch(r -> r.asJsonObject().containsKey("resolvedTo")));
         assertTrue(flow.getJsonObject("content").toString().contains(admin.idOf("external-functions", "name", "Customer lookup")));
+    }
+
+    @Test
+    void anImportMapsArnsByTheRequestSaysWhyItWasNotPublishedAndRefusesLegacyExports() throws Exception {
+        JsonObject queue = admin.get("api/v1/queues").array().getJsonObject(0);
+        String claims = "arn:aws:connect:us-east-1:123456789012:instance/1111/queue/9999";
+        Answer answer = admin.post("api/v1/contact-flows/import", Json.createObjectBuilder().add("name", "Mapped-" + unique)
+                .add("content", example("with-lex-bot.json")).add("placeholders", true).add("publish", true)
+                .add("resources", Json.createObjectBuilder().add(claims, queue.getString("id"))).build());
+        assertEquals(201, answer.status(), answer.toString());
+        JsonObject report = answer.object();
+        JsonObject ref = report.getJsonArray("references").stream().map(JsonValue::asJsonObject)
+                .filter(r -> claims.equals(r.getString("arn"))).findFirst().orElseThrow();
+        assertEquals("MAP", ref.getString("how"));
+        assertEquals(queue.getString("id"), ref.getString("resolvedTo"));
+        // the bot's $.Lex.IntentName keeps the draft from publishing, and the answer says so
+        assertFalse(report.getBoolean("published"));
+        assertTrue(report.getString("publishRefused").contains("validation problems"), report.toString());
+        assertFalse(report.getJsonObject("flow").containsKey("publishedVersion"));
+        assertTrue(report.getJsonArray("notes").stream().map(JsonValue::asJsonObject)
+                .anyMatch(n -> "UNKNOWN_SYSTEM_ATTRIBUTE".equals(n.getString("kind")) && n.getString("message").contains("$.Lex.IntentName")), report.toString());
+        assertTrue(report.getJsonObject("flow").getJsonObject("content").toString().contains("\"ImportPlaceholder\""));
+
+        Answer legacy = admin.post("api/v1/contact-flows/import", Json.createObjectBuilder().add("name", "Legacy-" + unique)
+                .add("content", example("legacy-modules.json")).build());
+        assertProblem(legacy, 400);
+        assertTrue(legacy.body().contains("legacy"), legacy.body());
+        assertFalse(admin.get("api/v1/contact-flows").body().contains("Legacy-" + unique), "nothing imported");
     }
 
     // ------------------------------------------------------------------------------------------ running

@@ -3,6 +3,7 @@ package org.contactcenter.routing.flows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import jakarta.json.JsonObject;
 
 import org.contactcenter.routing.flows.control.ConnectImport;
 import org.contactcenter.routing.flows.control.FlowParser;
+import org.contactcenter.rules.flow.FlowAction;
 import org.contactcenter.rules.flow.FlowValidator;
 import org.junit.jupiter.api.Test;
 
@@ -55,21 +57,53 @@ class ConnectImportTest {
     }
 
     @Test
-    void unsupportedActionsAndUnknownResourcesAreReported() throws Exception {
+    void aLexBotIsAPlaceholderKeepingItsIntentsAndLexNamesAreReported() throws Exception {
         ConnectImport.Result result = ConnectImport.convert(export("with-lex-bot.json"), this::byName);
         assertFalse(result.complete());
-        assertEquals(List.of("ConnectParticipantWithLexBot", "UpdateContactTextToSpeechVoice"),
-                result.unsupported().stream().map(ConnectImport.ActionReport::type).toList());
-        ConnectImport.Reference claims = result.references().get(0);
+        assertEquals(List.of("ConnectParticipantWithLexBot"), result.unsupported().stream().map(ConnectImport.ActionReport::type).toList());
+        ConnectImport.Reference claims = result.references().stream().filter(r -> "queue".equals(r.kind())).findFirst().orElseThrow();
         assertEquals("Claims", claims.name());
         assertNull(claims.resolvedTo());
         assertEquals("/Actions/1/Parameters/QueueId", claims.pointer());
-        // with placeholders the draft parses; validation names the queue still to be mapped
+        // the bot's alias ARN is kept with the placeholder, reported, and does not count as unresolved
+        assertEquals("PLACEHOLDER", result.references().stream().filter(r -> "lexBot".equals(r.kind())).findFirst().orElseThrow().how());
+        assertEquals(1, result.unresolved());
         var parsed = FlowParser.parse(result.document());
         assertEquals(List.of(), parsed.problems());
+        FlowAction bot = parsed.document().action("a1").orElseThrow();
+        assertEquals("ImportPlaceholder", bot.type());
+        assertEquals("ConnectParticipantWithLexBot", bot.parameter("ConnectType"));
+        assertEquals("a2", bot.nextAction());
+        assertEquals(1, bot.conditions().size(), "the intent stays a branch");
+        assertEquals(Map.of("NoMatchingCondition", "a3", "NoMatchingError", "a3"), bot.errors());
+        // Connect's $.Queue.ARN is translated; $.Lex.IntentName is reported at import and at validation
+        assertEquals("$.Queue.Id", parsed.document().action("a6").orElseThrow().parameter("Attributes.queue"));
+        assertTrue(notes(result, "SYSTEM_ATTRIBUTE_TRANSLATED").stream().anyMatch(n -> n.message().equals("$.Queue.ARN → $.Queue.Id")));
+        assertTrue(notes(result, "UNKNOWN_SYSTEM_ATTRIBUTE").stream().anyMatch(n -> n.message().contains("$.Lex.IntentName is a Lex bot's result")));
         var problems = FlowValidator.validate(parsed.document(), "CONTACT_FLOW", center);
         assertTrue(problems.stream().anyMatch(p -> p.pointer().equals("/Actions/1/Parameters/QueueId")), problems::toString);
-        assertEquals("UpdateContactAttributes", parsed.document().action("a1").orElseThrow().type());
-        assertEquals("a2", parsed.document().action("a1").orElseThrow().nextAction());
+        assertTrue(problems.stream().anyMatch(p -> p.pointer().equals("/Actions/4/Parameters/Attributes/intent") && p.message().contains("$.Lex.IntentName")), problems::toString);
+        // Set voice is a block now, carried out
+        assertEquals("UpdateContactTextToSpeechVoice", parsed.document().action("a4").orElseThrow().type());
+    }
+
+    @Test
+    void aLegacyExportIsRefused() throws Exception {
+        ConnectImport.LegacyExport refused = assertThrows(ConnectImport.LegacyExport.class,
+                () -> ConnectImport.convert(export("legacy-modules.json"), this::byName));
+        assertTrue(refused.getMessage().contains("legacy"), refused.getMessage());
+    }
+
+    @Test
+    void entriesThatAreNotActionsAreLeftOutSayingSo() {
+        JsonObject export = Json.createObjectBuilder().add("StartAction", "a").add("Actions", Json.createArrayBuilder().add(42)
+                .add(Json.createObjectBuilder().add("Identifier", "a").add("Type", "DisconnectParticipant"))).build();
+        ConnectImport.Result result = ConnectImport.convert(export, this::byName);
+        assertEquals(1, result.document().getJsonArray("Actions").size());
+        assertEquals("1 entries of Actions are not objects: left out", notes(result, "NOT_AN_ACTION").get(0).message());
+    }
+
+    static List<ConnectImport.Note> notes(ConnectImport.Result result, String kind) {
+        return result.notes().stream().filter(n -> n.kind().equals(kind)).toList();
     }
 }

@@ -21,6 +21,10 @@ public final class BlockCatalog {
     public static final String KEY_NOT_FOUND = "KeyNotFound";
     public static final String CALL_FAILED = "CallFailed";
     public static final String INVALID_CALLBACK_NUMBER = "InvalidCallbackNumber";
+    /** Loop prompts' result when its interrupt timer (InterruptFrequencySeconds) elapses. */
+    public static final String MESSAGES_INTERRUPTED = "MessagesInterrupted";
+    /** What an imported Connect action without an on-prem block becomes (docs/FLOWS.md, importing). */
+    public static final String IMPORT_PLACEHOLDER = "ImportPlaceholder";
 
     public static final Set<String> OPERATORS = Set.of("Equals", "NumberGreaterThan", "NumberLessThan", "NumberGreaterOrEqualTo",
             "NumberLessOrEqualTo", "TextStartsWith", "TextEndsWith", "TextContains");
@@ -36,9 +40,10 @@ public final class BlockCatalog {
         add("MessageParticipant", "Play prompt", true, Conditions.NONE, List.of(NO_MATCHING_ERROR), List.of("Text|PromptId|SSML"),
                 Map.of("PromptId", "prompt"), Map.of(), Set.of(),
                 "Plays an audio prompt or speaks text (voice); sends the text as a message (chat).");
-        add("MessageParticipantIteratively", "Loop prompts", false, Conditions.NONE, List.of(NO_MATCHING_ERROR), List.of("Messages.0.Text|Messages.0.PromptId"),
-                Map.of(), Map.of("InterruptFrequencySeconds", new long[] {1, 3600}), Set.of("CUSTOMER_QUEUE"),
-                "Customer queue flows: plays its messages in turn, pausing InterruptFrequencySeconds between them, until an agent answers.");
+        add("MessageParticipantIteratively", "Loop prompts", false, Conditions.OPTIONAL, List.of(NO_MATCHING_ERROR), List.of("Messages.0.Text|Messages.0.PromptId|Messages.0.SSML"),
+                Map.of("Messages.*.PromptId", "prompt"), Map.of("InterruptFrequencySeconds", new long[] {1, 3600}), Set.of("CUSTOMER_QUEUE", "CUSTOMER_HOLD", "AGENT_HOLD"),
+                "Queue and hold flows: plays its messages in turn until an agent answers; with InterruptFrequencySeconds the interrupt timer "
+                        + "ends it with the result MessagesInterrupted (condition Equals MessagesInterrupted) after that many seconds.");
         add("GetParticipantInput", "Get customer input / Store customer input", false, Conditions.OPTIONAL,
                 List.of(INPUT_TIME_LIMIT_EXCEEDED, NO_MATCHING_CONDITION, NO_MATCHING_ERROR), List.of("Text|PromptId|SSML"),
                 Map.of("PromptId", "prompt"), Map.of("InputTimeLimitSeconds", new long[] {1, 180},
@@ -82,7 +87,8 @@ public final class BlockCatalog {
         add("UpdateContactCallbackNumber", "Set callback number", true, Conditions.NONE, List.of(INVALID_CALLBACK_NUMBER, NO_MATCHING_ERROR),
                 List.of("CallbackNumber"), Map.of(), Map.of(), Set.of(), "Sets the number a queued callback calls (E.164).");
         add("CreateCallbackContact", "Transfer to queue (queued callback)", true, Conditions.NONE, List.of(NO_MATCHING_ERROR), List.of(),
-                Map.of("QueueId", "queue"), Map.of("InitialCallDelaySeconds", new long[] {0, 86400}), CONTACT_HANDLING,
+                Map.of("QueueId", "queue"), Map.of("InitialCallDelaySeconds", new long[] {0, 86400}, "MaximumConnectionAttempts", new long[] {1, 10},
+                        "RetryDelaySeconds", new long[] {0, 86400}), Set.of("CONTACT_FLOW", "AGENT_TRANSFER", "QUEUE_TRANSFER", "CUSTOMER_QUEUE"),
                 "Queues a callback contact (initiation CALLBACK) to the callback number in the given or working queue; the flow continues.");
         add("UpdateContactRoutingBehavior", "Change routing priority / age", true, Conditions.NONE, List.of(NO_MATCHING_ERROR), List.of(),
                 Map.of(), Map.of("QueuePriority", new long[] {1, 99}, "QueueTimeAdjustmentSeconds", new long[] {0, 86400}), Set.of(),
@@ -108,6 +114,11 @@ public final class BlockCatalog {
                 "Reads an item; its values go to $.QuickTable.* and into the attributes; missing or older than MaxAgeSeconds → KeyNotFound.");
         add("WriteQuickTable", "Quick table write", true, Conditions.NONE, List.of(NO_MATCHING_ERROR), List.of("QuickTableId", "Key"),
                 Map.of("QuickTableId", "quickTable"), Map.of(), Set.of(), "Creates or replaces an item: Key, Value.NAME = value or $. reference.");
+        add("UpdateContactTextToSpeechVoice", "Set voice", true, Conditions.NONE, List.of(NO_MATCHING_ERROR), List.of("TextToSpeechVoice"),
+                Map.of(), Map.of(), Set.of(), "Sets the voice that speaks the following texts (each MESSAGE / GET_INPUT carries it as voice).");
+        add(IMPORT_PLACEHOLDER, "Import placeholder", false, Conditions.OPTIONAL, List.of(), List.of("ConnectType"), Map.of(), Map.of(), Set.of(),
+                "An imported Connect action with no on-prem block (ConnectType; its parameters under Connect.*), every branch kept: "
+                        + "sets importPlaceholder = ConnectType and takes NextAction, else its NoMatchingCondition, else its NoMatchingError branch.");
         add("DisconnectParticipant", "Disconnect / hang up", false, Conditions.NONE, List.of(), List.of(), Map.of(), Map.of(), Set.of(),
                 "Ends the contact.");
         add("EndFlowExecution", "End flow / Resume", false, Conditions.NONE, List.of(), List.of(), Map.of(), Map.of(), Set.of(),

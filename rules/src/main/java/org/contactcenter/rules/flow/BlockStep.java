@@ -134,6 +134,25 @@ public final class BlockStep {
         decidedBy.add(rule);
     }
 
+    /**
+     * An import placeholder continues where its Connect action would have without a result: NextAction, else the
+     * NoMatchingCondition branch (a Lex bot that understood nothing), else NoMatchingError, else its first branch.
+     */
+    public void placeholder(String rule) {
+        transition = action.nextAction();
+        for (String error : List.of(BlockCatalog.NO_MATCHING_CONDITION, BlockCatalog.NO_MATCHING_ERROR)) {
+            if (transition == null) {
+                transition = action.errors().get(error);
+            }
+        }
+        if (transition == null) {
+            transition = action.errors().values().stream().findFirst()
+                    .orElse(action.conditions().isEmpty() ? null : action.conditions().get(0).nextAction());
+        }
+        branchResolved = true;
+        decidedBy.add(rule);
+    }
+
     public void store(String value, String rule) {
         storedInput = value;
         next(rule);

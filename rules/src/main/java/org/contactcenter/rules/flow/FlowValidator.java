@@ -43,8 +43,9 @@ public final class FlowValidator {
         for (FlowAction a : doc.actions()) {
             checkAction(a, ids, flowType, refs, problems);
         }
-        for (FlowAction a : unreachable(doc)) {
-            problems.add(new FlowProblem(a.pointer(null), "unreachable: no path from StartAction leads to " + a.identifier()));
+        List<FlowAction> unreachable = unreachable(doc);
+        for (FlowAction a : unreachable) {
+            problems.add(new FlowProblem(a.pointer(null), "unreachable: no path from StartAction leads to " + a.identifier() + cutOffBy(a, unreachable)));
         }
         return problems;
     }
@@ -83,7 +84,7 @@ public final class FlowValidator {
             }
         });
         checkSpecifics(a, problems);
-        type.references().forEach((name, kind) -> {
+        expand(type.references(), a).forEach((name, kind) -> {
             String value = a.parameter(name);
             if (notBlank(value) && !isReference(value)) {
                 if ("flow".equals(kind)) {
@@ -99,6 +100,7 @@ public final class FlowValidator {
                 }
             }
         });
+        checkValues(a, type, problems);
         // transitions
         boolean storing = "GetParticipantInput".equals(a.type()) && "true".equalsIgnoreCase(a.parameter("StoreInput"));
         if (type.next() || storing) {
@@ -139,7 +141,7 @@ public final class FlowValidator {
         }
         int i = 0;
         for (Map.Entry<String, String> e : a.errors().entrySet()) {
-            if (!type.errors().contains(e.getKey())) {
+            if (!type.errors().contains(e.getKey()) && !BlockCatalog.IMPORT_PLACEHOLDER.equals(a.type())) {
                 problems.add(new FlowProblem(a.pointer("Transitions/Errors/" + i + "/ErrorType"), "unknown error type " + e.getKey()
                         + " for " + type.block() + "; it has " + type.errors()));
             }
@@ -180,6 +182,19 @@ public final class FlowValidator {
                     problems.add(new FlowProblem(a.parameterPointer("RoutingCriteria." + e.key), e.getMessage()));
                 }
             }
+            case "MessageParticipantIteratively" -> {
+                for (int i = 0; i < a.conditions().size(); i++) {
+                    FlowCondition c = a.conditions().get(i);
+                    if (!"Equals".equals(c.operator()) || !c.operands().equals(List.of(BlockCatalog.MESSAGES_INTERRUPTED))) {
+                        problems.add(new FlowProblem(a.pointer("Transitions/Conditions/" + i + "/Condition"),
+                                "Loop prompts has one condition: Equals MessagesInterrupted (its interrupt timer)"));
+                    }
+                }
+                if (!a.conditions().isEmpty() && a.parameter("InterruptFrequencySeconds") == null) {
+                    problems.add(new FlowProblem(a.parameterPointer("InterruptFrequencySeconds"),
+                            "missing: the MessagesInterrupted branch needs InterruptFrequencySeconds (the interrupt timer)"));
+                }
+            }
             case "UpdateFlowLoggingBehavior" -> {
                 String v = a.parameter("FlowLoggingBehavior");
                 if (v != null && !v.equals("Enabled") && !v.equals("Disabled")) {
@@ -188,6 +203,67 @@ public final class FlowValidator {
             }
             default -> { }
         }
+    }
+
+    /** Reference parameters with a {@code *} (Messages.*.PromptId) stand for each matching parameter of the action. */
+    static Map<String, String> expand(Map<String, String> references, FlowAction a) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        references.forEach((name, kind) -> {
+            if (!name.contains("*")) {
+                out.put(name, kind);
+                return;
+            }
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name).replace("*", "\\E[0-9]+\\Q"));
+            a.parameters().keySet().stream().filter(k -> p.matcher(k).matches()).forEach(k -> out.put(k, kind));
+        });
+        return out;
+    }
+
+    /**
+     * Every parameter value: an Amazon Connect ARN left in place (an unresolved import) and a {@code $.} name the engine
+     * does not resolve are problems. A placeholder's kept Connect parameters ({@code Connect.*}) are not run, so not checked.
+     */
+    private static void checkValues(FlowAction a, BlockType type, List<FlowProblem> problems) {
+        Set<String> references = expand(type.references(), a).keySet();
+        a.parameters().forEach((name, value) -> {
+            if (name.startsWith("Connect.") && BlockCatalog.IMPORT_PLACEHOLDER.equals(a.type())) {
+                return;
+            }
+            if (value != null && value.strip().startsWith("arn:") && !references.contains(name)) {
+                problems.add(new FlowProblem(a.parameterPointer(name), "an Amazon Connect ARN (" + value + "): map it to a local resource"));
+            }
+            for (String unknown : SystemAttributes.unknown(value)) {
+                problems.add(new FlowProblem(a.parameterPointer(name), SystemAttributes.explain(unknown)));
+            }
+        });
+    }
+
+    /** For an unreachable block: the unreachable import placeholder it hangs behind, if any (its branches lead only here). */
+    private static String cutOffBy(FlowAction block, List<FlowAction> unreachable) {
+        Map<String, FlowAction> byId = new java.util.HashMap<>();
+        unreachable.forEach(u -> byId.put(u.identifier(), u));
+        Deque<String> todo = new ArrayDeque<>(List.of(block.identifier()));
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (!seen.add(id)) {
+                continue;
+            }
+            for (FlowAction u : unreachable) {
+                List<String> targets = new ArrayList<>();
+                targets.add(u.nextAction());
+                u.conditions().forEach(c -> targets.add(c.nextAction()));
+                targets.addAll(u.errors().values());
+                if (targets.contains(id)) {
+                    if (BlockCatalog.IMPORT_PLACEHOLDER.equals(u.type()) || u.parameters().containsKey("Attributes.importPlaceholder")) {
+                        String what = BlockCatalog.IMPORT_PLACEHOLDER.equals(u.type()) ? u.parameter("ConnectType") : u.parameter("Attributes.importPlaceholder");
+                        return " (it follows import placeholder " + u.identifier() + " for " + what + ", itself unreachable)";
+                    }
+                    todo.push(u.identifier());
+                }
+            }
+        }
+        return "";
     }
 
     /** Transfer to phone number needs NextAction only when the flow continues after the call. */

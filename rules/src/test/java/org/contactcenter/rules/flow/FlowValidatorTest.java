@@ -82,4 +82,37 @@ class FlowValidatorTest {
         assertTrue(pointers.contains("/Actions/1/Identifier"));
         assertTrue(pointers.contains("/Actions/0/Type"), "loop prompts only in customer queue flows: " + pointers);
     }
+
+    @Test
+    void importLeftoversAreProblemsThatSayWhatToDo() {
+        FlowDocument doc = new FlowDocument("loop", List.of(
+                new FlowAction(0, "loop", "MessageParticipantIteratively", Map.of("Messages.0.PromptId", "prompt-1", "Messages.1.PromptId", "arn:aws:connect:x:1:instance/i/prompt/p",
+                        "InterruptFrequencySeconds", "20"), null, List.of(new FlowCondition("say", "Equals", List.of("MessagesInterrupted"))), err("NoMatchingError", "say")),
+                new FlowAction(1, "say", "MessageParticipant", Map.of("Text", "$.Metrics.Queue.Size ahead; $.Metrics.ContactsInQueue in $.Queue.Name"), "loop",
+                        List.of(), err("NoMatchingError", "loop")),
+                new FlowAction(2, "bot", "ImportPlaceholder", Map.of("ConnectType", "ConnectParticipantWithLexBot", "Connect.LexV2Bot.AliasArn", "arn:aws:lex:x"),
+                        null, List.of(new FlowCondition("after", "Equals", List.of("Billing"))), err("NoMatchingCondition", "after", "SomeConnectError", "after")),
+                new FlowAction(3, "after", "DisconnectParticipant", Map.of(), null, List.of(), Map.of())));
+        List<FlowProblem> problems = FlowValidator.validate(doc, "CUSTOMER_QUEUE", KNOWN);
+        // the second loop prompt's ARN (a Messages[] entry) is an unknown prompt
+        assertTrue(problems.stream().anyMatch(p -> p.pointer().equals("/Actions/0/Parameters/Messages/1/PromptId") && p.message().startsWith("unknown prompt arn:")), problems::toString);
+        // Connect's name is explained; the engine's own names are not problems
+        assertEquals(List.of("Connect's $.Metrics.Queue.Size is $.Metrics.ContactsInQueue here"), problems.stream()
+                .filter(p -> p.pointer().equals("/Actions/1/Parameters/Text")).map(FlowProblem::message).toList());
+        // a placeholder's own error types and kept Connect parameters are not problems; what only it leads to says so
+        assertTrue(problems.stream().noneMatch(p -> p.pointer().startsWith("/Actions/2/Parameters") || p.pointer().startsWith("/Actions/2/Transitions")), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.pointer().equals("/Actions/3") && p.message().endsWith(
+                "(it follows import placeholder bot for ConnectParticipantWithLexBot, itself unreachable)")), problems::toString);
+        assertEquals(4, problems.size(), problems::toString);
+    }
+
+    @Test
+    void loopPromptsBranchOnlyOnTheirInterrupt() {
+        FlowDocument doc = new FlowDocument("loop", List.of(
+                new FlowAction(0, "loop", "MessageParticipantIteratively", Map.of("Messages.0.Text", "Please wait"), null,
+                        List.of(new FlowCondition("loop", "Equals", List.of("Timeout"))), err("NoMatchingError", "loop"))));
+        List<String> messages = FlowValidator.validate(doc, "CUSTOMER_QUEUE", KNOWN).stream().map(FlowProblem::message).toList();
+        assertEquals(List.of("Loop prompts has one condition: Equals MessagesInterrupted (its interrupt timer)",
+                "missing: the MessagesInterrupted branch needs InterruptFrequencySeconds (the interrupt timer)"), messages);
+    }
 }

@@ -161,27 +161,43 @@ public class ContactFlows extends ConfigurationStore<ContactFlow, ContactFlowDat
     public FlowImportReport importConnect(FlowImport request, String user) {
         Violations v = Violations.validate(validator, request);
         v.throwIfAny();
+        if (ConnectImport.legacy(request.content)) {
+            throw InvalidInput.of("content", new ConnectImport.LegacyExport().getMessage());
+        }
         JsonObject metadata = request.content.containsKey("Metadata") && request.content.get("Metadata") instanceof JsonObject m ? m : JsonObject.EMPTY_JSON_OBJECT;
         String name = request.name != null && !request.name.isBlank() ? request.name : metadata.getString("name", null);
         ContactFlowType type = request.type != null ? request.type : typeOf(metadata.getString("type", null));
         v.check(name != null && !name.isBlank(), "name", "give a name (the export has no Metadata.name)");
         v.check(type != null, "type", "give a type (the export's Metadata.type is missing or unknown)");
         v.throwIfAny();
-        ConnectImport.Result result = ConnectImport.convert(request.content, this::idByName);
+        ConnectImport.Result result;
+        try {
+            result = ConnectImport.convert(request.content, request.resources == null ? Map.of() : request.resources, this::idByName);
+        } catch (ConnectImport.LegacyExport e) {
+            throw InvalidInput.of("content", e.getMessage());
+        }
         FlowImportReport report = new FlowImportReport();
         report.actions = result.actions();
         report.references = result.references();
         report.unsupported = result.unsupported();
+        report.notes = result.notes();
         report.validation = new FlowValidation(problems(type, result.document()));
         if (!result.complete() && !request.placeholders) {
-            report.reason = result.unsupported().size() + " unsupported actions and "
-                    + result.references().stream().filter(r -> r.resolvedTo() == null).count()
+            report.reason = result.unsupported().size() + " unsupported actions and " + result.unresolved()
                     + " unresolved references: nothing imported; import with placeholders to create the draft anyway";
+            report.publishRefused = request.publish ? "nothing was imported" : null;
             return report;
         }
         ContactFlowData created = create(new ContactFlowData(null, name, request.description, type, result.document()));
         report.imported = true;
-        report.flow = request.publish && report.validation.valid ? publish(created.id, user) : created;
+        if (request.publish && report.validation.valid) {
+            report.flow = publish(created.id, user);
+            report.published = true;
+        } else {
+            report.flow = created;
+            report.publishRefused = request.publish ? "not published: the draft has " + report.validation.problems.size()
+                    + " validation problems (validation.problems); fix them, then publish" : null;
+        }
         return report;
     }
 

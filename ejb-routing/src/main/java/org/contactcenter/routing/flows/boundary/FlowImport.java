@@ -18,6 +18,8 @@ public class FlowImport {
     @NotNull public JsonObject content;
     @Schema(description = "Import even when actions are unsupported or resources unresolved: placeholders and ARNs stay in the draft")
     public boolean placeholders;
-    @Schema(description = "Publish at once when the imported draft is valid")
+    @Schema(description = "Publish at once when the imported draft is valid (the answer's published / publishRefused say whether it was)")
     public boolean publish;
+    @Schema(description = "Explicit Amazon Connect ARN → local id (queue, hours, prompt, flow, agent, external function); wins over display names")
+    @Size(max = 500) public java.util.Map<@NotNull @Size(min = 1, max = 2048) String, @NotNull @Size(min = 1, max = 255) String> resources;
 }

@@ -20,4 +20,12 @@ public class FlowImportReport {
     public List<ConnectImport.ActionReport> unsupported;
     @Schema(description = "Validation of the converted document (pointers); publishing needs none")
     public FlowValidation validation;
+    @Schema(description = "True when publish was asked for and the import was published")
+    public boolean published;
+    @Schema(description = "Why publish was asked for but not done (the draft has validation problems, or nothing was imported); null otherwise")
+    public String publishRefused;
+    @Schema(description = "Everything the import changed, carried out differently or could not carry out: kind (PLACEHOLDER, FLOW_MODULE, CUT_OFF, "
+            + "ORPHAN_REMOVED, ERROR_BRANCH_MAPPED / DROPPED / ADDED, PARAMETER_CARRIED / DROPPED, SYSTEM_ATTRIBUTE_TRANSLATED, "
+            + "UNKNOWN_SYSTEM_ATTRIBUTE, NOT_AN_ACTION), the action, a pointer and a message")
+    public List<ConnectImport.Note> notes;
 }

@@ -29,7 +29,14 @@ final class Blocks {
     /** Runs the block's side effect and gathers its facts into {@code step}; {@link Failed} takes its error branch. */
     void run(FlowRun run, FlowAction a, BlockStep step, List<MediaAction> out) {
         switch (a.type()) {
-        case "MessageParticipant" -> out.add(interpreter.prompt(a, ""));
+        case "MessageParticipant" -> out.add(interpreter.prompt(run, a, ""));
+        case "UpdateContactTextToSpeechVoice" -> run.voice = a.parameter("TextToSpeechVoice");
+        case "ImportPlaceholder" -> {
+            // the rules mark the contact and continue; a skipped flow module or bot is worth a line in the flow log
+            interpreter.trace(run, a.identifier() + " is an import placeholder for Connect's " + a.parameter("ConnectType")
+                    + (a.parameter("Connect.FlowModuleId") != null ? " (flow module " + a.parameter("Connect.FlowModuleId") + ": its blocks are not run)" : "")
+                    + "; replace it with on-prem blocks");
+        }
         case "Compare" -> step.fact("comparisonValue", a.parameter("ComparisonValue"));
         case "UpdateContactAttributes" -> { } // the rules decide the changes
         case "UpdateContactTargetQueue" -> {

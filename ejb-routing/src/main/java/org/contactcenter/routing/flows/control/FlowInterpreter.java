@@ -1,14 +1,11 @@
 package org.contactcenter.routing.flows.control;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.contactcenter.routing.flows.control.FlowEnvironment.Failed;
 import org.contactcenter.routing.flows.control.FlowEnvironment.QueueInfo;
@@ -27,13 +24,11 @@ import org.contactcenter.rules.model.Channel;
  * (or agent) should see or hear comes out as {@link MediaAction}s for the channel adapter. A walk stops where the
  * flow waits for the customer (input, Wait, loop prompts), when the contact is queued, or when it ends. More than
  * {@code maxSteps} blocks without waiting is a looping flow: it is stopped with a logged error, and the contact's
- * disconnect flow (if set) runs before it is disconnected.
+ * disconnect flow (if set) runs before it is disconnected. {@link BlockRunner} runs each block ({@link Blocks} the
+ * ones that only set or decide, {@link Prompts} what is said and asked), {@link References} resolves {@code $.} names.
  */
 public final class FlowInterpreter {
     private static final Logger LOG = Logger.getLogger(FlowInterpreter.class.getName());
-    private static final Pattern REFERENCE = Pattern.compile(
-            "\\$\\.(Attributes|External|QuickTable|Metrics)\\.([A-Za-z0-9_\\-]+)|\\$\\.(StoredCustomerInput|Channel|ContactId|CallbackNumber)"
-                    + "|\\$\\.(CustomerEndpoint|SystemEndpoint)\\.Address|\\$\\.Queue\\.(Id|Name)");
     private static final int MAX_ATTRIBUTES = 50;
     private static final int MAX_VALUE = 1024;
     private static final int MAX_LOG = 500;
@@ -42,20 +37,16 @@ public final class FlowInterpreter {
     private final UnaryOperator<BlockStep> rules;
     private final int maxSteps;
     private final Blocks blocks;
-
-    private enum Control { DECIDE, SUSPEND, STOP, JUMP }
-
-    private record Exec(Control control, BlockStep step) {
-        static final Exec SUSPEND = new Exec(Control.SUSPEND, null);
-        static final Exec STOP = new Exec(Control.STOP, null);
-        static final Exec JUMP = new Exec(Control.JUMP, null);
-    }
+    private final Prompts prompts;
+    private final BlockRunner runner;
 
     public FlowInterpreter(FlowEnvironment env, UnaryOperator<BlockStep> rules, int maxSteps) {
         this.env = env;
         this.rules = rules;
         this.maxSteps = maxSteps;
         this.blocks = new Blocks(this, env);
+        this.prompts = new Prompts(env);
+        this.runner = new BlockRunner(this, env, blocks, prompts);
     }
 
     // ------------------------------------------------------------------------------------------ events
@@ -81,8 +72,14 @@ public final class FlowInterpreter {
         }
         FlowAction resolved = resolve(action, run);
         if ("MessageParticipantIteratively".equals(action.type())) {
-            if (event == CustomerEvent.TIMEOUT) {
-                run.loopPrompt++;
+            if (event != CustomerEvent.TIMEOUT) {
+                return out;
+            }
+            run.loopPrompt++;
+            if (Prompts.interrupts(action)) { // the interrupt timer elapsed: its MessagesInterrupted branch
+                decideAndMove(run, new BlockStep(resolved, run.channel, event, input), out);
+            }
+            if (!run.ended() && run.state != State.IN_QUEUE) {
                 walk(run, out);
             }
             return out;
@@ -93,7 +90,8 @@ public final class FlowInterpreter {
         } else {
             CustomerEvent e = event == CustomerEvent.INPUT && (input == null || input.isEmpty()) && run.channel == Channel.VOICE
                     ? CustomerEvent.TIMEOUT : event;
-            decideAndMove(run, new BlockStep(resolved, run.channel, e, input), out);
+            String given = "GetParticipantInput".equals(action.type()) ? Prompts.phoneNumber(resolved, input) : input;
+            decideAndMove(run, new BlockStep(resolved, run.channel, e, given), out);
         }
         if (!run.ended() && run.state != State.IN_QUEUE) {
             walk(run, out);
@@ -205,7 +203,7 @@ public final class FlowInterpreter {
 
     // ------------------------------------------------------------------------------------------ walking
 
-    private void enter(FlowRun run, LoadedFlow flow, Segment segment) {
+    void enter(FlowRun run, LoadedFlow flow, Segment segment) {
         run.flow = flow;
         run.segment = segment;
         run.actionId = flow.document().startAction();
@@ -239,7 +237,7 @@ public final class FlowInterpreter {
             if (run.logging) {
                 trace(run, action.identifier() + " " + action.type());
             }
-            Exec exec = execute(run, resolve(action, run), out);
+            BlockRunner.Exec exec = runner.execute(run, resolve(action, run), out);
             switch (exec.control()) {
                 case SUSPEND, STOP -> {
                     return;
@@ -250,7 +248,7 @@ public final class FlowInterpreter {
         }
     }
 
-    private void decideAndMove(FlowRun run, BlockStep step, List<MediaAction> out) {
+    void decideAndMove(FlowRun run, BlockStep step, List<MediaAction> out) {
         BlockStep decided = rules.apply(step);
         if (decided.getStoredInput() != null) {
             run.storedInput = decided.getStoredInput();
@@ -269,134 +267,8 @@ public final class FlowInterpreter {
         }
     }
 
-    private Exec execute(FlowRun run, FlowAction a, List<MediaAction> out) {
-        BlockStep step = new BlockStep(a, run.channel, CustomerEvent.NONE, null);
-        try {
-            switch (a.type()) {
-                case "GetParticipantInput" -> {
-                    MediaAction ask = prompt(a, "");
-                    ask.type = MediaAction.Type.GET_INPUT;
-                    ask.timeoutSeconds = (int) number(a.parameter("InputTimeLimitSeconds"), 5);
-                    boolean storing = "true".equalsIgnoreCase(a.parameter("StoreInput"));
-                    ask.maxDigits = storing ? (int) number(a.parameter("InputValidation.CustomValidation.MaximumLength"), 20) : 1;
-                    ask.terminator = storing ? Optional.ofNullable(a.parameter("DTMFConfiguration.InputTerminationSequence")).orElse("#") : null;
-                    if (!storing) {
-                        ChatOptions.of(a).into(ask);
-                    }
-                    out.add(ask);
-                    run.state = State.WAITING_FOR_INPUT;
-                    return Exec.SUSPEND;
-                }
-                case "Wait" -> {
-                    if (run.channel == Channel.CHAT) {
-                        MediaAction wait = new MediaAction(MediaAction.Type.WAIT);
-                        wait.timeoutSeconds = (int) number(a.parameter("TimeoutSeconds"), 60);
-                        out.add(wait);
-                        run.state = State.WAITING;
-                        return Exec.SUSPEND;
-                    }
-                }
-                case "MessageParticipantIteratively" -> {
-                    List<String> ids = new ArrayList<>();
-                    for (int i = 0; a.parameter("Messages." + i + ".Text") != null || a.parameter("Messages." + i + ".PromptId") != null; i++) {
-                        ids.add(String.valueOf(i));
-                    }
-                    if (ids.isEmpty()) {
-                        throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "loop prompts without messages");
-                    }
-                    String prefix = "Messages." + ids.get(run.loopPrompt % ids.size()) + ".";
-                    out.add(prompt(a, prefix));
-                    MediaAction pause = new MediaAction(MediaAction.Type.PAUSE);
-                    pause.timeoutSeconds = (int) number(a.parameter("InterruptFrequencySeconds"), 30);
-                    out.add(pause);
-                    run.state = State.WAITING;
-                    return Exec.SUSPEND;
-                }
-                case "TransferContactToQueue", "TransferContactToAgent" -> {
-                    return transferToQueue(run, a, step, out);
-                }
-                case "TransferParticipantToThirdParty" -> {
-                    if (run.channel == Channel.VOICE) {
-                        MediaAction dial = new MediaAction(MediaAction.Type.TRANSFER_TO_PHONE);
-                        dial.phoneNumber = a.parameter("ThirdPartyPhoneNumber");
-                        dial.timeoutSeconds = (int) number(a.parameter("ThirdPartyConnectionTimeLimitSeconds"), 30);
-                        out.add(dial);
-                        if ("true".equalsIgnoreCase(a.parameter("ContinueFlowExecution"))) {
-                            run.state = State.WAITING;
-                            return Exec.SUSPEND;
-                        }
-                        run.state = State.ENDED;
-                        run.endReason = "transferred to " + dial.phoneNumber;
-                        run.transferredTo = dial.phoneNumber;
-                        return Exec.STOP;
-                    }
-                }
-                case "TransferToFlow" -> {
-                    LoadedFlow target = env.publishedFlow(a.parameter("ContactFlowId"))
-                            .orElseThrow(() -> new Failed(BlockCatalog.NO_MATCHING_ERROR, "no published flow " + a.parameter("ContactFlowId")));
-                    enter(run, target, run.segment);
-                    return Exec.JUMP;
-                }
-                case "DisconnectParticipant" -> {
-                    end(run, out, "disconnected by flow " + run.flow.name());
-                    return Exec.STOP;
-                }
-                case "EndFlowExecution" -> {
-                    flowEnded(run, out, "end flow in " + run.flow.name());
-                    return Exec.STOP;
-                }
-                default -> blocks.run(run, a, step, out); // the blocks that only set or decide (Blocks)
-            }
-        } catch (Failed f) {
-            trace(run, a.identifier() + " (" + a.type() + ") failed: " + f.getMessage());
-            // a failure the flow has a branch for (a first-time caller's KeyNotFound) is a normal outcome, not a warning
-            java.util.logging.Level level = a.errors().containsKey(f.errorType()) ? java.util.logging.Level.FINE : java.util.logging.Level.WARNING;
-            LOG.log(level, () -> "Contact " + run.contactId + ", flow " + run.flow.name() + ", block " + a.identifier() + " (" + a.type() + "): "
-                    + f.getMessage() + " -> " + f.errorType());
-            step.failure(f.errorType());
-        } catch (RuntimeException e) {
-            trace(run, a.identifier() + " (" + a.type() + ") failed: " + e);
-            LOG.log(java.util.logging.Level.WARNING, "Contact " + run.contactId + ", flow " + run.flow.name() + ", block " + a.identifier(), e);
-            step.failure(BlockCatalog.NO_MATCHING_ERROR);
-        }
-        return new Exec(Control.DECIDE, step);
-    }
-
-    private Exec transferToQueue(FlowRun run, FlowAction a, BlockStep step, List<MediaAction> out) {
-        try {
-            if (run.queued) {
-                throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "the contact is already queued");
-            }
-            QueueInfo queue = workingQueue(run);
-            if ("TransferContactToAgent".equals(a.type()) && !queue.agentQueue()) {
-                throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "the working queue " + queue.name() + " is not an agent queue");
-            }
-            env.enqueue(run, queue.id());
-            run.queued = true;
-            MediaAction queued = new MediaAction(MediaAction.Type.QUEUED);
-            queued.queueId = queue.id();
-            queued.text = queue.name();
-            out.add(queued);
-            trace(run, "queued in " + queue.name());
-            Optional<LoadedFlow> queueFlow = Optional.ofNullable(run.hooks.get("CustomerQueue")).flatMap(env::publishedFlow);
-            if (queueFlow.isPresent() && run.state != State.CONNECTED) {
-                enter(run, queueFlow.get(), Segment.CUSTOMER_QUEUE);
-                return Exec.JUMP;
-            }
-            if (run.state != State.CONNECTED) {
-                run.state = State.IN_QUEUE;
-            }
-            return Exec.STOP;
-        } catch (Failed f) {
-            trace(run, a.identifier() + " failed: " + f.getMessage());
-            LOG.warning(() -> "Contact " + run.contactId + ", flow " + run.flow.name() + ", block " + a.identifier() + ": " + f.getMessage());
-            step.failure(f.errorType());
-            return new Exec(Control.DECIDE, step);
-        }
-    }
-
     /** The current flow ran out of blocks (or End flow): what happens depends on which flow it was. */
-    private void flowEnded(FlowRun run, List<MediaAction> out, String reason) {
+    void flowEnded(FlowRun run, List<MediaAction> out, String reason) {
         switch (run.segment) {
             case MAIN, CUSTOMER_QUEUE -> {
                 if (run.state == State.CONNECTED) {
@@ -451,7 +323,7 @@ public final class FlowInterpreter {
         }
     }
 
-    private void end(FlowRun run, List<MediaAction> out, String reason) {
+    void end(FlowRun run, List<MediaAction> out, String reason) {
         if (run.ended()) {
             return;
         }
@@ -488,19 +360,9 @@ public final class FlowInterpreter {
         return env.metrics(queueId, run.channel, run.contactId);
     }
 
-    /** The text and/or audio of a prompt block: {@code Text}/{@code SSML}, or the prompt {@code PromptId} names. */
-    MediaAction prompt(FlowAction a, String prefix) {
-        String promptId = a.parameter(prefix + "PromptId");
-        if (promptId != null && !promptId.isBlank()) {
-            FlowEnvironment.Prompt prompt = env.prompt(promptId)
-                    .orElseThrow(() -> new Failed(BlockCatalog.NO_MATCHING_ERROR, "no prompt " + promptId));
-            return MediaAction.message(prompt.text(), prompt.audio());
-        }
-        String text = a.parameter(prefix + "Text");
-        if (text == null) {
-            text = a.parameter(prefix + "SSML");
-        }
-        return MediaAction.message(text, null);
+    /** The text and/or audio of a prompt block ({@link Prompts}). */
+    MediaAction prompt(FlowRun run, FlowAction a, String prefix) {
+        return prompts.message(run, a, prefix);
     }
 
     void changeAttributes(FlowRun run, Map<String, String> changes) {
@@ -517,55 +379,16 @@ public final class FlowInterpreter {
         }
     }
 
-    /** The action with every {@code $.} reference in its parameters replaced by the contact's current value. */
     FlowAction resolve(FlowAction a, FlowRun run) {
-        Map<String, String> resolved = new LinkedHashMap<>();
-        a.parameters().forEach((k, v) -> resolved.put(k, interpolate(v, run)));
-        return new FlowAction(a.index(), a.identifier(), a.type(), resolved, a.nextAction(), a.conditions(), a.errors());
+        return References.resolve(a, run);
     }
 
     static String interpolate(String value, FlowRun run) {
-        if (value == null || !value.contains("$.")) {
-            return value;
-        }
-        Matcher m = REFERENCE.matcher(value);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(Optional.ofNullable(lookup(m, run)).orElse("")));
-        }
-        m.appendTail(sb);
-        return sb.toString();
-    }
-
-    private static String lookup(Matcher m, FlowRun run) {
-        if (m.group(1) != null) {
-            return switch (m.group(1)) {
-                case "Attributes" -> run.attributes.get(m.group(2));
-                case "External" -> run.external.get(m.group(2));
-                case "QuickTable" -> run.quickTable.get(m.group(2));
-                default -> run.metrics.get(m.group(2));
-            };
-        }
-        if (m.group(3) != null) {
-            return switch (m.group(3)) {
-                case "StoredCustomerInput" -> run.storedInput;
-                case "Channel" -> run.channel.name();
-                case "ContactId" -> run.contactId;
-                default -> run.callbackNumber;
-            };
-        }
-        if (m.group(4) != null) {
-            return "CustomerEndpoint".equals(m.group(4)) ? run.customerEndpoint : run.systemEndpoint;
-        }
-        return "Id".equals(m.group(5)) ? run.workingQueueId : run.workingQueueName;
+        return References.interpolate(value, run);
     }
 
     static long number(String value, long otherwise) {
-        try {
-            return value == null || value.isBlank() ? otherwise : Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return otherwise;
-        }
+        return References.number(value, otherwise);
     }
 
     void trace(FlowRun run, String entry) {

@@ -61,6 +61,8 @@ public class FlowRun {
     /** "Set routing criteria" (null: none yet; the routing rules may then give some at enqueue) */
     public org.contactcenter.rules.model.RoutingCriteria routingCriteria;
     public String callbackNumber;
+    /** Set voice (UpdateContactTextToSpeechVoice): the voice the following texts are spoken in; null = the adapter's default. */
+    public String voice;
     public boolean logging;
     public List<String> recording = List.of();
     public boolean queued;

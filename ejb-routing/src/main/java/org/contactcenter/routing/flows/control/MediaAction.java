@@ -47,6 +47,12 @@ public class MediaAction {
     public Integer maxDigits;
     public String terminator;
     public String phoneNumber;
+    @Schema(description = "TRANSFER_TO_PHONE: DTMF digits to send once the number answers (Connect's ThirdPartyDTMFDigits)")
+    public String dtmf;
+    @Schema(description = "MESSAGE / GET_INPUT: the voice to speak text in (Set voice); null = the adapter's default")
+    public String voice;
+    @Schema(description = "MESSAGE / GET_INPUT: the SSML the text came from (text is it without markup), for adapters that speak SSML")
+    public String ssml;
     public String queueId;
     public String agentId;
     public List<String> participants;

@@ -23,7 +23,7 @@ import org.contactcenter.rules.model.ContactState;
  * <li>{@code GET_INPUT}: {@code GET DATA} (the prompt, the timeout, at most maxDigits, # ends) → INPUT or TIMEOUT;</li>
  * <li>{@code PAUSE} (the queue flow's next loop prompt) and {@code QUEUED} (waiting for an agent) →
  * {@code CC_ACTION=HOLD}, {@code CC_HOLD_SECONDS}: the dialplan plays music on hold and calls {@code continue};</li>
- * <li>{@code TRANSFER_TO_PHONE} → {@code CC_ACTION=DIAL}, {@code CC_DIAL_NUMBER}, {@code CC_DIAL_TIMEOUT};</li>
+ * <li>{@code TRANSFER_TO_PHONE} → {@code CC_ACTION=DIAL}, {@code CC_DIAL_NUMBER}, {@code CC_DIAL_TIMEOUT}, {@code CC_DIAL_DTMF};</li>
  * <li>{@code CONNECTED} → {@code CC_ACTION=CONNECTED}, {@code CC_AGENT_ID} (the agent leg, AMI);</li>
  * <li>{@code RECORDING} → {@code MixMonitor} into the recordings spool as {@code <contact id>.wav};</li>
  * <li>{@code DISCONNECT} or the end of the flow → {@code HANGUP}.</li>
@@ -94,6 +94,8 @@ final class VoiceSession {
                     exit("DIAL");
                     channel.setVariable("CC_DIAL_NUMBER", a.phoneNumber);
                     channel.setVariable("CC_DIAL_TIMEOUT", String.valueOf(a.timeoutSeconds == null ? 30 : a.timeoutSeconds));
+                    // digits the far end expects once it answers (Dial's D option): only DTMF characters get through
+                    channel.setVariable("CC_DIAL_DTMF", a.dtmf == null ? "" : a.dtmf.replaceAll("[^0-9*#wW]", ""));
                     return null;
                 }
                 case CONNECTED -> {
