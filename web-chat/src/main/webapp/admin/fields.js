@@ -100,10 +100,10 @@ function control(f, v, ctx, path, at, whole, bare) {
   switch (f.kind) {
     case 'textarea':
       return html`<textarea id=${id} rows=${f.rows || 3} aria-label=${aria} aria-invalid=${invalid} aria-describedby=${desc}
-        ?required=${f.required} .value=${v ?? ''} @input=${set}></textarea>`;
+        ?required=${f.required} .value=${v ?? ''} @input=${set} @change=${set}></textarea>`;
     case 'number':
       return html`<input id=${id} type="number" min=${f.min ?? nothing} max=${f.max ?? nothing} aria-label=${aria}
-        aria-invalid=${invalid} aria-describedby=${desc} ?required=${f.required} .value=${v ?? ''} @input=${set}>`;
+        aria-invalid=${invalid} aria-describedby=${desc} ?required=${f.required} .value=${v ?? ''} @input=${set} @change=${set}>`;
     case 'select':
     case 'ref': {
       const options = f.kind === 'select' ? f.options.map(o => [o, optionText(o)])
@@ -122,7 +122,7 @@ function control(f, v, ctx, path, at, whole, bare) {
     default:
       return html`<input id=${id} type=${f.type || 'text'} aria-label=${aria} aria-invalid=${invalid} aria-describedby=${desc}
         ?required=${f.required} list=${f.list || nothing} autocomplete=${f.type === 'password' ? 'new-password' : 'off'}
-        placeholder=${f.placeholder || nothing} .value=${v ?? ''} @input=${set}>`;
+        placeholder=${f.placeholder || nothing} .value=${v ?? ''} @input=${set} @change=${set}>`;
   }
 }
 

@@ -128,7 +128,7 @@ class ResourceView extends LitElement {
     this.errors = errors;
     this.topErrors = top;
     this.updateComplete.then(() => {
-      const first = Object.keys(errors)[0];
+      const first = [...known].find(p => errors[p]); // the first in the form's order
       (first ? this.querySelector('#' + CSS.escape(fieldId(first))) : this.querySelector('#form-errors'))?.focus();
     });
   }
@@ -143,9 +143,14 @@ class ResourceView extends LitElement {
       this.updateComplete.then(() => this.querySelector('#new')?.focus());
     } catch (err) {
       this.confirming = null;
-      this.listError = problemText(err);
+      this.listError = t('deleteRefused', { name: this.desc.columns[0].value(item, this.refs), reason: problemText(err) });
       this.updateComplete.then(() => this.querySelector('#list-error')?.focus());
     }
+  }
+
+  askDelete(item) {
+    this.confirming = item;
+    this.updateComplete.then(() => this.querySelector(`tr[data-id="${CSS.escape(item.id)}"] .confirm-delete`)?.focus());
   }
 
   onKey(e) {
@@ -187,7 +192,7 @@ class ResourceView extends LitElement {
               @click=${() => this.openForm(item)}>${t('edit')}</button>
             ${desc.readOnly || (desc.locked && desc.locked(item)) ? nothing : html`<button type="button" class="delete"
               aria-label=${t('deleteNamed', { name: desc.columns[0].value(item, this.refs) })}
-              @click=${e => { this.confirming = item; this.updateComplete.then(() => e.target.closest('tr')?.querySelector('.confirm-delete')?.focus()); }}>${t('delete')}</button>`}`}
+              @click=${() => this.askDelete(item)}>${t('delete')}</button>`}`}
         </td></tr>`) : html`<tr><td colspan=${desc.columns.length + 1} class="muted">${t(this.filter ? 'noMatch' : 'empty')}</td></tr>`}
       </tbody></table>`;
   }
