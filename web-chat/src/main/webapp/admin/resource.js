@@ -90,6 +90,7 @@ class ResourceView extends LitElement {
   }
 
   change(path, v, focus) {
+    if (!this.draft) return; // a late change event of a field the closed form removed
     this.draft = setIn(this.draft, path, v);
     if (focus) this.updateComplete.then(() => this.querySelector(`[id^="${fieldId(focus)}-"]`)?.focus()); // a new row's first cell
   }
