@@ -1,7 +1,7 @@
 // What the admin console shows under an edited resource beyond its fields: an hours of operation's status now and
 // its next change, an external function's test call with its answer, a quick table's items.
 import { LitElement, html, nothing } from 'lit';
-import { api, problemText } from '/ui/app.js';
+import { api, problemText, dateTime } from '/ui/app.js';
 import { t } from '/ui/i18n.js';
 import { statusText } from './descriptors.js';
 
@@ -142,8 +142,8 @@ class TableItems extends LitElement {
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       <table class="grid compact"><thead><tr><th scope="col">${t('qt.key')}</th><th scope="col">${t('qt.value')}</th><th scope="col">${t('qt.updatedAt')}</th>
         <th><span class="visually-hidden">${t('actions')}</span></th></tr></thead>
-        <tbody>${(this.items || []).map(item => html`<tr data-key=${item.key}><th scope="row">${item.key}</th><td>${lines(item.value)}</td>
-          <td>${item.updatedAt || ''}</td><td><button type="button" @click=${() => this.edit(item)}>${t('edit')}</button>
+        <tbody>${(this.items || []).map(item => html`<tr data-key=${item.key}><th scope="row">${item.key}</th><td class="value">${lines(item.value)}</td>
+          <td>${dateTime(item.updatedAt)}</td><td><button type="button" @click=${() => this.edit(item)}>${t('edit')}</button>
           <button type="button" class="danger" @click=${() => this.remove(item)}>${t('delete')}</button></td></tr>`)}
         ${this.items && !this.items.length ? html`<tr><td colspan="4" class="muted">${t('empty')}</td></tr>` : nothing}</tbody></table>
       <div class="fields">

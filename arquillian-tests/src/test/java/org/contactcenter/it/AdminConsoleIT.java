@@ -209,6 +209,44 @@ class AdminConsoleIT {
         assertEquals("キュー " + unique + " を作成しました。", find(ja, By.id("status")).getText());
     }
 
+    @Test
+    void anExternalFunctionIsCalledFromItsFormAndAQuickTableGetsAnItem() throws Exception {
+        WebDriver b = browser("en-US");
+        signIn(b, "admin", "admin-pass");
+        String function = "CRM " + unique;
+        find(b, By.id("nav-external-functions")).click();
+        find(b, By.id("new")).click();
+        find(b, By.id("f-name")).sendKeys(function);
+        find(b, By.id("f-url")).sendKeys(root + "api/v1/demo/customer-lookup");
+        find(b, By.id("f-authorization")).sendKeys("Bearer s3cret-" + unique);
+        find(b, By.id("save")).click();
+        String functionId = savedRowId(b, function);
+        JsonObject saved = admin.get("api/v1/external-functions/" + functionId).object();
+        assertEquals(3000, saved.getInt("timeoutMillis"), "the form's default");
+        assertTrue(saved.getBoolean("authorizationSet") && !saved.toString().contains("s3cret"), saved.toString());
+        assertEquals("Yes", find(b, By.xpath("//tr[@data-id='" + functionId + "']/td[3]")).getText());
+
+        // the test call: the demo CRM's answer for a known number, as a table
+        b.switchTo().activeElement().click(); // the saved row's Edit
+        find(b, By.id("test-number")).sendKeys("+819011112222");
+        find(b, By.id("test-call")).click();
+        WebElement answer = find(b, By.id("test-answer"));
+        assertTrue(answer.getText().contains("found true") && answer.getText().contains("company"), answer.getText());
+        find(b, By.id("save")).click(); // saved again without touching the write-only field: kept
+        savedRowId(b, function);
+        assertTrue(admin.get("api/v1/external-functions/" + functionId).object().getBoolean("authorizationSet"));
+
+        String table = admin.created("quick-tables", jakarta.json.Json.createObjectBuilder().add("name", "Table " + unique)).getString("id");
+        find(b, By.id("nav-quick-tables")).click();
+        find(b, By.cssSelector("tr[data-id='" + table + "'] .edit")).click();
+        find(b, By.id("item-key")).sendKeys("+81355550000");
+        find(b, By.id("item-value")).sendKeys("lastQueue=Sales\nvip=true");
+        find(b, By.id("item-save")).click();
+        find(b, By.cssSelector("tr[data-key='+81355550000']"));
+        JsonObject item = admin.get("api/v1/quick-tables/" + table + "/items/%2B81355550000").object();
+        assertEquals("{\"lastQueue\":\"Sales\",\"vip\":\"true\"}", item.getJsonObject("value").toString());
+    }
+
     /** After a save: the list has the row, its Edit button has the focus; the row's id. */
     private static String savedRowId(WebDriver b, String name) {
         WebElement row = find(b, By.xpath("//tr[@data-id][th[normalize-space(.)='" + name + "']]"));
