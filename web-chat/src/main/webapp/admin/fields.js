@@ -94,7 +94,7 @@ function described(ctx, path, f, whole) {
 function control(f, v, ctx, path, at, whole, bare) {
   const id = fieldId(path);
   const invalid = ctx.errors[path] ? 'true' : 'false';
-  const aria = bare ? label(f) : nothing;
+  const aria = bare ? t('cellLabel', { field: label(f), n: bare }) : nothing; // bare: a table cell of row n
   const desc = described(ctx, path, f, whole);
   const set = e => ctx.change(at, e.target.value);
   switch (f.kind) {
@@ -148,7 +148,7 @@ function rows(f, list, ctx, path, at) {
     ${list.length ? html`<table class="grid compact">
       <thead><tr>${f.fields.map(c => html`<th scope="col">${label(c)}</th>`)}<th><span class="visually-hidden">${t('actions')}</span></th></tr></thead>
       <tbody>${list.map((row, i) => html`<tr>
-        ${f.fields.map(c => html`<td>${control(c, row[c.key], ctx, `${path}[${i}].${c.key}`, [...at, i, c.key], row, true)}
+        ${f.fields.map(c => html`<td>${control(c, row[c.key], ctx, `${path}[${i}].${c.key}`, [...at, i, c.key], row, i + 1)}
           ${errorOf(ctx, `${path}[${i}].${c.key}`)}</td>`)}
         <td><button type="button" class="remove-row" aria-label=${t('removeRow', { n: i + 1 })} @click=${() => remove(i)}>×</button>
           ${errorOf(ctx, `${path}[${i}]`)}</td>
