@@ -173,6 +173,11 @@ class AdminConsoleIT {
                 refused.getText());
         assertEquals(200, admin.get("api/v1/queues/" + queueId).status());
         shot(b, "admin-queue-409-en");
+
+        // the filter keeps the rows with the text in any column: the hours' name finds the queue on them
+        find(b, By.id("filter")).sendKeys(hoursName.toUpperCase());
+        new WebDriverWait(b, Waits.seconds(5)).until(d -> d.findElements(By.cssSelector("tr[data-id]")).size() == 1);
+        assertEquals(queueId, b.findElement(By.cssSelector("tr[data-id]")).getAttribute("data-id"));
     }
 
     @Test
