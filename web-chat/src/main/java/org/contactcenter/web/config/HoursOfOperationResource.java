@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.contactcenter.routing.hours.boundary.HoursOfOperations;
 import org.contactcenter.routing.hours.boundary.HoursOfOperationData;
+import org.contactcenter.routing.hours.boundary.HoursStatus;
+import org.contactcenter.routing.hours.boundary.HoursTimers;
 import org.contactcenter.web.platform.CrudResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +33,16 @@ import org.contactcenter.web.platform.Roles;
 public class HoursOfOperationResource extends CrudResource {
     @Inject
     HoursOfOperations store;
+    @Inject
+    HoursTimers timers;
+
+    @GET
+    @Path("{id}/status")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "getHoursOfOperationStatus", summary = "Whether the hours are open now and when that next changes")
+    public HoursStatus getHoursOfOperationStatus(@PathParam("id") String id) {
+        return timers.hoursStatus(id);
+    }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.ANALYST})

@@ -82,6 +82,16 @@ public class HoursTimers {
                 lastTransitionOpen.get(hours.id()), lastTransitionAt.get(hours.id()));
     }
 
+    /** Open now and the next change for an hours of operation. */
+    @Lock(LockType.READ)
+    public HoursStatus hoursStatus(String hoursId) {
+        HoursOfOperation hours = em.find(HoursOfOperation.class, hoursId);
+        if (hours == null) {
+            throw new NotFound("Hours of operation", hoursId);
+        }
+        return HoursStatus.of(hoursId, hours.schedule(), clock.instant());
+    }
+
     @Timeout
     void transition(Timer timer) {
         String hoursId = (String) timer.getInfo();
