@@ -66,7 +66,8 @@ class SignIn extends LitElement {
 function destination(roles) {
   const next = new URLSearchParams(location.search).get('next');
   if (next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')) return next;
-  if (roles.includes('supervisor') || roles.includes('admin')) return '/supervisor/';
+  if (roles.includes('admin')) return '/admin/';
+  if (roles.includes('supervisor')) return '/supervisor/';
   if (roles.includes('analyst')) return '/admin/rules/';
   return '/agent/';
 }

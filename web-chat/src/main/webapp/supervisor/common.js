@@ -42,7 +42,7 @@ export function isoSeconds(d) {
 /** The page header: app name, the two pages, the socket's state (wallboard), the user, language, sign-out. */
 class SupervisorHeader extends LitElement {
   static properties = {
-    user: {}, page: {}, connection: {}, hint: {}, retryIn: { type: Number }, fullscreen: { type: Boolean }
+    user: {}, page: {}, connection: {}, hint: {}, retryIn: { type: Number }, fullscreen: { type: Boolean }, admin: { type: Boolean }
   };
 
   createRenderRoot() {
@@ -58,6 +58,8 @@ class SupervisorHeader extends LitElement {
       <nav aria-label=${t('supervisorTitle')}>
         <a href="/supervisor/" aria-current=${this.page === 'wallboard' ? 'page' : 'false'}>${t('navWallboard')}</a>
         <a href="/supervisor/report.html" id="nav-report" aria-current=${this.page === 'report' ? 'page' : 'false'}>${t('navReport')}</a>
+        ${this.admin ? html`<a href="/admin/" id="nav-admin">${t('navAdmin')}</a>` : ''}
+        <a href="/admin/rules/" id="nav-rules">${t('navRules')}</a>
       </nav>
       <span class="spacer"></span>
       ${this.hint ? html`<span class="tv-hint">${this.hint}</span>` : ''}

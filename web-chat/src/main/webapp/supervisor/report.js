@@ -148,7 +148,7 @@ class Report extends LitElement {
     if (!this.session) return noRole(this.noRoleUser);
     const f = this.form;
     return html`
-      <cc-sup-header .user=${this.session.username} page="report"></cc-sup-header>
+      <cc-sup-header .user=${this.session.username} .admin=${this.session.roles.includes('admin')} page="report"></cc-sup-header>
       <main id="report" class="report">
         <h2>${t('reportTitle')}</h2>
         <form id="report-form" class="report-form" @submit=${this.run}>

@@ -155,7 +155,7 @@ class Wallboard extends LitElement {
     if (!this.session) return noRole(this.noRoleUser);
     const m = this.metrics;
     return html`
-      <cc-sup-header .user=${this.session.username} page="wallboard" .connection=${this.connection} .retryIn=${this.retryIn}
+      <cc-sup-header .user=${this.session.username} .admin=${this.session.roles.includes('admin')} page="wallboard" .connection=${this.connection} .retryIn=${this.retryIn}
         .fullscreen=${this.tv} .hint=${this.tv ? t('fullscreenHint') : ''} @fullscreen=${() => this.toggleFullscreen()}></cc-sup-header>
       <div class="layout ${this.selected ? 'with-detail' : ''}">
         <main id="wallboard">

@@ -164,8 +164,8 @@ class RulesPage extends LitElement {
   renderHeader() {
     return html`<header class="bar">
       <h1>${t('appName')} · ${t('rulesTitle')}</h1>
-      <nav class="admin-nav"><a href="/admin/">${t('navAdmin')}</a> <a href="/admin/flows/">${t('navFlows')}</a>
-        <a href="/admin/rules/" aria-current="page">${t('rulesTitle')}</a></nav>
+      <nav class="admin-nav">${this.session.roles.includes('admin') ? html`<a href="/admin/">${t('navAdmin')}</a>
+        <a href="/admin/flows/">${t('navFlows')}</a>` : ''} <a href="/admin/rules/" aria-current="page">${t('rulesTitle')}</a></nav>
       <span class="spacer"></span>
       <span class="user" id="user">${t('signedInAs', { user: this.session.username })}</span>
       <label class="visually-hidden" for="lang">${t('language')}</label>
