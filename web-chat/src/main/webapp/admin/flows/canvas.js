@@ -4,7 +4,7 @@
 // position into Metadata.ActionMetadata); buttons zoom for the keyboard; a focused block moves with the arrow keys.
 import { LitElement, html, svg } from 'lit';
 import { t } from '/ui/i18n.js';
-import { actions, branches, layout, bounds, BOX_W, HEAD_H, ROW_H, boxHeight } from './graph.js';
+import { actions, branches, branchTaken, layout, bounds, BOX_W, HEAD_H, ROW_H, boxHeight } from './graph.js';
 
 class FlowCanvas extends LitElement {
   static properties = {
@@ -22,13 +22,24 @@ class FlowCanvas extends LitElement {
     this.drag = null;
   }
 
-  /** Fits the whole flow into the view. */
-  fit() {
+  /** Fits the whole flow into the view; readable = no smaller than 60 %, from the top left (the first view). */
+  fit(readable = false) {
     const svgEl = this.querySelector('svg');
-    const w = svgEl?.clientWidth || 900, h = svgEl?.clientHeight || 600;
+    const w = svgEl?.clientWidth || 900, h = (svgEl?.clientHeight || 600) - 40;
     const b = bounds(this.doc, this.types, this.positions());
-    const s = Math.min(1.2, Math.max(0.2, Math.min(w / b.w, h / b.h)));
-    this.view = { s, x: (w - b.w * s) / 2 - b.x * s, y: 10 - b.y * s };
+    let s = Math.min(1.2, Math.max(0.15, Math.min(w / b.w, h / b.h)));
+    if (readable) s = Math.min(1, Math.max(0.6, s));
+    this.view = { s, x: readable ? 10 - b.x * s : (w - b.w * s) / 2 - b.x * s, y: 44 - b.y * s };
+    this.requestUpdate();
+  }
+
+  /** Brings a block to the middle of the view (keeping the zoom). */
+  center(id) {
+    const p = this.positions().get(id);
+    const svgEl = this.querySelector('svg');
+    if (!p || !svgEl) return;
+    const v = this.view || { x: 0, y: 0, s: 1 };
+    this.view = { s: v.s, x: svgEl.clientWidth / 2 - (p.x + BOX_W / 2) * v.s, y: svgEl.clientHeight / 2 - (p.y + HEAD_H) * v.s };
     this.requestUpdate();
   }
 
@@ -54,7 +65,7 @@ class FlowCanvas extends LitElement {
   }
 
   firstUpdated() {
-    this.fit();
+    this.fit(true);
   }
 
   emit(name, detail) {
@@ -119,9 +130,7 @@ class FlowCanvas extends LitElement {
     const pos = this.positions();
     const v = this.view || { x: 0, y: 0, s: 1 };
     const path = this.path || [];
-    const taken = new Set();
-    for (let i = 0; i + 1 < path.length; i++) taken.add(path[i] + '→' + path[i + 1]);
-    const onPath = new Set(path);
+    const onPath = new Set(path.map(p => p.id));
     const edges = [];
     for (const a of list) {
       const p = pos.get(a.Identifier);
@@ -130,7 +139,7 @@ class FlowCanvas extends LitElement {
         if (!q) return;
         const sx = p.x + BOX_W, sy = p.y + HEAD_H + i * ROW_H + ROW_H / 2, ex = q.x, ey = q.y + 18;
         const bend = Math.max(40, Math.abs(ex - sx) / 2);
-        edges.push(svg`<path class="edge ${b.kind} ${taken.has(a.Identifier + '→' + b.target) ? 'on-path' : ''}"
+        edges.push(svg`<path class="edge ${b.kind} ${branchTaken(path, a.Identifier, b) ? 'on-path' : ''}"
           data-from=${a.Identifier} data-to=${b.target} d="M${sx} ${sy} C${sx + bend} ${sy} ${ex - bend} ${ey} ${ex} ${ey}"
           marker-end="url(#arrow)"></path>`);
       });
@@ -147,7 +156,7 @@ class FlowCanvas extends LitElement {
       <svg id="flow-svg" role="group" aria-label=${t('fdGraph')} data-scale=${v.s.toFixed(3)}
         @wheel=${e => this.onWheel(e)} @pointerdown=${e => this.onDown(e, null)} @pointermove=${e => this.onMove(e)}
         @pointerup=${() => this.onUp()} @pointercancel=${() => this.onUp()}>
-        <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse">
           <path d="M0 0 L10 5 L0 10 z" class="arrow-head"></path></marker></defs>
         <g transform="translate(${v.x} ${v.y}) scale(${v.s})">
           ${start ? svg`<g class="entry"><rect x=${start.x - 120} y=${start.y + 4} width="74" height="28" rx="14"></rect>

@@ -130,9 +130,11 @@ class FlowDesigner extends LitElement {
     this.querySelector('cc-flow-canvas')?.fit();
   }
 
-  select(id) {
+  /** Selects a block (null: none); centered: brought to the middle of the graph (chosen from a list, not on it). */
+  select(id, centered = false) {
     this.selected = id;
     if (id) this.tab = 'block';
+    if (id && centered) this.querySelector('cc-flow-canvas')?.center(id);
   }
 
   move(e) {
@@ -201,6 +203,11 @@ class FlowDesigner extends LitElement {
         <h2 id="flow-name">${this.flow.name}</h2><span class="muted">${t('type' + this.flow.type)}</span>
         <span class="muted" id="published-version">${this.flow.publishedVersion ? t('fdVersionN', { n: this.flow.publishedVersion }) : t('fdNeverPublished')}</span>
         <span class="spacer"></span>
+        <label for="find-block" class="visually-hidden">${t('fdFindBlock')}</label>
+        <select id="find-block" @change=${e => { if (e.target.value) this.select(e.target.value, true); }}>
+          <option value="">${t('fdFindBlock')}</option>
+          ${actions(this.doc).map(a => html`<option value=${a.Identifier} ?selected=${a.Identifier === this.selected}>${a.Identifier} · ${this.types.get(a.Type)?.block || a.Type}</option>`)}
+        </select>
         <label for="add-type" class="visually-hidden">${t('fdBlockType')}</label>
         <select id="add-type">${allowed.map(x => html`<option value=${x.type}>${x.block}</option>`)}</select>
         <button type="button" id="add-block" @click=${() => this.addBlock()}>${t('fdAddBlock')}</button>
@@ -209,9 +216,9 @@ class FlowDesigner extends LitElement {
         <button type="button" id="save" ?disabled=${!this.dirty} @click=${() => this.save()}>${t('fdSave')}</button>
         <button type="button" class="primary" id="publish" @click=${() => this.publish()}>${t('fdPublish')}</button>
       </div>
-      ${this.error ? html`<p class="error" role="alert" id="designer-error">${this.error}</p>` : ''}
-      ${this.status ? html`<p class="ok" role="status" id="designer-status">${this.status}</p>` : ''}
-      <div class="designer">
+      <p class="designer-message" aria-live="polite">${this.error ? html`<span class="error" role="alert" id="designer-error">${this.error}</span>`
+        : this.status ? html`<span class="ok" id="designer-status">${this.status}</span>` : ''}</p>
+      <div class=${'designer' + (this.tab === 'versions' || this.tab === 'json' ? ' wide' : '')}>
         <cc-flow-canvas .doc=${this.doc} .types=${this.types} .problems=${byBlock} .selected=${this.selected} .path=${this.path}
           .revision=${this.revision} @select=${e => this.select(e.detail.id)} @move=${e => this.move(e)}></cc-flow-canvas>
         <aside class="side">
@@ -243,14 +250,14 @@ class FlowDesigner extends LitElement {
           @start=${e => { this.doc.StartAction = e.detail.id; this.changed(); }}></cc-block-form>`;
       case 'problems':
         return this.problems.length ? html`<ul class="problems" id="problems">${this.problems.map(p => html`<li>
-            ${p.id !== null ? html`<button type="button" class="link" data-block=${p.id} @click=${() => this.select(p.id)}>${p.id}</button>`
+            ${p.id !== null ? html`<button type="button" class="link" data-block=${p.id} @click=${() => this.select(p.id, true)}>${p.id}</button>`
               : html`<code>${p.rest || p.pointer}</code>`} ${p.message}</li>`)}</ul>`
           : html`<p class="ok" id="problems">${t('fdNoProblems')}</p>`;
       case 'versions':
         return html`<cc-flow-versions .flow=${this.flow} .draft=${this.doc} @rollback=${e => this.rollback(e)}></cc-flow-versions>`;
       case 'test':
-        return html`<cc-flow-tester .flow=${this.flow} @path=${e => { this.path = pathFromLog(e.detail.log, this.doc); }}></cc-flow-tester>
-          ${this.path.length ? html`<p class="muted small" id="test-path">${t('fdPath')}: ${this.path.join(' → ')}</p>`
+        return html`<cc-flow-tester .flow=${this.flow} @path=${e => { this.path = pathFromLog(e.detail.log, this.doc, this.flow.name); }}></cc-flow-tester>
+          ${this.path.length ? html`<p class="muted small" id="test-path">${t('fdPath')}: ${this.path.map(p => p.id + (p.error ? ' (' + p.error + ')' : '')).join(' → ')}</p>`
             : html`<p class="muted small">${t('fdPathNeedsLogging')}</p>`}`;
       default:
         return html`<label for="json-text">${t('fdJsonLabel')}</label>

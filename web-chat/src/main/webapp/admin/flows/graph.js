@@ -211,13 +211,31 @@ export function diffLines(a, b) {
   return rows;
 }
 
-/** The blocks a run went through, in order, from its flow log ("<instant> <identifier> <type>" per block). */
-export function pathFromLog(log, doc) {
-  const ids = new Set(actions(doc).map(a => a.Identifier));
+/**
+ * The blocks a run went through in this flow, in order, from its flow log: "<instant> <identifier> <Type>" per block
+ * run (while logging is on), "<instant> enters flow <name> (version n)" when the run moves to a flow (queue,
+ * whisper, disconnect flows: their blocks are not this flow's).
+ */
+export function pathFromLog(log, doc, flowName) {
+  const types = new Map(actions(doc).map(a => [a.Identifier, a.Type]));
   const path = [];
+  let inFlow = true;
   for (const entry of log || []) {
-    const parts = String(entry).split(' ');
-    if (parts.length >= 3 && ids.has(parts[1])) path.push(parts[1]);
+    const enters = /^\S+ enters flow (.*) \(version \d+\)$/.exec(String(entry));
+    if (enters) { inFlow = flowName === undefined || enters[1] === flowName; continue; }
+    const error = /^\S+ (\S+) took error (\S+)$/.exec(String(entry));
+    if (inFlow && error && path.length && path[path.length - 1].id === error[1]) { path[path.length - 1].error = error[2]; continue; }
+    const m = /^\S+ (\S+) ([A-Za-z]+)$/.exec(String(entry));
+    if (inFlow && m && types.get(m[1]) === m[2]) path.push({ id: m[1], error: null });
   }
   return path;
+}
+
+/** Whether a branch of a block on the path is the one taken to the next block (an error branch when the log says so). */
+export function branchTaken(path, id, branch) {
+  for (let i = 0; i + 1 < path.length; i++) {
+    if (path[i].id !== id || path[i + 1].id !== branch.target) continue;
+    if (path[i].error ? branch.kind === 'error' && branch.name === path[i].error : branch.kind !== 'error') return true;
+  }
+  return false;
 }

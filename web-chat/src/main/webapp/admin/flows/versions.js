@@ -25,10 +25,11 @@ class FlowVersions extends LitElement {
   async reload() {
     try {
       this.versions = await api('contact-flows/' + encodeURIComponent(this.flow.id) + '/versions');
-      const newest = this.versions[0]?.version;
-      this.right = 'draft';
-      this.left = newest ? String(newest) : 'draft';
-      await this.loadSide(this.left);
+      // the last two versions, else the only one with the draft
+      const [newest, previous] = this.versions.map(v => String(v.version));
+      this.left = previous || newest || 'draft';
+      this.right = previous ? newest : 'draft';
+      await Promise.all([this.loadSide(this.left), this.loadSide(this.right)]);
     } catch (e) {
       this.message = problemText(e);
     }
