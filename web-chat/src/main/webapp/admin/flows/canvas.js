@@ -4,7 +4,7 @@
 // position into Metadata.ActionMetadata); buttons zoom for the keyboard; a focused block moves with the arrow keys.
 import { LitElement, html, svg } from 'lit';
 import { t } from '/ui/i18n.js';
-import { actions, branches, branchTaken, layout, bounds, BOX_W, HEAD_H, ROW_H, boxHeight } from './graph.js';
+import { actions, blockName, branches, branchTaken, layout, bounds, BOX_W, HEAD_H, ROW_H, boxHeight } from './graph.js';
 
 class FlowCanvas extends LitElement {
   static properties = {
@@ -174,13 +174,13 @@ class FlowCanvas extends LitElement {
     const problems = this.problems?.get(a.Identifier) || [];
     const h = boxHeight(bs.length);
     const cls = ['block', this.selected === a.Identifier ? 'selected' : '', problems.length ? 'invalid' : '', onPath ? 'on-path' : ''].join(' ');
-    const label = (type?.block || a.Type) + ' ' + a.Identifier + (problems.length ? ' · ' + t('fdProblemsN', { n: problems.length }) : '');
+    const label = blockName(t, a.Type, type) + ' ' + a.Identifier + (problems.length ? ' · ' + t('fdProblemsN', { n: problems.length }) : '');
     return svg`<g class=${cls} data-id=${a.Identifier} data-x=${Math.round(p.x)} data-y=${Math.round(p.y)} tabindex="0" role="button"
         aria-label=${label} aria-pressed=${this.selected === a.Identifier ? 'true' : 'false'}
         transform="translate(${p.x} ${p.y})" @pointerdown=${e => this.onDown(e, a.Identifier)} @keydown=${e => this.onKey(e, a.Identifier)}>
       <rect class="frame" width=${BOX_W} height=${h} rx="6"></rect>
       <rect class="head" width=${BOX_W} height="22" rx="6"></rect>
-      <text class="type" x="8" y="15">${clip(type?.block || a.Type, 30)}</text>
+      <text class="type" x="8" y="15">${clip(blockName(t, a.Type, type), 30)}</text>
       <text class="ident" x="8" y="37">${clip(a.Identifier, 32)}</text>
       ${problems.length ? svg`<g class="badge"><circle cx=${BOX_W - 12} cy="11" r="9"></circle>
         <text x=${BOX_W - 12} y="15" text-anchor="middle">${problems.length}</text></g>` : ''}

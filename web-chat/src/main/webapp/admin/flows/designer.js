@@ -5,7 +5,7 @@
 import { LitElement, html } from 'lit';
 import { api, ApiError, problemText } from '/ui/app.js';
 import { t } from '/ui/i18n.js';
-import { actions, pointerBlock, setPosition, newIdentifier, pathFromLog, layout } from './graph.js';
+import { actions, blockName, pointerBlock, setPosition, newIdentifier, pathFromLog, layout } from './graph.js';
 import './canvas.js';
 import './form.js';
 import './versions.js';
@@ -206,10 +206,10 @@ class FlowDesigner extends LitElement {
         <label for="find-block" class="visually-hidden">${t('fdFindBlock')}</label>
         <select id="find-block" @change=${e => { if (e.target.value) this.select(e.target.value, true); }}>
           <option value="">${t('fdFindBlock')}</option>
-          ${actions(this.doc).map(a => html`<option value=${a.Identifier} ?selected=${a.Identifier === this.selected}>${a.Identifier} · ${this.types.get(a.Type)?.block || a.Type}</option>`)}
+          ${actions(this.doc).map(a => html`<option value=${a.Identifier} ?selected=${a.Identifier === this.selected}>${a.Identifier} · ${blockName(t, a.Type, this.types.get(a.Type))}</option>`)}
         </select>
         <label for="add-type" class="visually-hidden">${t('fdBlockType')}</label>
-        <select id="add-type">${allowed.map(x => html`<option value=${x.type}>${x.block}</option>`)}</select>
+        <select id="add-type">${allowed.map(x => html`<option value=${x.type}>${blockName(t, x.type, x)}</option>`)}</select>
         <button type="button" id="add-block" @click=${() => this.addBlock()}>${t('fdAddBlock')}</button>
         <span id="validity" class=${this.problems.length ? 'error' : 'ok'} role="status">
           ${this.validating ? t('fdValidating') : this.problems.length ? t('fdProblemsN', { n: this.problems.length }) : t('fdValid')}</span>
@@ -244,7 +244,7 @@ class FlowDesigner extends LitElement {
     switch (this.tab) {
       case 'block':
         return html`<cc-block-form .action=${action} .type=${action ? this.types.get(action.Type) : null} .resources=${this.resources}
-          .ids=${actions(this.doc).map(a => ({ id: a.Identifier, block: this.types.get(a.Type)?.block || a.Type }))}
+          .ids=${actions(this.doc).map(a => ({ id: a.Identifier, block: blockName(t, a.Type, this.types.get(a.Type)) }))}
           .problems=${action ? byBlock.get(action.Identifier) || [] : []} .operators=${this.catalogue?.operators} .start=${this.doc.StartAction}
           .revision=${this.revision} @edited=${() => this.changed()} @delete=${e => this.deleteBlock(e.detail.id)}
           @start=${e => { this.doc.StartAction = e.detail.id; this.changed(); }}></cc-block-form>`;

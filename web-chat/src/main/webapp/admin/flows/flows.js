@@ -107,7 +107,7 @@ class FlowsPage extends LitElement {
         <button type="button" id="sign-out" @click=${signOut}>${t('signOut')}</button>
       </header>
       ${this.noRoleUser !== undefined && !this.session ? html`<main class="no-role"><p id="no-role" role="alert">${t('noRole', { user: this.noRoleUser })}</p></main>`
-        : !this.session ? '' : html`<main>
+        : !this.session ? '' : html`<main class=${this.flowId ? 'designing' : ''}>
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
         ${this.flowId && this.catalogue ? html`<cc-flow-designer .flowId=${this.flowId} .catalogue=${this.catalogue} .resources=${this.resources}
             @click=${e => this.internalLink(e)}></cc-flow-designer>` : this.list()}

@@ -120,7 +120,7 @@ export function pointerBlock(doc, pointer) {
   const m = /^\/Actions\/(\d+)(\/.*)?$/.exec(p);
   if (!m) return { index: -1, id: null, rest: p };
   const a = Array.isArray(doc?.Actions) ? doc.Actions[+m[1]] : null;
-  return { index: +m[1], id: a?.Identifier ?? null, rest: unescapePointer(m[2] || '') };
+  return { index: +m[1], id: a?.Identifier ?? null, rest: m[2] || '' };
 }
 
 function unescapePointer(s) {
@@ -130,7 +130,7 @@ function unescapePointer(s) {
 /** A pointer's parameter path: "/Parameters/EventHooks/CustomerQueue" → "EventHooks.CustomerQueue", else null. */
 export function pointerParameter(rest) {
   const m = /^\/Parameters\/(.+)$/.exec(rest || '');
-  return m ? m[1].split('/').join('.') : null;
+  return m ? m[1].split('/').map(unescapePointer).join('.') : null;
 }
 
 /** Parameters as dotted paths to their leaf values ({Attributes: {a: 'x'}} → {'Attributes.a': 'x'}). */
@@ -238,4 +238,11 @@ export function branchTaken(path, id, branch) {
     if (path[i].error ? branch.kind === 'error' && branch.name === path[i].error : branch.kind !== 'error') return true;
   }
   return false;
+}
+
+/** A block type's name in the page's language (flows.<lang>.json block_<Type>), else the catalogue's, else the type. */
+export function blockName(t, type, entry) {
+  const key = 'block_' + type;
+  const s = t(key);
+  return s !== key ? s : entry?.block || type;
 }

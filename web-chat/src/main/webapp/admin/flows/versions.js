@@ -73,6 +73,14 @@ class FlowVersions extends LitElement {
     }
   }
 
+  /** Scrolls the diff to the next changed line below the top of its view (then from the start again). */
+  nextChange() {
+    const box = this.querySelector('#diff');
+    const rows = [...box.querySelectorAll('.diff-row.changed')];
+    const next = rows.find(r => r.offsetTop > box.scrollTop + 4) || rows[0];
+    if (next) box.scrollTop = next.offsetTop - 4;
+  }
+
   options(selected) {
     return html`<option value="draft" ?selected=${selected === 'draft'}>${t('fdDraft')}</option>
       ${this.versions.map(v => html`<option value=${String(v.version)} ?selected=${selected === String(v.version)}>${t('fdVersionN', { n: v.version })}</option>`)}`;
@@ -94,8 +102,9 @@ class FlowVersions extends LitElement {
         <label>${t('fdCompare')} <select id="diff-left" @change=${e => this.choose('left', e.target.value)}>${this.options(this.left)}</select></label>
         <label>${t('fdWith')} <select id="diff-right" @change=${e => this.choose('right', e.target.value)}>${this.options(this.right)}</select></label>
         <span class="muted" id="diff-count">${t('fdChangedLines', { n: changed })}</span>
+        ${changed ? html`<button type="button" id="diff-next" @click=${() => this.nextChange()}>${t('fdNextChange')}</button>` : ''}
       </div>
-      <div class="diff" id="diff" role="table" aria-label=${t('fdDiff')}>
+      <div class="diff" id="diff" tabindex="0" role="table" aria-label=${t('fdDiff')}>
         ${rows.map(r => html`<div role="row" class="diff-row ${r.changed ? 'changed' : ''} ${r.left ? '' : 'added'} ${r.right ? '' : 'removed'}">
           <span role="cell" class="ln">${r.left?.n ?? ''}</span><span role="cell" class="code left">${r.left?.text ?? ''}</span>
           <span role="cell" class="ln">${r.right?.n ?? ''}</span><span role="cell" class="code right">${r.right?.text ?? ''}</span></div>`)}
