@@ -127,7 +127,7 @@ class FlowDesigner extends LitElement {
     this.doc = e.detail.content;
     this.changed();
     await this.publish();
-    this.querySelector('cc-flow-canvas')?.fit();
+    this.querySelector('cc-flow-canvas')?.fit(true);
   }
 
   /** Selects a block (null: none); centered: brought to the middle of the graph (chosen from a list, not on it). */
@@ -186,7 +186,7 @@ class FlowDesigner extends LitElement {
       this.jsonError = '';
       if (this.selected && !actions(parsed).some(a => a.Identifier === this.selected)) this.selected = null;
       this.changed();
-      this.querySelector('cc-flow-canvas')?.fit();
+      this.querySelector('cc-flow-canvas')?.fit(true);
     } catch (e) {
       this.jsonError = e.message;
     }

@@ -189,7 +189,7 @@ export function newIdentifier(doc, type) {
 
 /**
  * A side-by-side line diff (longest common subsequence): rows {left, right, changed} where left/right are
- * {n, text} or null (a line only on one side).
+ * {n, text} or null (a line only on one side); within a changed stretch the old and new lines face each other.
  */
 export function diffLines(a, b) {
   const x = a.split('\n'), y = b.split('\n');
@@ -208,7 +208,21 @@ export function diffLines(a, b) {
     else if (j < m && (i >= n || len[i * w + j + 1] >= len[(i + 1) * w + j])) { rows.push({ left: null, right: { n: j + 1, text: y[j] }, changed: true }); j++; }
     else { rows.push({ left: { n: i + 1, text: x[i] }, right: null, changed: true }); i++; }
   }
-  return rows;
+  return pairChanges(rows);
+}
+
+function pairChanges(rows) {
+  const out = [];
+  for (let k = 0; k < rows.length;) {
+    if (!rows[k].changed) { out.push(rows[k++]); continue; }
+    const lefts = [], rights = [];
+    for (; k < rows.length && rows[k].changed; k++) {
+      if (rows[k].left) lefts.push(rows[k].left);
+      if (rows[k].right) rights.push(rows[k].right);
+    }
+    for (let p = 0; p < Math.max(lefts.length, rights.length); p++) out.push({ left: lefts[p] || null, right: rights[p] || null, changed: true });
+  }
+  return out;
 }
 
 /**

@@ -33,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * block by dragging and with the keyboard, empties a prompt's text and sees the problem on the block and in the
  * list, writes a new text, publishes version 2 (whose document holds the position and the text), compares the
  * versions, runs the published flow as a caller in the test panel and sees the path taken on the graph; the JSON
- * view shows exactly the saved draft; the designer in Japanese.
+ * view shows exactly the saved draft; rolling back to version 1 publishes its document as version 3; a supervisor
+ * is told the page is for admins; the designer in Japanese.
  */
 @ExtendWith(SharedCenter.class)
 class FlowDesignerIT {
@@ -156,6 +157,21 @@ class FlowDesignerIT {
         JsonObject draft = admin.get("api/v1/contact-flows/" + flowId).object().getJsonObject("content");
         assertEquals(draft, Json.createReader(new StringReader(shown)).readObject());
 
+        // rolling back republishes version 1's document as version 3
+        find(b, By.id("tab-versions")).click();
+        ((JavascriptExecutor) b).executeScript("window.confirm = () => true");
+        find(b, By.cssSelector("#versions tr[data-version='1'] button.rollback")).click();
+        find(b, By.xpath("//span[@id='published-version'][text()='version 3']"));
+        assertEquals(admin.get("api/v1/contact-flows/" + flowId + "/versions/1").object().getJsonObject("content"),
+                admin.get("api/v1/contact-flows/" + flowId + "/versions/3").object().getJsonObject("content"));
+        find(b, By.id("tab-block")).click();
+        assertEquals(demoGreeting(), find(b, By.id("param-Text")).getAttribute("value"), "the form shows the rolled-back draft");
+
+        WebDriver supervisor = browser("en-US");
+        signIn(supervisor, "/admin/flows/", "supervisor", "supervisor-pass");
+        find(supervisor, By.id("no-role"));
+        assertTrue(supervisor.findElements(By.id("flows")).isEmpty(), "admins only");
+
         WebDriver ja = browser("ja-JP");
         signIn(ja, "/admin/flows/?id=" + flowId);
         find(ja, By.xpath("//h2[@id='flow-name'][text()='" + flowName + "']"));
@@ -178,11 +194,15 @@ class FlowDesignerIT {
     }
 
     private void signIn(WebDriver b, String next) {
-        b.get(root + "signin/?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
-        find(b, By.id("username")).sendKeys("admin");
-        find(b, By.id("password")).sendKeys("admin-pass");
-        find(b, By.id("submit")).click();
+        signIn(b, next, "admin", "admin-pass");
         find(b, By.cssSelector("header.bar #user"));
+    }
+
+    private void signIn(WebDriver b, String next, String user, String password) {
+        b.get(root + "signin/?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+        find(b, By.id("username")).sendKeys(user);
+        find(b, By.id("password")).sendKeys(password);
+        find(b, By.id("submit")).click();
     }
 
     private WebDriver browser(String language) throws Exception {
