@@ -61,6 +61,12 @@ class FlowTester extends LitElement {
     }
   }
 
+  /** The options (chat buttons) of the last prompt, when the run waits for an answer to it. */
+  lastOptions() {
+    const last = this.lines[this.lines.length - 1];
+    return last?.type === 'GET_INPUT' && Array.isArray(last.options) ? last.options : [];
+  }
+
   answer(e) {
     e.preventDefault();
     const input = this.querySelector('#test-input');
@@ -87,6 +93,9 @@ class FlowTester extends LitElement {
       <ol class="test-log" id="test-log" aria-live="polite">
         ${this.lines.map(l => html`<li class=${'t-' + l.type}><span class="muted small">${l.type}</span> ${l.text}</li>`)}
       </ol>
+      ${this.run && !ended && this.run.channel === 'CHAT' && this.lastOptions().length ? html`<div class="test-options" role="group" aria-label=${t('fdOptions')}>
+        ${this.lastOptions().map(o => html`<button type="button" class="test-option" ?disabled=${this.busy}
+          @click=${() => { this.lines = [...this.lines, { type: 'CUSTOMER', text: o }]; this.send('INPUT', o); }}>${o}</button>`)}</div>` : ''}
       ${this.run && !ended ? html`<form class="test-answer" @submit=${e => this.answer(e)}>
           <label for="test-input">${this.run.channel === 'VOICE' ? t('fdDigits') : t('fdMessage')}</label>
           <input id="test-input" inputmode=${this.run.channel === 'VOICE' ? 'numeric' : 'text'} autocomplete="off">
