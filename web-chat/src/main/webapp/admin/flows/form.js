@@ -4,7 +4,7 @@
 // and the block's own problems. Edits change the action in place and fire 'edited' (the page validates again).
 import { LitElement, html } from 'lit';
 import { t } from '/ui/i18n.js';
-import { blockName, flatten, getPath, setPath, branches, pointerParameter } from './graph.js';
+import { blockDescription, blockName, flatten, getPath, setPath, branches, pointerParameter } from './graph.js';
 
 const LONG = new Set(['Text', 'SSML']);
 
@@ -63,7 +63,7 @@ class BlockForm extends LitElement {
     problems.forEach(p => { const k = pointerParameter(p.rest); if (k) paramProblems.set(k, p.message); });
     return html`<h2 id="block-title">${blockName(t, a.Type, type)}</h2>
       <p class="muted"><code id="block-id">${a.Identifier}</code> · <code>${a.Type}</code>${this.start === a.Identifier ? html` · <strong>${t('fdIsStart')}</strong>` : ''}</p>
-      ${type ? html`<p class="muted small">${type.description}</p>` : html`<p class="error">${t('fdUnknownType')}</p>`}
+      ${type ? html`<p class="muted small">${blockDescription(t, a.Type, type)}</p>` : html`<p class="error">${t('fdUnknownType')}</p>`}
       ${problems.length ? html`<ul class="block-problems" id="block-problems" role="alert">
         ${problems.map(p => html`<li>${p.message} <code class="muted">${p.rest || '/'}</code></li>`)}</ul>` : ''}
       <fieldset><legend>${t('fdParameters')}</legend>

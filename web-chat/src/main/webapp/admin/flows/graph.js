@@ -260,3 +260,10 @@ export function blockName(t, type, entry) {
   const s = t(key);
   return s !== key ? s : entry?.block || type;
 }
+
+/** A block type's description in the page's language (desc_<Type>), else the catalogue's. */
+export function blockDescription(t, type, entry) {
+  const key = 'desc_' + type;
+  const s = t(key);
+  return s !== key ? s : entry?.description || '';
+}
