@@ -3,6 +3,7 @@
 // (GET /contact-flows/block-types) and the resources blocks name (queues, hours, prompts, flows, external
 // functions, quick tables, agents) are loaded once. Values from users are rendered as text (Lit escapes ${}).
 import { LitElement, html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { api, requireSession, currentSession, signOut, problemText } from '/ui/app.js';
 import { loadStrings, t, setLang, lang, LANGUAGES } from '/ui/i18n.js';
 import './designer.js';
@@ -109,14 +110,16 @@ class FlowsPage extends LitElement {
       ${this.noRoleUser !== undefined && !this.session ? html`<main class="no-role"><p id="no-role" role="alert">${t('noRole', { user: this.noRoleUser })}</p></main>`
         : !this.session ? '' : html`<main class=${this.flowId ? 'designing' : ''}>
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
-        ${this.flowId && this.catalogue ? html`<cc-flow-designer .flowId=${this.flowId} .catalogue=${this.catalogue} .resources=${this.resources}
-            @click=${e => this.internalLink(e)}></cc-flow-designer>` : this.list()}
+        ${this.flowId && this.catalogue ? keyed(this.flowId, html`<cc-flow-designer .flowId=${this.flowId} .catalogue=${this.catalogue}
+            .resources=${this.resources} @click=${e => this.internalLink(e)}></cc-flow-designer>`) : this.list()}
       </main>`}`;
   }
 
   internalLink(e) {
     const a = e.target.closest?.('a#back');
-    if (a) { e.preventDefault(); this.open(null); }
+    if (!a) return;
+    e.preventDefault();
+    if (!this.querySelector('cc-flow-designer')?.dirty || confirm(t('fdLeaveUnsaved'))) this.open(null);
   }
 
   list() {
