@@ -169,8 +169,8 @@ class FlowDesigner extends LitElement {
       const tr = a.Transitions;
       if (!tr || typeof tr !== 'object') continue;
       if (tr.NextAction === id) delete tr.NextAction;
-      (tr.Conditions || []).forEach(c => { if (c.NextAction === id) c.NextAction = ''; });
-      if (Array.isArray(tr.Errors)) tr.Errors = tr.Errors.filter(x => x.NextAction !== id);
+      if (Array.isArray(tr.Conditions)) tr.Conditions.forEach(c => { if (c?.NextAction === id) c.NextAction = ''; });
+      if (Array.isArray(tr.Errors)) tr.Errors = tr.Errors.filter(x => x?.NextAction !== id);
     }
     if (this.doc.Metadata?.ActionMetadata) delete this.doc.Metadata.ActionMetadata[id];
     if (this.doc.StartAction === id) this.doc.StartAction = '';
