@@ -1,6 +1,7 @@
 package org.contactcenter.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -145,7 +146,7 @@ class FlowDesignerIT {
         for (String id : List.of("hours", "greeting", "menu-channel", "menu")) {
             assertTrue(b.findElement(By.cssSelector("g.block[data-id='" + id + "']")).getAttribute("class").contains("on-path"), id + " on the path");
         }
-        assertTrue(!b.findElement(By.cssSelector("g.block[data-id='closed']")).getAttribute("class").contains("on-path"), "24x7: never closed");
+        assertFalse(b.findElement(By.cssSelector("g.block[data-id='closed']")).getAttribute("class").contains("on-path"), "24x7: never closed");
         present(b, By.cssSelector("path.edge.on-path[data-from='menu'][data-to='set-sales']"));
         present(b, By.cssSelector("path.edge.on-path[data-from='greeting'][data-to='menu-channel']"));
         assertTrue(find(b, By.id("test-path")).getText().contains("greeting → menu-channel"), b.findElement(By.id("test-path")).getText());
