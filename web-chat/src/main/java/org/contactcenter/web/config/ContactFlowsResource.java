@@ -80,6 +80,15 @@ public class ContactFlowsResource extends CrudResource {
         return deleted();
     }
 
+    @GET
+    @Path("block-types")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "listFlowBlockTypes", summary = "The block catalogue: every block type with its parameters (required, "
+            + "ranges, references), conditions, results and error branches, and the condition operators (what validation checks)")
+    public BlockTypesData listFlowBlockTypes() {
+        return BlockTypesData.catalogue();
+    }
+
     @POST
     @Path("validation")
     @Consumes(MediaType.APPLICATION_JSON)
