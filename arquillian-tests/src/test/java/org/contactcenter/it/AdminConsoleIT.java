@@ -32,6 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * text; Escape closes a form and the focus comes back; an agent is refused; Japanese.
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class AdminConsoleIT {
     final URL root = SharedCenter.url();
     final List<WebDriver> browsers = new ArrayList<>();

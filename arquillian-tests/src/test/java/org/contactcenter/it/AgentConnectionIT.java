@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * cc.routing.reconnect-grace-seconds (8 s on the test servers) goes Offline, keeping its contacts.
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class AgentConnectionIT {
     final URL root = SharedCenter.url();
     Api admin;

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * agent leg: the offered agent's phone is rung with Originate, answering it accepts the offer and bridges the caller.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.OWN_SERVERS)
 class AmiIT {
     static final String SECRET = "ami-" + java.util.UUID.randomUUID();
     static AmiSimulator asterisk;

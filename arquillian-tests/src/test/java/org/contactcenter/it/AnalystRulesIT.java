@@ -35,6 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * analyst reads the configuration but not users, and changes none of it.
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class AnalystRulesIT {
     static final String EVIL = "package org.contactcenter.rules.routing\nimport org.contactcenter.rules.model.ContactPriorityRequest\n"
             + "rule \"Owned\"\nwhen\n    $r : ContactPriorityRequest()\nthen\n    java.nio.file.Files.writeString(java.nio.file.Path.of(\"%s\"), \"owned\");\nend\n";

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * which Arquillian's adapter cannot do (it starts a server per test class).
  */
 @ExtendWith(ArquillianExtension.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.OWN_SERVERS)
 class ArquillianDeploymentIT {
     @ArquillianResource
     URL root;

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * gap and no duplicate between the transcript and what follows it.
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class ChatDeliveryIT {
     static final int AGENTS = 10;
     static final int CHATS = 100;

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * agent and flow (a welcome, a question with options, the queue).
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class ChatIT {
     final URL root = SharedCenter.url();
     Api admin;

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * option labels and Japanese free text), national callback numbers, and refused starts that leave nothing behind.
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class ChatProtocolIT {
     final URL root = SharedCenter.url();
     Api admin;

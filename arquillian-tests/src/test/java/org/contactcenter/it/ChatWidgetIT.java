@@ -36,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a message typed while the center is unreachable is kept and arrives once; Japanese; a phone's viewport; keyboard.
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class ChatWidgetIT {
     final URL root = SharedCenter.url();
     Api admin;

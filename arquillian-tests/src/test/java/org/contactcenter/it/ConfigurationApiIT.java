@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * order of tests and leftovers of earlier runs do not matter.
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class ConfigurationApiIT {
 
     final URL root = SharedCenter.url();

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * over the API and from the file sink; who may read which record; search, paging and refusals.
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class ContactRecordsIT {
     final URL root = SharedCenter.url();
     Api admin;

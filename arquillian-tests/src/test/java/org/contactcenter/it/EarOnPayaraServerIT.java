@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * Maven Central) gets a domain of its own on ports 28xxx, {@code asadmin deploy} installs the EAR at "/", and the
  * center must answer health and its API. The domain is deleted afterwards.
  */
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.OWN_SERVERS)
 class EarOnPayaraServerIT {
     static final String DOMAIN = "cc-ear-test";
     static final int PORT_BASE = 28000;

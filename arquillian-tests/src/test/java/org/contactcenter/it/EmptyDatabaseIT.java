@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * center finds its FastAGI port taken (as a second center on one machine would): it says so once, clearly, and
  * reports itself DOWN while the API still works.
  */
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.OWN_SERVERS)
 class EmptyDatabaseIT {
 
     @Test

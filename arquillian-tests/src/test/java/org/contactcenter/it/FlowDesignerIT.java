@@ -38,6 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * is told the page is for admins; the designer in Japanese.
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class FlowDesignerIT {
     final URL root = SharedCenter.url();
     final List<WebDriver> browsers = new ArrayList<>();

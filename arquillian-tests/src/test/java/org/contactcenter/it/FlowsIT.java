@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (the demo CRM over HTTP), quick tables, hours, routing and an agent on a real WebSocket.
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class FlowsIT {
     final URL root = SharedCenter.url();
     Api admin;

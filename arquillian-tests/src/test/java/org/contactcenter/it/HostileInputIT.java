@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Frames over a socket's limit are closed with 1009 before they are read.
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class HostileInputIT {
     static final List<String> COLLECTIONS = List.of("queues", "routing-profiles", "hours-of-operation", "users", "agent-statuses",
             "phone-numbers", "quick-connects", "contact-flows", "prompts", "external-functions", "quick-tables");

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * counted by hand from what the test does: three chats queued, two answered and handled, one abandoned.
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class MetricsIT {
     final URL root = SharedCenter.url();
     Api admin;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * exists. A center of its own, with room for one new contact at a time ({@code cc.routing.max-pending-contacts=1}),
  * so that bursts of simultaneous POSTs overflow it.
  */
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.OWN_SERVERS)
 class OverloadIT {
 
     @Test

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
  * goes away and comes back. A center of its own streams to both and to its files; a sink that is down blocks nothing
  * and loses nothing.
  */
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.OWN_SERVERS)
 class RecordStreamingIT {
     static final String SECRET = "Bearer webhook-" + java.util.UUID.randomUUID();
     static HttpServer webhook;

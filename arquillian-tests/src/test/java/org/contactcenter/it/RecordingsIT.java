@@ -47,6 +47,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * the record. The tests run in order on one database: the third and the fourth restart the center.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.OWN_SERVERS)
 class RecordingsIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final int CRASH_BATCH = 40;

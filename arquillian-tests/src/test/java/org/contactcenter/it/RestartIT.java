@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * row on the same database (an H2 file in the H2 run, the PostgreSQL database in the PostgreSQL run). Waiting
  * contacts come back in their queue with their original enqueue time and position.
  */
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.OWN_SERVERS)
 class RestartIT {
 
     private static List<String> ids(JsonArray waiting) {

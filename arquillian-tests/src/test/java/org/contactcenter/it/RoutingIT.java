@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * agent, so nothing else competes for its contacts.
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class RoutingIT {
     final URL root = SharedCenter.url();
     Api admin;

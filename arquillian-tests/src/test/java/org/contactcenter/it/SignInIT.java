@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * back-off at 60 s (cc.security.sign-in.first-backoff-seconds), so the lock outlasts a slow machine.
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class SignInIT {
     final URL root = SharedCenter.url();
 

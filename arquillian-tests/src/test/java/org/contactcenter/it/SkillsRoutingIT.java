@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * profile and agents.
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class SkillsRoutingIT {
     final URL root = SharedCenter.url();
     Api admin;

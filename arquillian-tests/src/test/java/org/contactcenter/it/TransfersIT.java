@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * first queue (the chat fixture's), Gus the second.
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class TransfersIT {
     final URL root = SharedCenter.url();
     Api admin;

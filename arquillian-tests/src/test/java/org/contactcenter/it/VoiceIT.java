@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (abandoned) and during the menu (the flow ends, a record of a contact that never reached a queue).
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class VoiceIT {
     Api admin;
     String unique;

@@ -33,6 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * another agent's contact or a supervisor's data.
  */
 @ExtendWith(SharedCenter.class)
+@org.junit.jupiter.api.parallel.ResourceLock(Lanes.SHARED_CENTER)
 class WorkspaceIT {
     final URL root = SharedCenter.url();
     final List<WebDriver> browsers = new ArrayList<>();
