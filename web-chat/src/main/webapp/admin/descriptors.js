@@ -153,7 +153,8 @@ const prompts = {
     { label: 'f.audio', value: p => p.audio || '' }
   ],
   fields: [NAME, DESCRIPTION, { key: 'text', kind: 'textarea', rows: 4, wide: true, hint: 'pr.text' },
-    { key: 'audio', placeholder: 'custom/welcome', hint: 'pr.audio' }]
+    { key: 'audio', placeholder: 'custom/welcome', hint: 'pr.audio' }],
+  extra: p => html`<cc-prompt-speech .prompt=${p}></cc-prompt-speech>`
 };
 
 const functions = {

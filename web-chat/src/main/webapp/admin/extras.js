@@ -155,3 +155,34 @@ class TableItems extends LitElement {
   }
 }
 customElements.define('cc-table-items', TableItems);
+
+/** A text prompt as callers hear it: rendered by the center's text-to-speech (GET prompts/{id}/speech), played here. */
+class PromptSpeech extends LitElement {
+  static properties = { prompt: { attribute: false }, src: { state: true }, error: { state: true } };
+
+  createRenderRoot() {
+    return this;
+  }
+
+  async listen() {
+    this.error = '';
+    try {
+      const res = await fetch('/api/v1/prompts/' + encodeURIComponent(this.prompt.id) + '/speech',
+        { headers: { 'X-Requested-With': 'cc-ui', Accept: 'audio/wav' }, cache: 'no-store' });
+      if (!res.ok) throw new Error(res.status === 503 ? t('pr.noSpeech') : (await res.json().catch(() => ({}))).detail || 'HTTP ' + res.status);
+      if (this.src) URL.revokeObjectURL(this.src);
+      this.src = URL.createObjectURL(await res.blob());
+    } catch (e) {
+      this.error = e.message;
+    }
+  }
+
+  render() {
+    if (!this.prompt?.id || !this.prompt.text) return nothing;
+    return html`<h3>${t('pr.listenTitle')}</h3>
+      <button type="button" id="prompt-listen" @click=${() => this.listen()}>${t('pr.listen')}</button>
+      ${this.src ? html`<audio id="prompt-audio" controls autoplay src=${this.src}></audio>` : nothing}
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}`;
+  }
+}
+customElements.define('cc-prompt-speech', PromptSpeech);

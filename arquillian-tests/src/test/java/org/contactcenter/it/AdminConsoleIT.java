@@ -216,7 +216,7 @@ class AdminConsoleIT {
     }
 
     @Test
-    void anExternalFunctionIsCalledFromItsFormAndAQuickTableGetsAnItem() throws Exception {
+    void anExternalFunctionIsCalledFromItsFormAQuickTableGetsAnItemAndATextPromptIsHeard() throws Exception {
         WebDriver b = browser("en-US");
         signIn(b, "admin", "admin-pass");
         String function = "CRM " + unique;
@@ -251,6 +251,20 @@ class AdminConsoleIT {
         find(b, By.cssSelector("tr[data-key='+81355550000']"));
         JsonObject item = admin.get("api/v1/quick-tables/" + table + "/items/%2B81355550000").object();
         assertEquals("{\"lastQueue\":\"Sales\",\"vip\":\"true\"}", item.getJsonObject("value").toString());
+
+        // a text prompt, heard as callers hear it: the center's text-to-speech, played in the page
+        String prompt = admin.created("prompts", jakarta.json.Json.createObjectBuilder().add("name", "Hello " + unique)
+                .add("text", "Thank you for calling.")).getString("id");
+        find(b, By.id("nav-prompts")).click();
+        find(b, By.cssSelector("tr[data-id='" + prompt + "'] .edit")).click();
+        find(b, By.id("prompt-listen")).click();
+        WebElement audio = find(b, By.id("prompt-audio"));
+        assertTrue(audio.getAttribute("src").startsWith("blob:"), audio.getAttribute("src"));
+        Object seconds = new WebDriverWait(b, Waits.seconds(10)).until(d -> {
+            Object duration = ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.getElementById('prompt-audio').duration");
+            return duration instanceof Number n && n.doubleValue() > 0.5 ? duration : null;
+        });
+        assertTrue(((Number) seconds).doubleValue() < 10, "a second or two of speech: " + seconds);
     }
 
     /** After a save: the list has the row, its Edit button has the focus; the row's id. */
