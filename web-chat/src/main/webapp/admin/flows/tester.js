@@ -1,4 +1,4 @@
-// The test panel: runs the flow's published version (the flow-run API runs published versions only) as a voice
+// The test panel: runs the flow's saved draft (the flow-run API's draft: true) or its published version as a voice
 // caller or a chat customer, shows what the customer hears or reads, lets the tester answer (digits or text), stay
 // silent (timeout) or hang up, and reports the blocks the run went through ('path' event; the flow log lists them
 // while logging is on — the page highlights them on the graph).
@@ -33,11 +33,12 @@ class FlowTester extends LitElement {
   async start() {
     const channel = this.querySelector('#test-channel').value;
     const endpoint = this.querySelector('#test-endpoint').value.trim();
+    const draft = this.querySelector('#test-version').value === 'draft';
     this.lines = [];
     this.message = '';
     this.busy = true;
     try {
-      this.show(await api('flow-runs', { method: 'POST', body: { flowId: this.flow.id, channel, customerEndpoint: endpoint || undefined } }));
+      this.show(await api('flow-runs', { method: 'POST', body: { flowId: this.flow.id, channel, draft, customerEndpoint: endpoint || undefined } }));
     } catch (e) {
       this.message = problemText(e);
     } finally {
@@ -80,13 +81,16 @@ class FlowTester extends LitElement {
   render() {
     const published = this.flow?.publishedVersion;
     const ended = this.run?.state === 'ENDED';
-    return html`<p class="muted small">${published ? t('fdTestRunsVersion', { n: published }) : t('fdTestNeedsPublish')}</p>
+    return html`<p class="muted small">${t('fdTestDraftHint')}</p>
       <div class="test-start">
+        <label for="test-version">${t('fdTestWhat')}</label>
+        <select id="test-version"><option value="draft">${t('fdTestDraft')}</option>
+          ${published ? html`<option value="published">${t('fdTestPublished', { n: published })}</option>` : ''}</select>
         <label for="test-channel">${t('fdChannel')}</label>
         <select id="test-channel"><option value="VOICE">${t('fdVoice')}</option><option value="CHAT">${t('fdChat')}</option></select>
         <label for="test-endpoint">${t('fdEndpoint')}</label>
         <input id="test-endpoint" size="14" placeholder="+81355550000" value="+81355550199">
-        <button type="button" class="primary" id="test-start" ?disabled=${!published || this.busy} @click=${() => this.start()}>${t('fdTestStart')}</button>
+        <button type="button" class="primary" id="test-start" ?disabled=${this.busy} @click=${() => this.start()}>${t('fdTestStart')}</button>
       </div>
       ${this.message ? html`<p class="error" role="alert" id="test-error">${this.message}</p>` : ''}
       ${this.run ? html`<p id="test-state" data-state=${this.run.state} role="status">${t('fdRunState', { state: this.run.state, segment: this.run.segment || '' })}</p>` : ''}

@@ -73,6 +73,9 @@ class FlowsIT {
 
         Answer refused = admin.post("api/v1/contact-flows/" + id + "/publish", JsonValue.EMPTY_JSON_OBJECT);
         assertProblem(refused, 400);
+        Answer draftRun = admin.post("api/v1/flow-runs", Json.createObjectBuilder().add("flowId", id).add("channel", "CHAT").add("draft", true).build());
+        assertProblem(draftRun, 400);
+        assertTrue(draftRun.body().contains("/content/Actions/1/Parameters/QueueId"), "a draft with problems does not run: " + draftRun.body());
         assertTrue(refused.body().contains("/content/Actions/1/Parameters/QueueId"), refused.body());
         assertTrue(admin.get("api/v1/contact-flows/" + id + "/versions").array().isEmpty(), "nothing published");
 
@@ -84,6 +87,14 @@ class FlowsIT {
         assertEquals(1, admin.post("api/v1/contact-flows/" + id + "/publish", JsonValue.EMPTY_JSON_OBJECT).object().getInt("publishedVersion"));
         String v2 = fixed.toString().replace("Version one", "Version two");
         admin.put("api/v1/contact-flows/" + id, flowBody("V-" + unique, "CONTACT_FLOW", json(v2)));
+        // a designer's test run: the saved draft before it is published, the published version otherwise
+        JsonObject ofDraft = admin.post("api/v1/flow-runs", Json.createObjectBuilder().add("flowId", id).add("channel", "CHAT").add("draft", true).build()).object();
+        assertTrue(ofDraft.toString().contains("Version two"), ofDraft.toString());
+        JsonObject ofPublished = admin.post("api/v1/flow-runs", Json.createObjectBuilder().add("flowId", id).add("channel", "CHAT").build()).object();
+        assertTrue(ofPublished.toString().contains("Version one") && !ofPublished.toString().contains("Version two"), ofPublished.toString());
+        for (JsonObject run : List.of(ofDraft, ofPublished)) { // the customers leave: nothing stays in Sales
+            admin.post("api/v1/flow-runs/" + run.getString("contactId") + "/events", Json.createObjectBuilder().add("type", "DISCONNECT").build());
+        }
         assertEquals(2, admin.post("api/v1/contact-flows/" + id + "/publish", JsonValue.EMPTY_JSON_OBJECT).object().getInt("publishedVersion"));
 
         JsonArray versions = admin.get("api/v1/contact-flows/" + id + "/versions").array();

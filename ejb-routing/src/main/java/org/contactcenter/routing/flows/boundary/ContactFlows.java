@@ -135,6 +135,20 @@ public class ContactFlows extends ConfigurationStore<ContactFlow, ContactFlowDat
         return new FlowVersionData(v.number(), v.publishedAt(), v.publishedBy(), Integer.valueOf(number).equals(flow.publishedVersion()), json(v.content()));
     }
 
+    /**
+     * The flow's saved draft, parsed, as version 0: what a designer's test run plays before publishing. 404 for an
+     * unknown flow; 400 listing every problem with its pointer when the draft would not publish.
+     */
+    public LoadedFlow draft(String id) {
+        ContactFlow flow = find(id);
+        JsonObject content = json(flow.content());
+        List<FlowProblem> problems = problems(flow.type(), content);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems.stream().map(p -> new Violation("/content" + p.pointer(), p.message())).toList());
+        }
+        return new LoadedFlow(flow.id(), flow.name(), flow.type().name(), 0, FlowParser.parse(content).document());
+    }
+
     /** The published version of a flow, parsed; empty when the flow does not exist or was never published. */
     public Optional<LoadedFlow> published(String id) {
         ContactFlow flow = id == null ? null : em.find(ContactFlow.class, id);

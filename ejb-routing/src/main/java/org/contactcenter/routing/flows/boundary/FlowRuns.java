@@ -157,7 +157,7 @@ public class FlowRuns {
             flowId = flowOfPhoneNumber(request.phoneNumber);
         }
         String id = flowId;
-        LoadedFlow flow = flows.published(flowId).orElseThrow(() -> em.find(org.contactcenter.routing.flows.entity.ContactFlow.class, id) == null
+        LoadedFlow flow = request.draft ? flows.draft(flowId) : flows.published(flowId).orElseThrow(() -> em.find(org.contactcenter.routing.flows.entity.ContactFlow.class, id) == null
                 ? new NotFound("Contact flow", id)
                 : new Conflict("flowId", "contact flow " + id + " has no published version yet", List.of()));
         purge();

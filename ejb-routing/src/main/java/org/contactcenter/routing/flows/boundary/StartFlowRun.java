@@ -16,6 +16,9 @@ public class StartFlowRun {
     public String phoneNumber;
     @Schema(description = "VOICE or CHAT")
     @NotNull public Channel channel;
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Run the flow's saved draft instead of its published version"
+            + " (a designer's test run; 400 with pointers when the draft has problems); flows it transfers to run published")
+    public boolean draft;
     @Schema(description = "The customer's number (voice) or chat identity: $.CustomerEndpoint.Address")
     @Size(max = 256) public String customerEndpoint;
     @Schema(description = "Initial contact attributes (at most 50)")
