@@ -60,11 +60,7 @@ class QueueDetail extends LitElement {
     try {
       const list = await api('queues/' + encodeURIComponent(id) + '/contacts');
       const loadedAt = Date.now();
-      const rows = await Promise.all(list.slice(0, 100).map(async w => {
-        let attributes = null;
-        try { attributes = (await contact(w.contactId)).attributes || {}; } catch (e) { /* gone meanwhile */ }
-        return { ...w, waitedSeconds: isoSeconds(w.waited), loadedAt, attributes };
-      }));
+      const rows = list.slice(0, 100).map(w => ({ ...w, waitedSeconds: isoSeconds(w.waited), loadedAt, attributes: w.attributes || {} }));
       if (id !== this.queueId) return;
       this.rows = rows;
       this.error = '';

@@ -84,6 +84,8 @@ class RoutingIT {
         String vip = queue("CHAT", "true").getString("id");
         List<String> order = waiting();
         assertEquals(List.of(vip, first, second), order, "the VIP (priority 1 from the decision table) first, then FIFO");
+        JsonObject listed = admin.get("api/v1/queues/" + queueId + "/contacts").array().getJsonObject(0);
+        assertEquals("true", listed.getJsonObject("attributes").getString("vip"), "each waiting contact with its attributes: " + listed);
 
         try (JsonSocket socket = JsonSocket.agent(port, agent, "agent-pass-1")) {
             socket.send(Json.createObjectBuilder().add("type", "status").add("status", "Available").build());

@@ -52,9 +52,27 @@ public class QueuesResource extends CrudResource {
     @GET
     @Path("{id}/contacts")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(operationId = "listWaitingContacts", summary = "The contacts waiting in a queue, in routing order, with position and wait")
-    public List<WaitingContact> listWaitingContacts(@PathParam("id") String id) {
-        return engine.waiting(id);
+    @Operation(operationId = "listWaitingContacts", summary = "The contacts waiting in a queue, in routing order, with position, wait and attributes")
+    public List<WaitingContactData> listWaitingContacts(@PathParam("id") String id) {
+        return engine.waiting(id).stream().map(w -> WaitingContactData.of(w, attributes(w.contactId()))).toList();
+    }
+
+    /** A waiting contact's attributes (what a supervisor decides a priority by); empty when it has just left. */
+    private java.util.Map<String, String> attributes(String contactId) {
+        try {
+            return engine.contact(contactId).attributes;
+        } catch (org.contactcenter.routing.platform.NotFound gone) {
+            return java.util.Map.of();
+        }
+    }
+
+    /** One waiting contact as the supervisor's queue view shows it: the router's view and the contact's attributes. */
+    public record WaitingContactData(String contactId, String queueId, org.contactcenter.rules.model.Channel channel, int priority,
+            java.time.Instant enqueuedAt, int position, java.time.Duration waited, java.util.Map<String, String> attributes) {
+        static WaitingContactData of(WaitingContact w, java.util.Map<String, String> attributes) {
+            return new WaitingContactData(w.contactId(), w.queueId(), w.channel(), w.priority(), w.enqueuedAt(), w.position(), w.waited(),
+                    attributes == null ? java.util.Map.of() : attributes);
+        }
     }
 
     @GET
