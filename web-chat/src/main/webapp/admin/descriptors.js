@@ -84,7 +84,7 @@ const profiles = {
     { key: 'defaultOutboundQueueId', kind: 'ref', resource: 'queues', filter: standardQueue, required: true }]
 };
 
-const ROLES = ['ADMIN', 'SUPERVISOR', 'AGENT'];
+const ROLES = ['ADMIN', 'SUPERVISOR', 'AGENT', 'ANALYST'];
 const users = {
   path: 'users', refs: ['routing-profiles'],
   columns: [

@@ -30,7 +30,28 @@ class FlowTester extends LitElement {
     this.dispatchEvent(new CustomEvent('path', { detail: { log: run.log || [], flowId: run.flowId }, bubbles: true }));
   }
 
+  /** A test run is a real contact: the customer "hangs up" when the panel starts another or goes away. */
+  hangUp() {
+    const run = this.run;
+    if (run && run.state !== 'ENDED') {
+      api('flow-runs/' + encodeURIComponent(run.contactId) + '/events', { method: 'POST', body: { type: 'DISCONNECT' } }).catch(() => {});
+    }
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.onLeave = () => this.hangUp();
+    window.addEventListener('pagehide', this.onLeave);
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.onLeave);
+    this.hangUp();
+  }
+
   async start() {
+    this.hangUp();
     const channel = this.querySelector('#test-channel').value;
     const endpoint = this.querySelector('#test-endpoint').value.trim();
     const draft = this.querySelector('#test-version').value === 'draft';

@@ -62,6 +62,7 @@ class CsvTable extends LitElement {
   }
 
   render() {
+    if (!this.rows) return html``;
     const width = Math.max(1, ...this.rows.map(r => r.length));
     const letters = Array.from({ length: width }, (_, i) => String.fromCharCode(65 + i));
     return html`<div class="table-scroll"><table class="decision-table" id="decision-table">

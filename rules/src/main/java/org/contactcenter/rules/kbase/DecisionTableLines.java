@@ -27,6 +27,19 @@ final class DecisionTableLines {
         this.rows = rows;
     }
 
+    /**
+     * Why Drools cannot read this CSV as a decision table (say no RuleTable cell: Drools throws instead of reporting a
+     * problem), or null when it can.
+     */
+    static String unreadable(String csv) {
+        try {
+            new SpreadsheetCompiler().compile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), InputType.CSV);
+            return null;
+        } catch (RuntimeException e) {
+            return String.valueOf(e.getMessage()).strip().replace('\n', ' ');
+        }
+    }
+
     static DecisionTableLines of(String csv) {
         String drl;
         try {

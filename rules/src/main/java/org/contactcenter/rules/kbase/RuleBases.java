@@ -236,6 +236,10 @@ public final class RuleBases {
     /** What {@link RuleFilePolicy} refuses in one file, as "file:line: message" (a decision table's ROW:COLUMN). */
     private static List<String> policyProblems(String name, RuleFile file) {
         if (name.endsWith(".drl.csv")) {
+            String unreadable = DecisionTableLines.unreadable(file.content());
+            if (unreadable != null) {
+                return List.of(file.source() + ":0: not a decision table Drools can read: " + unreadable);
+            }
             DecisionTableLines table = DecisionTableLines.of(file.content());
             return RuleFilePolicy.check(table.drl()).stream()
                     .map(p -> file.source() + ":" + table.locate(p.line(), p.message()) + ": " + p.message()).toList();

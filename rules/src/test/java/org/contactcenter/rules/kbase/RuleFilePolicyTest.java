@@ -102,6 +102,19 @@ class RuleFilePolicyTest {
     }
 
     @Test
+    void aTableDroolsCannotReadIsAProblemOfItsFileNotAnException(@TempDir Path dir) throws Exception {
+        String unreadable = "RuleSet,org.contactcenter.rules.routing,\nbad\n";
+        List<String> problems = RuleBases.validate(null, "routing", "priority-boosts.drl.csv", unreadable);
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("routing/priority-boosts.drl.csv (uploaded):0: not a decision table Drools can read"), problems::toString);
+        Path routing = Files.createDirectories(dir.resolve("routing"));
+        Files.writeString(routing.resolve("dropped.drl.csv"), unreadable);
+        RuleBaseException refused = assertThrows(RuleBaseException.class, () -> RuleBases.load(Clock.systemUTC(), dir));
+        assertTrue(refused.problems().get(0).startsWith(routing.resolve("dropped.drl.csv") + ":0: not a decision table"), refused.problems()::toString);
+        assertThrows(RuleBaseException.class, () -> RuleBases.withCandidates(Clock.systemUTC(), null, Map.of("routing", Map.of("x.drl.csv", unreadable))));
+    }
+
+    @Test
     void aDecisionTableCellIsRefusedAtItsRowAndColumn() {
         String csv = String.join("\n",
                 "RuleSet,org.contactcenter.rules.routing,",

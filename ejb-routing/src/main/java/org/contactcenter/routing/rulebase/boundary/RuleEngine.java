@@ -102,6 +102,11 @@ public class RuleEngine {
             rejectedAt = clock.instant();
             LOG.severe(() -> "Rejected the rules in " + directory + "; the previous rule bases keep running: " + String.join("; ", e.problems()));
             return false;
+        } catch (RuntimeException e) { // Drools throwing instead of reporting: still a rejection, never the watcher's end
+            rejectedProblems = List.of(directory + ":0: the rules could not be built: " + e);
+            rejectedAt = clock.instant();
+            LOG.log(Level.SEVERE, "Rejected the rules in " + directory + "; the previous rule bases keep running", e);
+            return false;
         }
     }
 
