@@ -32,7 +32,7 @@ export function toCsv(rows) {
 
 /** The table editor: one input per cell (labelled ROW:COLUMN, as problems name them), add and remove rows. */
 class CsvTable extends LitElement {
-  static properties = { rows: { type: Array }, readonly: { type: Boolean } };
+  static properties = { rows: { type: Array }, readonly: { type: Boolean }, invalid: { attribute: false } };
 
   createRenderRoot() {
     return this;
@@ -71,6 +71,7 @@ class CsvTable extends LitElement {
         <th scope="row">${r + 1}</th>
         ${letters.map((l, c) => html`<td><input aria-label=${(r + 1) + ':' + l} data-cell=${(r + 1) + ':' + l} .value=${row[c] ?? ''}
           size=${Math.max(8, Math.min(60, (row[c] ?? '').length + 1))} title=${row[c] ?? ''}
+          aria-invalid=${this.invalid?.has((r + 1) + ':' + l) ? 'true' : 'false'}
           ?readonly=${this.readonly} @input=${e => this.setCell(r, c, e.target.value)}></td>`)}
         ${this.readonly ? '' : html`<td class="row-actions">
           <button type="button" title=${t('addRowBelow')} aria-label=${t('addRowBelow') + ' ' + (r + 1)} @click=${() => this.addRow(r)}>+</button>

@@ -44,7 +44,7 @@ class RulesPage extends LitElement {
     if (!this.session) this.noRoleUser = (await currentSession().catch(() => null))?.username || '';
     this.ready = true;
     if (this.session) await this.refresh();
-    window.addEventListener('beforeunload', e => { if (this.dirty) e.preventDefault(); });
+    window.addEventListener('beforeunload', e => { if (this.dirty) { e.preventDefault(); e.returnValue = ''; } });
   }
 
   get canEdit() {
@@ -99,7 +99,15 @@ class RulesPage extends LitElement {
       this.problems = problemsOf(e);
     } finally {
       this.busy = null;
+      // the button was disabled while busy, which took the focus away: give it back (keyboard users)
+      const button = { validate: '#validate', cases: '#run-cases', publish: '#publish', rollback: '#rollback' }[what];
+      this.updateComplete.then(() => this.querySelector(button)?.focus());
     }
+  }
+
+  /** The table cells ("ROW:COLUMN") the problems name, to mark them. */
+  get invalidCells() {
+    return new Set(this.problems.flatMap(p => [...p.matchAll(/\.drl\.csv[^:]*:(\d+):([A-Z]):/g)].map(m => m[1] + ':' + m[2])));
   }
 
   validate() {
@@ -202,7 +210,7 @@ class RulesPage extends LitElement {
         @change=${e => { if (e.target.checked) this.text = toCsv(this.rows); else this.rows = parseCsv(this.text); this.asText = e.target.checked; }}>
         ${t('editAsText')}</label></p>` : ''}
       ${this.isTable && !this.asText
-        ? html`<cc-csv-table .rows=${this.rows} ?readonly=${!this.canEdit} @rows-changed=${e => { this.rows = e.detail; this.dirty = true; }}></cc-csv-table>`
+        ? html`<cc-csv-table .rows=${this.rows} .invalid=${this.invalidCells} ?readonly=${!this.canEdit} @rows-changed=${e => { this.rows = e.detail; this.dirty = true; }}></cc-csv-table>`
         : html`<label class="visually-hidden" for="rule-text">${t('ruleText')}</label>
           <textarea id="rule-text" spellcheck="false" rows="24" ?readonly=${!this.canEdit} .value=${this.text ?? ''}
             @input=${e => this.edited(e.target.value)}></textarea>`}
