@@ -117,6 +117,14 @@ class AnalystRulesIT {
         find(browser, By.id("run-cases")).click();
         WebElement failed = find(browser, By.cssSelector("#test-results ul.failed"));
         assertTrue(failed.getText().contains("priorities.csv:"), failed.getText());
+        // a cell that does not compile: the problem names it, and the cell is marked; the focus stays on Validate
+        vip.clear();
+        vip.sendKeys("abc");
+        find(browser, By.id("validate")).click();
+        find(browser, By.cssSelector("#problems"));
+        find(browser, By.cssSelector("input[data-cell='10:C'][aria-invalid='true']"));
+        new WebDriverWait(browser, Waits.seconds(5)).until(d -> "validate".equals(d.switchTo().activeElement().getAttribute("id")));
+        vip = find(browser, By.cssSelector("input[data-cell='10:C']"));
         vip.clear();
         vip.sendKeys("1");
 
