@@ -3,7 +3,7 @@
 // (extras.js). Field keys are the API's JSON names, so a violation's `field` finds its field.
 import { html } from 'lit';
 import { t } from '/ui/i18n.js';
-import { api, dateTime } from '/ui/app.js';
+import { api, zonedDateTime } from '/ui/app.js';
 import { optionText } from './fields.js';
 import './extras.js';
 
@@ -20,7 +20,7 @@ const hours = {
     { label: 'f.name', value: h => h.name },
     { label: 'f.timeZone', value: h => h.timeZone },
     { label: 'c.weekly', value: h => h.config.map(r => `${optionText(r.day).slice(0, 3)} ${r.start}–${r.end}`).join(', ') },
-    { label: 'c.now', value: (h, refs, extra) => statusText(extra[h.id]) }
+    { label: 'c.now', value: (h, refs, extra) => statusText(extra[h.id], h.timeZone) }
   ],
   // each one's open/closed status now and its next change (GET …/status)
   enrich: async items => Object.fromEntries(await Promise.all(items.map(async h =>
@@ -42,9 +42,9 @@ const hours = {
 };
 
 /** "Open · closes 17:00 Fri" / "Closed · opens …" from a status answer. */
-export function statusText(s) {
+export function statusText(s, timeZone) {
   if (!s) return '–';
-  const next = s.nextChange ? t(s.open ? 'h.closesAt' : 'h.opensAt', { time: dateTime(s.nextChange) }) : t('h.noChange');
+  const next = s.nextChange ? t(s.open ? 'h.closesAt' : 'h.opensAt', { time: zonedDateTime(s.nextChange, timeZone) }) : t('h.noChange');
   return `${t(s.open ? 'h.open' : 'h.closed')} · ${next}`;
 }
 

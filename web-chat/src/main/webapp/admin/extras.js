@@ -35,7 +35,7 @@ class HoursStatusView extends LitElement {
   render() {
     return html`<section class="panel" aria-labelledby="hours-status-title"><h3 id="hours-status-title">${t('h.statusTitle')}</h3>
       ${this.error ? html`<p class="error">${this.error}</p>` : html`<p id="hours-status" data-open=${this.status ? String(this.status.open) : nothing}>
-        ${this.status ? statusText(this.status) : t('loading')}</p>`}
+        ${this.status ? statusText(this.status, this.hours?.timeZone) : t('loading')}</p>`}
       <p class="muted">${t('h.statusNote')}</p></section>`;
   }
 }

@@ -77,6 +77,17 @@ export function dateTime(instant) {
   return instant ? new Intl.DateTimeFormat(lang(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant)) : '';
 }
 
+/** Date and time with its zone's name, in {@code timeZone} (IANA, e.g. Asia/Tokyo) or, without one, the browser's. */
+export function zonedDateTime(instant, timeZone) {
+  if (!instant) return '';
+  const options = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
+  try {
+    return new Intl.DateTimeFormat(lang(), timeZone ? { ...options, timeZone } : options).format(new Date(instant));
+  } catch (e) { // a zone this browser does not know
+    return new Intl.DateTimeFormat(lang(), options).format(new Date(instant));
+  }
+}
+
 /** A number in the page's language. */
 export function number(n, digits = 0) {
   return n === null || n === undefined || Number.isNaN(n) ? '–'

@@ -70,7 +70,7 @@ class CsvTable extends LitElement {
       <tbody>${this.rows.map((row, r) => html`<tr>
         <th scope="row">${r + 1}</th>
         ${letters.map((l, c) => html`<td><input aria-label=${(r + 1) + ':' + l} data-cell=${(r + 1) + ':' + l} .value=${row[c] ?? ''}
-          size=${Math.max(8, Math.min(60, (row[c] ?? '').length + 1))} title=${row[c] ?? ''}
+          size=${Math.max(8, Math.min(40, (row[c] ?? '').length + 1))} title=${row[c] ?? ''}
           aria-invalid=${this.invalid?.has((r + 1) + ':' + l) ? 'true' : 'false'}
           ?readonly=${this.readonly} @input=${e => this.setCell(r, c, e.target.value)}></td>`)}
         ${this.readonly ? '' : html`<td class="row-actions">

@@ -1,7 +1,7 @@
 // The analysts' rules page (/admin/rules/): the rule files that apply and their state, a DRL as text and a decision
 // table as a table, validate, run the case files against the edited rules, publish (hot reload) and roll back.
 import { LitElement, html } from 'lit';
-import { requireSession, currentSession, api, signOut, ApiError, dateTime } from '/ui/app.js';
+import { requireSession, currentSession, api, signOut, ApiError, zonedDateTime } from '/ui/app.js';
 import { loadStrings, t, setLang, lang, LANGUAGES } from '/ui/i18n.js';
 import { parseCsv, toCsv } from './csv-table.js';
 
@@ -248,7 +248,7 @@ class RulesPage extends LitElement {
       ${this.versions.length ? html`<table><thead><tr><th scope="col">${t('version')}</th><th scope="col">${t('action')}</th>
         <th scope="col">${t('by')}</th><th scope="col">${t('at')}</th><th scope="col"><span class="visually-hidden">${t('rowActions')}</span></th></tr></thead>
         <tbody>${[...this.versions].reverse().map(v => html`<tr data-version=${v.version}><td>${v.version}</td><td>${t('action' + v.action)}</td>
-          <td>${v.publishedBy}</td><td>${dateTime(v.publishedAt)}</td>
+          <td>${v.publishedBy}</td><td>${zonedDateTime(v.publishedAt)}</td>
           <td><button type="button" @click=${() => this.view(v.version)}>${t('view')}</button>
           ${this.canEdit && v.action !== 'ROLLBACK' ? html`<button type="button" class="restore" @click=${() => this.rollback(v.version)}>${t('restoreThis')}</button>` : ''}</td></tr>`)}
         </tbody></table>
