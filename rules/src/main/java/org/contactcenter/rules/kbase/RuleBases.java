@@ -68,10 +68,7 @@ public final class RuleBases {
 
     /** The built-in rule bases overlaid by {@code directory} (may be null). */
     public static RuleBases load(Clock clock, Path directory) {
-        Map<String, Map<String, RuleFile>> files = builtInFiles();
-        if (directory != null && Files.isDirectory(directory)) {
-            overlay(files, directory);
-        }
+        Map<String, Map<String, RuleFile>> files = applying(directory);
         return build(clock, files);
     }
 
@@ -81,25 +78,18 @@ public final class RuleBases {
      * by their own paths in any problem: what a what-if run tries before the files go live.
      */
     public static RuleBases load(Clock clock, Path directory, Map<String, List<Path>> files) {
-        Map<String, Map<String, RuleFile>> all = builtInFiles();
-        if (directory != null && Files.isDirectory(directory)) {
-            overlay(all, directory);
-        }
+        Map<String, Map<String, RuleFile>> all = applying(directory);
         List<String> problems = new ArrayList<>();
         files.forEach((kbase, paths) -> {
             for (Path file : paths) {
-                String name = file.getFileName().toString();
-                if (!all.containsKey(kbase)) {
-                    problems.add(file + ":0: unknown rule base " + kbase + "; known: " + all.keySet());
-                } else if (!isRuleFile(name)) {
-                    problems.add(file + ":0: rule files end in .drl or .drl.csv");
-                } else {
-                    try {
-                        all.get(kbase).put(name, new RuleFile(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
-                    } catch (IOException | UncheckedIOException e) {
-                        problems.add(file + ":0: cannot read: " + e.getMessage());
-                    }
+                String content;
+                try {
+                    content = Files.readString(file, StandardCharsets.UTF_8);
+                } catch (IOException | UncheckedIOException e) {
+                    problems.add(file + ":0: cannot read: " + e.getMessage());
+                    continue;
                 }
+                place(all, kbase, file.getFileName().toString(), new RuleFile(file.toString(), content), problems);
             }
         });
         if (!problems.isEmpty()) {
@@ -114,10 +104,7 @@ public final class RuleBases {
      * applies again, if any). Returns the problems (file:line: message), empty when it compiles.
      */
     public static List<String> validate(Path directory, String kbase, String fileName, String content) {
-        Map<String, Map<String, RuleFile>> files = builtInFiles();
-        if (directory != null && Files.isDirectory(directory)) {
-            overlay(files, directory);
-        }
+        Map<String, Map<String, RuleFile>> files = applying(directory);
         if (!files.containsKey(kbase)) {
             return List.of(kbase + "/" + fileName + ":0: unknown rule base " + kbase + "; known: " + files.keySet());
         }
@@ -148,10 +135,7 @@ public final class RuleBases {
 
     /** Every rule file that applies: the built-in ones overlaid by the directory's (may be null), by rule base and name. */
     public static List<Source> sources(Path directory) {
-        Map<String, Map<String, RuleFile>> files = builtInFiles();
-        if (directory != null && Files.isDirectory(directory)) {
-            overlay(files, directory);
-        }
+        Map<String, Map<String, RuleFile>> files = applying(directory);
         List<Source> sources = new ArrayList<>();
         files.forEach((kbase, named) -> named.forEach((name, file) ->
                 sources.add(new Source(kbase, name, file.source(), file.source().startsWith("built-in "), file.content()))));
@@ -163,24 +147,34 @@ public final class RuleBases {
      * name → text) named "KBASE/FILE (candidate)" in any problem: what an analyst tries before publishing.
      */
     public static RuleBases withCandidates(Clock clock, Path directory, Map<String, Map<String, String>> candidates) {
-        Map<String, Map<String, RuleFile>> all = builtInFiles();
-        if (directory != null && Files.isDirectory(directory)) {
-            overlay(all, directory);
-        }
+        Map<String, Map<String, RuleFile>> all = applying(directory);
         List<String> problems = new ArrayList<>();
-        candidates.forEach((kbase, named) -> named.forEach((name, content) -> {
-            if (!all.containsKey(kbase)) {
-                problems.add(kbase + "/" + name + ":0: unknown rule base " + kbase + "; known: " + all.keySet());
-            } else if (!isRuleFile(name)) {
-                problems.add(kbase + "/" + name + ":0: rule files end in .drl or .drl.csv");
-            } else {
-                all.get(kbase).put(name, new RuleFile(kbase + "/" + name + " (candidate)", content));
-            }
-        }));
+        candidates.forEach((kbase, named) -> named.forEach((name, content) ->
+                place(all, kbase, name, new RuleFile(kbase + "/" + name + " (candidate)", content), problems)));
         if (!problems.isEmpty()) {
             throw new RuleBaseException(problems);
         }
         return build(clock, all);
+    }
+
+    /** The built-in files overlaid by the directory's (may be null): what applies, by rule base and name. */
+    private static Map<String, Map<String, RuleFile>> applying(Path directory) {
+        Map<String, Map<String, RuleFile>> files = builtInFiles();
+        if (directory != null && Files.isDirectory(directory)) {
+            overlay(files, directory);
+        }
+        return files;
+    }
+
+    /** Puts a file in place of (or beside) the rule base's files, or says why not (named by the file's source). */
+    private static void place(Map<String, Map<String, RuleFile>> all, String kbase, String name, RuleFile file, List<String> problems) {
+        if (!all.containsKey(kbase)) {
+            problems.add(file.source() + ":0: unknown rule base " + kbase + "; known: " + all.keySet());
+        } else if (!isRuleFile(name)) {
+            problems.add(file.source() + ":0: rule files end in .drl or .drl.csv");
+        } else {
+            all.get(kbase).put(name, file);
+        }
     }
 
     public static boolean isRuleFile(String fileName) {
