@@ -87,6 +87,9 @@ class ConnectQueueFlowImportTest {
         assertEquals("300", c.run.attributes.get("callbackRetryDelaySeconds"));
         // the SSML prompt is spoken as its text, the markup going along
         c.hears("Thank you. We will call you back at +819011112222.").isDisconnected();
+        assertEquals(List.of(c.run.contactId), center.leftForCallback, "the caller left the queue for its callback");
+        assertEquals(List.of(), center.abandoned, "a caller who chose a callback has not abandoned");
+        assertEquals("callback:1", c.run.callbackContactId);
         assertTrue(c.last.stream().anyMatch(a -> a.ssml != null && a.ssml.contains("<say-as interpret-as=\"telephone\">+819011112222</say-as>")));
     }
 

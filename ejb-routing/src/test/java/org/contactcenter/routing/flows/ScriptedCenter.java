@@ -53,6 +53,8 @@ public class ScriptedCenter implements FlowEnvironment, FlowReferences {
     public final Deque<Integer> random = new ArrayDeque<>();
     public final List<Queued> queued = new ArrayList<>();
     public final List<String> abandoned = new ArrayList<>();
+    /** contacts whose customer left the queue for the callback it chose */
+    public final List<String> leftForCallback = new ArrayList<>();
     public final List<String> callbacks = new ArrayList<>();
 
     public ScriptedCenter() {
@@ -216,14 +218,15 @@ public class ScriptedCenter implements FlowEnvironment, FlowReferences {
     }
 
     @Override
-    public void abandon(FlowRun run) {
-        abandoned.add(run.contactId);
+    public void leftQueue(FlowRun run, String callbackContactId) {
+        (callbackContactId == null ? abandoned : leftForCallback).add(run.contactId);
         queued.removeIf(q -> q.contactId().equals(run.contactId));
     }
 
     @Override
-    public void createCallback(FlowRun run, String queueId, String number, long delaySeconds) {
+    public String createCallback(FlowRun run, String queueId, String number, long delaySeconds) {
         callbacks.add(queueId + " " + number);
+        return "callback:" + callbacks.size();
     }
 
     @Override

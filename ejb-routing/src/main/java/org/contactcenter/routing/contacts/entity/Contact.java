@@ -387,6 +387,11 @@ public class Contact {
         dequeued(now);
     }
 
+    /** The contact the customer continues as without an agent's transfer (the callback it chose while waiting). */
+    public void nextContactId(String next) {
+        this.nextContactId = next;
+    }
+
     public void closed(OffsetDateTime now) {
         if (disconnectedAt == null) {
             disconnectedAt = now;

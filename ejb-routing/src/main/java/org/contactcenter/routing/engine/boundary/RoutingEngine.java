@@ -196,8 +196,16 @@ public class RoutingEngine {
         return arrivals.enqueue(contactId, data, method, ageSeconds, previousContactId, origin);
     }
 
-    /** The customer left (hung up, closed the chat) while the contact waited or was being offered. */
+    /** The customer left (hung up, closed the chat) while the contact waited or was being offered: abandoned. */
     public void abandon(String contactId) {
+        leftQueue(contactId, null);
+    }
+
+    /**
+     * The customer left while the contact waited or was being offered: abandoned, or ({@code callbackContactId} not
+     * null) on to the callback it chose while waiting, its next contact: transferred out of the queue, not abandoned.
+     */
+    public void leftQueue(String contactId, String callbackContactId) {
         decide(d -> {
             Contact contact = live.contact(contactId);
             if (contact == null || (contact.state() != ContactState.WAITING && contact.state() != ContactState.OFFERED)) {
@@ -209,6 +217,9 @@ public class RoutingEngine {
             live.cancelOffer(contactId);
             Routed routed = route(() -> live.router.abandon(contactId, clock.instant()));
             contact.abandoned(now());
+            if (callbackContactId != null) {
+                contact.nextContactId(callbackContactId);
+            }
             d.changed(live.remove(contact));
             live.apply(routed, d, null, clock.instant());
             return null;

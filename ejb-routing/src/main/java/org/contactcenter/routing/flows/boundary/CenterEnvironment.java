@@ -161,16 +161,16 @@ final class CenterEnvironment implements FlowEnvironment {
     }
 
     @Override
-    public void abandon(FlowRun run) {
-        routing.abandon(run.contactId);
+    public void leftQueue(FlowRun run, String callbackContactId) {
+        routing.leftQueue(run.contactId, callbackContactId);
     }
 
     @Override
-    public void createCallback(FlowRun run, String queueId, String number, long delaySeconds) {
+    public String createCallback(FlowRun run, String queueId, String number, long delaySeconds) {
         if (em.find(Queue.class, queueId) == null) {
             throw new Failed(BlockCatalog.NO_MATCHING_ERROR, "no queue " + queueId);
         }
-        callbacks.schedule(queueId, number, run.attributes, delaySeconds);
+        return callbacks.schedule(queueId, number, run.attributes, delaySeconds, run.queued ? run.contactId : null);
     }
 
     @Override

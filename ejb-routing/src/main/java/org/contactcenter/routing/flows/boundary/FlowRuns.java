@@ -121,8 +121,8 @@ public class FlowRuns {
         }
     }
 
-    /** A queued callback due later. */
-    record CallbackDue(String queueId, String number, HashMap<String, String> attributes) implements Serializable {
+    /** A queued callback due later: its contact id chosen at once, and the contact it was chosen in (timers of older centers: null). */
+    record CallbackDue(String queueId, String number, HashMap<String, String> attributes, String contactId, String previousContactId) implements Serializable {
     }
 
     // ------------------------------------------------------------------------------------------ API
@@ -279,7 +279,7 @@ public class FlowRuns {
     @Timeout
     void callbackDue(Timer timer) {
         if (timer.getInfo() instanceof CallbackDue due) {
-            callbacks.queue(due.queueId(), due.number(), due.attributes());
+            callbacks.queue(due.contactId(), due.queueId(), due.number(), due.attributes(), due.previousContactId());
         }
     }
 

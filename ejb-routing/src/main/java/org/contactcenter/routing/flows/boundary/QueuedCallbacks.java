@@ -57,17 +57,20 @@ public class QueuedCallbacks {
     long retryDelaySeconds;
 
     /**
-     * A callback to {@code number} in the queue, now ({@code delaySeconds} ≤ 0) or later. In a transaction: Payara
-     * creates a persistent timer only in one (routing itself runs outside it).
+     * A callback to {@code number} in the queue, now ({@code delaySeconds} ≤ 0) or later; {@code previousContactId}: the
+     * waiting contact the customer chose it in (its previous contact), or null. Its contact id, chosen now. In a
+     * transaction: Payara creates a persistent timer only in one (routing itself runs outside it).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void schedule(String queueId, String number, Map<String, String> attributes, long delaySeconds) {
+    public String schedule(String queueId, String number, Map<String, String> attributes, long delaySeconds, String previousContactId) {
+        String id = Ids.next();
         if (delaySeconds <= 0) {
-            queue(queueId, number, attributes);
+            queue(id, queueId, number, attributes, previousContactId);
         } else {
             timers.createSingleActionTimer(Date.from(clock.instant().plusSeconds(delaySeconds)),
-                    new TimerConfig(new FlowRuns.CallbackDue(queueId, number, new HashMap<>(attributes)), true));
+                    new TimerConfig(new FlowRuns.CallbackDue(queueId, number, new HashMap<>(attributes), id, previousContactId), true));
         }
+        return id;
     }
 
     /**
@@ -84,18 +87,21 @@ public class QueuedCallbacks {
         HashMap<String, String> next = new HashMap<>(attributes);
         next.put("callbackAttempt", String.valueOf(attempt + 1));
         long delay = Math.max(1, parse(attributes.get("callbackRetryDelaySeconds"), retryDelaySeconds));
-        self.getBusinessObject(QueuedCallbacks.class).schedule(queueId, number, next, delay); // through the container: its transaction
+        self.getBusinessObject(QueuedCallbacks.class).schedule(queueId, number, next, delay, null); // through the container: its transaction
         LOG.info(() -> "Callback to " + number + " not answered (attempt " + attempt + " of " + max + "): tried again in " + delay + " s");
         return true;
     }
 
-    /** Queues the callback now (public: FlowRuns calls it through the container for timers an older center made). */
-    public void queue(String queueId, String number, Map<String, String> attributes) {
+    /**
+     * Queues the callback now (public: FlowRuns calls it through the container for timers an older center made);
+     * {@code contactId} null: a new id.
+     */
+    public void queue(String contactId, String queueId, String number, Map<String, String> attributes, String previousContactId) {
         Map<String, String> a = new HashMap<>(attributes);
         a.put("callbackNumber", number);
         try {
-            routing.enqueue(Ids.next(), new NewContactData(queueId, Channel.VOICE, a, null), InitiationMethod.CALLBACK, 0, null,
-                    new ContactOrigin(null, number, null, null, null));
+            routing.enqueue(contactId != null ? contactId : Ids.next(), new NewContactData(queueId, Channel.VOICE, a, null), InitiationMethod.CALLBACK, 0,
+                    previousContactId, new ContactOrigin(null, number, null, null, null));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not queue the callback to " + number + " in queue " + queueId, e);
         }
@@ -104,7 +110,7 @@ public class QueuedCallbacks {
     @Timeout
     void due(Timer timer) {
         if (timer.getInfo() instanceof FlowRuns.CallbackDue due) {
-            queue(due.queueId(), due.number(), due.attributes());
+            queue(due.contactId(), due.queueId(), due.number(), due.attributes(), due.previousContactId());
         }
     }
 

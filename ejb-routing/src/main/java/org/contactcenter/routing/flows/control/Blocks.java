@@ -108,7 +108,10 @@ final class Blocks {
             if (a.parameter("RetryDelaySeconds") != null) {
                 run.attributes.put("callbackRetryDelaySeconds", String.valueOf(Math.max(0, FlowInterpreter.number(a.parameter("RetryDelaySeconds"), 600))));
             }
-            env.createCallback(run, queue, number, FlowInterpreter.number(a.parameter("InitialCallDelaySeconds"), 0));
+            String callback = env.createCallback(run, queue, number, FlowInterpreter.number(a.parameter("InitialCallDelaySeconds"), 0));
+            if (run.queued && run.state != FlowRun.State.CONNECTED) {
+                run.callbackContactId = callback; // the waiting contact leaves its queue for the callback: not abandoned
+            }
         }
         case "UpdateContactRoutingBehavior" -> {
             Integer priority = a.parameter("QueuePriority") == null ? null : (int) FlowInterpreter.number(a.parameter("QueuePriority"), 5);

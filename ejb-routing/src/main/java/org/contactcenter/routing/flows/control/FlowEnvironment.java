@@ -70,11 +70,17 @@ public interface FlowEnvironment {
     /** "Set routing criteria" for a contact that already waits: they apply from now. */
     void changeQueuedCriteria(FlowRun run, org.contactcenter.rules.model.RoutingCriteria criteria);
 
-    /** The customer left while the contact waited: the contact leaves its queue. */
-    void abandon(FlowRun run);
+    /**
+     * The customer left while the contact waited: the contact leaves its queue, abandoned, or on to the callback the
+     * customer chose while waiting ({@code callbackContactId}; null: none), which is not an abandon.
+     */
+    void leftQueue(FlowRun run, String callbackContactId);
 
-    /** Queues a callback contact to {@code number} in the queue (after {@code delaySeconds}). */
-    void createCallback(FlowRun run, String queueId, String number, long delaySeconds);
+    /**
+     * Queues a callback contact to {@code number} in the queue (after {@code delaySeconds}); its contact id, which the
+     * callback has from the start (a delayed one exists from its due time).
+     */
+    String createCallback(FlowRun run, String queueId, String number, long delaySeconds);
 
     /** A random whole number 0-99 (Distribute by percentage). */
     int random100();

@@ -195,7 +195,7 @@ public final class FlowInterpreter {
             return;
         }
         if (run.queued && run.state != State.CONNECTED) {
-            env.abandon(run);
+            env.leftQueue(run, run.callbackContactId);
         }
         run.state = State.ENDED;
         run.endReason = "customer disconnected";
@@ -328,7 +328,7 @@ public final class FlowInterpreter {
             return;
         }
         if (run.queued && run.state != State.CONNECTED) {
-            env.abandon(run);
+            env.leftQueue(run, run.callbackContactId);
         }
         run.state = State.ENDED;
         if (run.endReason == null) {

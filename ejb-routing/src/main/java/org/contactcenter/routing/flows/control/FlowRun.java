@@ -61,6 +61,8 @@ public class FlowRun {
     /** "Set routing criteria" (null: none yet; the routing rules may then give some at enqueue) */
     public org.contactcenter.rules.model.RoutingCriteria routingCriteria;
     public String callbackNumber;
+    /** the callback the customer chose while waiting in queue (Create callback contact), null: none */
+    public String callbackContactId;
     /** Set voice (UpdateContactTextToSpeechVoice): the voice the following texts are spoken in; null = the adapter's default. */
     public String voice;
     public boolean logging;
