@@ -137,10 +137,12 @@ class AmiIT {
 
     @Test
     @Order(3)
-    void holdTakesTheCallerToMusicAndResumeBridgesAgentAndCallerAgain() throws Exception {
+    void holdTakesTheCallerToMusicPlaysTheHoldFlowsAndResumeBridgesAgentAndCallerAgain() throws Exception {
         await("AMI up").atMost(Waits.seconds(60)).until(() -> "UP".equals(ami().getString("status")));
         Api admin = center.api().admin();
-        VoiceIT.VoiceQueue q = VoiceIT.VoiceQueue.create(admin, "hold", "PJSIP/hold-desk");
+        VoiceIT.VoiceQueue q = VoiceIT.VoiceQueue.create(admin, "hold", "PJSIP/hold-desk", Json.createObjectBuilder()
+                .add("CustomerHold", holdFlow(admin, "CUSTOMER_HOLD", "Your agent will be right back."))
+                .add("AgentHold", holdFlow(admin, "AGENT_HOLD", "The customer is on hold.")).build());
         AsteriskChannel call = new AsteriskChannel(center.agiPort, q.number().substring(1), "+819012340001");
         try (JsonSocket agent = JsonSocket.available(center.port, q.agent(), "agent-pass-1")) {
             call.agi("inbound");
@@ -157,6 +159,18 @@ class AmiIT {
             List<String> waited = leg.get(30, TimeUnit.SECONDS);
             assertTrue(waited.contains("SET VARIABLE \"CC_ACTION\" \"WAIT\""), "the agent's line stays open while the caller is on hold: " + waited);
             assertEquals("CONNECTED_ONHOLD", state(admin, contact));
+            // the hold flows: the customer's prompts through the dialplan (Setvar + Redirect to held), the agent's before its Wait
+            List<String> customerPrompts = await("the customer hold flow's prompts").atMost(Waits.seconds(20))
+                    .until(() -> asterisk.last("SetVar", "channel: PJSIP/trunk-0000002a", "variable: CC_HOLD_PROMPTS"), r -> r != null);
+            assertTrue(customerPrompts.stream().anyMatch(l -> l.startsWith("value: /")), "a spoken prompt's file: " + customerPrompts);
+            await("the caller redirected to its hold prompts").atMost(Waits.seconds(20))
+                    .until(() -> asterisk.last("Redirect", "channel: PJSIP/trunk-0000002a", "context: cc-call", "exten: held", "priority: 1") != null);
+            String agentPrompts = waited.stream().filter(c -> c.startsWith("SET VARIABLE \"CC_HOLD_PROMPTS\"")).findFirst().orElseThrow();
+            assertTrue(agentPrompts.startsWith("SET VARIABLE \"CC_HOLD_PROMPTS\" \"/"), "the agent hold flow's spoken prompt: " + waited);
+            assertTrue(waited.contains("SET VARIABLE \"CC_HOLD_PLAYED\" \"1\""), waited.toString());
+            phone.variables.put("CC_HOLD_PLAYED", "1");
+            List<String> again = agi(phone, "agent"); // the agent's line comes back after its Wait: the prompts are not played twice
+            assertTrue(again.contains("SET VARIABLE \"CC_HOLD_PROMPTS\" \"\""), again.toString());
 
             assertEquals(200, ren.post("api/v1/contacts/" + contact + "/resume", JsonValue.EMPTY_JSON_OBJECT).status());
             await("agent and caller bridged again").atMost(Waits.seconds(20))
@@ -378,5 +392,17 @@ class AmiIT {
         JsonObject check = health.getJsonArray("checks").stream().map(JsonValue::asJsonObject).filter(c -> c.getString("name").equals("ami"))
                 .findFirst().orElseThrow(() -> new AssertionError(health.toString()));
         return Json.createObjectBuilder().add("status", check.getString("status")).add("state", check.getJsonObject("data").getString("state")).build();
+    }
+
+    /** A published hold flow (CUSTOMER_HOLD or AGENT_HOLD) that says {@code text}. */
+    private static String holdFlow(Api admin, String type, String text) {
+        JsonObject content = Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", "say").add("Actions", Json.createArrayBuilder()
+                .add(ChatFixture.action("say", "MessageParticipant", Json.createObjectBuilder().add("Text", text), "done"))
+                .add(Json.createObjectBuilder().add("Identifier", "done").add("Type", "EndFlowExecution").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
+                        .add("Transitions", JsonValue.EMPTY_JSON_OBJECT))).build();
+        String flow = admin.created("contact-flows", Json.createObjectBuilder().add("name", type + "-" + java.util.UUID.randomUUID().toString().substring(0, 8))
+                .add("type", type).add("content", content)).getString("id");
+        assertEquals(200, admin.post("api/v1/contact-flows/" + flow + "/publish", JsonValue.EMPTY_JSON_OBJECT).status());
+        return flow;
     }
 }

@@ -197,6 +197,13 @@ class VoiceIT {
 
         /** With {@code whisper}, the flow first sets the demo's agent whisper flow (Connect's AgentWhisper hook). */
         static VoiceQueue create(Api admin, String unique, String phoneEndpoint, boolean whisper) {
+            return create(admin, unique, phoneEndpoint, whisper
+                    ? Json.createObjectBuilder().add("AgentWhisper", admin.idOf("contact-flows", "name", "Demo agent whisper")).build() : null);
+        }
+
+        /** With {@code hooks} (Connect's event hooks: AgentWhisper, CustomerHold, AgentHold … → flow ids), the flow sets them first. */
+        static VoiceQueue create(Api admin, String unique, String phoneEndpoint, JsonObject hooks) {
+            boolean whisper = hooks != null;
             String hours = admin.idOf("hours-of-operation", "name", "24x7");
             String queue = admin.created("queues", ConfigurationApiIT.queue("VQ-" + unique, hours)).getString("id");
             String profile = admin.created("routing-profiles", Json.createObjectBuilder().add("name", "VP-" + unique)
@@ -212,8 +219,7 @@ class VoiceIT {
             admin.created("users", user);
             var actions = Json.createArrayBuilder();
             if (whisper) {
-                actions.add(ChatFixture.action("hooks", "UpdateContactEventHooks", Json.createObjectBuilder().add("EventHooks", Json.createObjectBuilder()
-                        .add("AgentWhisper", admin.idOf("contact-flows", "name", "Demo agent whisper"))), "queue"));
+                actions.add(ChatFixture.action("hooks", "UpdateContactEventHooks", Json.createObjectBuilder().add("EventHooks", hooks), "queue"));
             }
             JsonObject content = Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", whisper ? "hooks" : "queue").add("Actions", actions
                     .add(ChatFixture.action("queue", "UpdateContactTargetQueue", Json.createObjectBuilder().add("QueueId", queue), "transfer"))

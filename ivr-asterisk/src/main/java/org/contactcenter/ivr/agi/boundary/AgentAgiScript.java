@@ -85,6 +85,7 @@ public class AgentAgiScript extends BaseAgiScript {
         }
         ContactData now = current(contactId);
         if (now != null && now.state == ContactState.CONNECTED_ONHOLD && agentId.equals(now.agentId)) {
+            holdPrompts(channel, contactId, now.holdCount);
             channel.setVariable("CC_ACTION", "WAIT");
             channel.setVariable("CC_WAIT_SECONDS", String.valueOf(settings.queuePollSeconds()));
             return;
@@ -101,6 +102,23 @@ public class AgentAgiScript extends BaseAgiScript {
         for (var a : whispers.await(contactId, settings.whisperWait())) {
             prompts.play(channel, a, contactId);
         }
+    }
+
+    /**
+     * The AgentHold flow's prompts, once per hold ({@code CC_HOLD_PLAYED}: the hold they were given for), for the
+     * dialplan to play before its Wait ({@code CC_HOLD_PROMPTS}: sounds joined by {@code &}, as Playback takes them).
+     * Played by the dialplan, not here: resume's Bridge may take the agent's channel at any moment, which would look
+     * like a hang-up to a script that is still playing.
+     */
+    private void holdPrompts(AgiChannel channel, String contactId, int hold) throws AgiException {
+        String sounds = "";
+        if (!String.valueOf(hold).equals(channel.getVariable("CC_HOLD_PLAYED"))
+                && flows.state(contactId).filter(s -> s == org.contactcenter.routing.flows.control.FlowRun.State.CONNECTED).isPresent()) {
+            sounds = String.join("&", whispers.awaitHold(contactId, settings.whisperWait()).stream().map(prompts::sound)
+                    .filter(java.util.Objects::nonNull).toList());
+            channel.setVariable("CC_HOLD_PLAYED", String.valueOf(hold));
+        }
+        channel.setVariable("CC_HOLD_PROMPTS", sounds);
     }
 
     private void endIfConnected(String contactId, String agentId) {

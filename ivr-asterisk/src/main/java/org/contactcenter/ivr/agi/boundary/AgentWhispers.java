@@ -19,9 +19,9 @@ import org.contactcenter.rules.model.Channel;
 
 /**
  * The agent whisper of each voice call: what the flow says to the agent once the call is connected (the
- * {@code AgentWhisper} hook's flow, Connect's "agent whisper"), played on the agent's phone before the bridge. The
- * flow runs after the accept is committed, on a thread of its own, so the agent's leg waits for it — bounded — once
- * the call has a flow run.
+ * {@code AgentWhisper} hook's flow, Connect's "agent whisper"), played on the agent's phone before the bridge; and
+ * what the {@code AgentHold} flow says to the agent when the call is put on hold. The flow runs after the accept (the
+ * hold) is committed, on a thread of its own, so the agent's leg waits for it — bounded — once the call has a flow run.
  */
 @ApplicationScoped
 public class AgentWhispers {
@@ -29,21 +29,39 @@ public class AgentWhispers {
     private final Map<String, CompletableFuture<List<MediaAction>>> whispers = new ConcurrentHashMap<>();
 
     void emitted(@Observes FlowActionsEmitted event) {
-        if (event.channel() != Channel.VOICE || event.actions().stream().noneMatch(a -> a.type == MediaAction.Type.CONNECTED)) {
+        if (event.channel() != Channel.VOICE) {
             return;
         }
-        List<MediaAction> toAgent = event.actions().stream()
-                .filter(a -> a.type == MediaAction.Type.MESSAGE && "AGENT".equals(a.participant)).toList();
-        future(event.contactId()).ifPresent(f -> f.complete(toAgent));
+        for (MediaAction.Type moment : List.of(MediaAction.Type.CONNECTED, MediaAction.Type.HOLD)) {
+            if (event.actions().stream().anyMatch(a -> a.type == moment)) {
+                List<MediaAction> toAgent = event.actions().stream()
+                        .filter(a -> a.type == MediaAction.Type.MESSAGE && "AGENT".equals(a.participant)).toList();
+                future(key(event.contactId(), moment)).ifPresent(f -> f.complete(toAgent));
+            }
+        }
     }
 
     void ended(@Observes ContactEnded event) {
-        whispers.remove(event.contact().id);
+        whispers.remove(key(event.contact().id, MediaAction.Type.CONNECTED));
+        whispers.remove(key(event.contact().id, MediaAction.Type.HOLD));
     }
 
-    /** The agent's prompts of the call (empty: none), waiting at most {@code wait} for the flow to say them. */
+    /** The agent's prompts once the call is connected (empty: none), waiting at most {@code wait} for the flow to say them. */
     List<MediaAction> await(String contactId, Duration wait) {
-        var f = future(contactId);
+        return awaitKey(key(contactId, MediaAction.Type.CONNECTED), wait);
+    }
+
+    /** The agent's prompts of the call's latest hold (the AgentHold flow; empty: none), waiting at most {@code wait}. */
+    List<MediaAction> awaitHold(String contactId, Duration wait) {
+        return awaitKey(key(contactId, MediaAction.Type.HOLD), wait);
+    }
+
+    private static String key(String contactId, MediaAction.Type moment) {
+        return contactId == null ? null : moment == MediaAction.Type.CONNECTED ? contactId : contactId + "#" + moment;
+    }
+
+    private List<MediaAction> awaitKey(String key, Duration wait) {
+        var f = future(key);
         if (f.isEmpty()) {
             return List.of();
         }
@@ -55,14 +73,14 @@ public class AgentWhispers {
             Thread.currentThread().interrupt();
             return List.of();
         } finally {
-            whispers.remove(contactId);
+            whispers.remove(key);
         }
     }
 
-    private java.util.Optional<CompletableFuture<List<MediaAction>>> future(String contactId) {
-        if (contactId == null || (whispers.size() >= MAX && !whispers.containsKey(contactId))) {
+    private java.util.Optional<CompletableFuture<List<MediaAction>>> future(String key) {
+        if (key == null || (whispers.size() >= MAX && !whispers.containsKey(key))) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(whispers.computeIfAbsent(contactId, id -> new CompletableFuture<>()));
+        return java.util.Optional.of(whispers.computeIfAbsent(key, id -> new CompletableFuture<>()));
     }
 }

@@ -8,10 +8,10 @@ import org.contactcenter.ivr.tts.boundary.Speech;
 import org.contactcenter.routing.flows.control.MediaAction;
 
 /** A prompt as Asterisk plays it: the flow's audio prompt (a sound name), else its text spoken through {@link Speech}. */
-final class Prompts {
+public final class Prompts {
     private final Speech speech;
 
-    Prompts(Speech speech) {
+    public Prompts(Speech speech) {
         this.speech = speech;
     }
 
@@ -25,6 +25,11 @@ final class Prompts {
 
     /** The sound to play for an action's prompt, or null when it has none that can be played. */
     String file(AgiChannel channel, MediaAction a, String contactId) {
+        return sound(a);
+    }
+
+    /** The sound (a sound name or a file without its extension, as STREAM FILE and Playback take it), or null: none. */
+    public String sound(MediaAction a) {
         if (a.audio != null && !a.audio.isBlank()) {
             return a.audio;
         }
