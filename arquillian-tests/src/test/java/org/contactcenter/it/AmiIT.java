@@ -394,6 +394,52 @@ class AmiIT {
         return Json.createObjectBuilder().add("status", check.getString("status")).add("state", check.getJsonObject("data").getString("state")).build();
     }
 
+    @Test
+    @Order(8)
+    void afterAmiComesBackTheCallsChannelsAreReadFromAsteriskSoHoldAndResumeWorkOnCallsBegunBefore() throws Exception {
+        await("AMI up").atMost(Waits.seconds(60)).until(() -> "UP".equals(ami().getString("status")));
+        Api admin = center.api().admin();
+        VoiceIT.VoiceQueue q = VoiceIT.VoiceQueue.create(admin, "recover", null);
+        try (JsonSocket agent = JsonSocket.available(center.port, q.agent(), "agent-pass-1")) {
+            // a call this center has never seen a channel of (as after a restart: it keeps them in memory)
+            String contact = admin.post("api/v1/contacts", Json.createObjectBuilder().add("queueId", q.queue()).add("channel", "VOICE").build())
+                    .object().getString("id");
+            agent.await("the offer", m -> m.getString("type").equals("offer") && m.getJsonObject("contact").getString("id").equals(contact));
+            agent.send(Json.createObjectBuilder().add("type", "accept").add("contactId", contact).build());
+            await("connected").atMost(Waits.seconds(20)).until(() -> "CONNECTED".equals(state(admin, contact)));
+            String agentId = admin.get("api/v1/contacts/" + contact).object().getString("agentId");
+            asterisk.channels.add(new AmiSimulator.LiveChannel("PJSIP/trunk-00000077", "cc-call", "s", "MusicOnHold", Map.of("CC_CONTACT_ID", contact)));
+            asterisk.channels.add(new AmiSimulator.LiveChannel("PJSIP/recover-desk-00000009", "cc-agent", "s", "Bridge",
+                    Map.of("CC_CONTACT_ID", contact, "CC_AGENT_ID", agentId, "CC_CALLER_CHANNEL", "PJSIP/trunk-00000077")));
+            asterisk.channels.add(new AmiSimulator.LiveChannel("PJSIP/other-00000001", "from-trunk", "s", "Dial", Map.of())); // not the center's
+
+            long before = asterisk.logins();
+            long asked = statusActions();
+            asterisk.dropConnections();
+            await("logged in again, and Asterisk asked for its channels").atMost(Waits.seconds(60))
+                    .until(() -> asterisk.logins() > before && statusActions() > asked);
+            assertTrue(asterisk.last("Status", "variables: CC_CONTACT_ID,CC_AGENT_ID,CC_CALLER_CHANNEL") != null, "with the center's variables");
+            await("the channels read").atMost(Waits.seconds(20))
+                    .until(() -> Files.readString(center.log, StandardCharsets.ISO_8859_1).contains("Asterisk's channels read: 1 call(s) of"));
+
+            Api ren = center.api().as(q.agent(), "agent-pass-1");
+            assertEquals(200, ren.post("api/v1/contacts/" + contact + "/hold", JsonValue.EMPTY_JSON_OBJECT).status());
+            await("the caller Asterisk named redirected to music").atMost(Waits.seconds(20))
+                    .until(() -> asterisk.last("Redirect", "channel: PJSIP/trunk-00000077", "context: cc-call", "exten: hold") != null);
+            assertEquals(200, ren.post("api/v1/contacts/" + contact + "/resume", JsonValue.EMPTY_JSON_OBJECT).status());
+            await("agent and caller bridged again").atMost(Waits.seconds(20))
+                    .until(() -> asterisk.last("Bridge", "channel1: PJSIP/recover-desk-00000009", "channel2: PJSIP/trunk-00000077") != null);
+            agent.send(Json.createObjectBuilder().add("type", "end").add("contactId", contact).build());
+            await("after-contact work once the agent ends it").atMost(Waits.seconds(10)).until(() -> "AFTER_CONTACT_WORK".equals(state(admin, contact)));
+        } finally {
+            asterisk.channels.clear();
+        }
+    }
+
+    private static long statusActions() {
+        return asterisk.actions.stream().filter(a -> "Status".equalsIgnoreCase(a.get("action"))).count();
+    }
+
     /** A published hold flow (CUSTOMER_HOLD or AGENT_HOLD) that says {@code text}. */
     private static String holdFlow(Api admin, String type, String text) {
         JsonObject content = Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", "say").add("Actions", Json.createArrayBuilder()

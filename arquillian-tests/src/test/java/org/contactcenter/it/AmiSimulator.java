@@ -34,6 +34,12 @@ final class AmiSimulator implements AutoCloseable {
     final List<Map<String, String>> actions = new CopyOnWriteArrayList<>();
     /** each action's lines, header names in lower case as AMI reads them (a header given several times, such as Variable, each time) */
     final List<List<String>> raw = new CopyOnWriteArrayList<>();
+    /** The channels Asterisk has up, as its Status action reports them: what a test puts here. */
+    final List<LiveChannel> channels = new CopyOnWriteArrayList<>();
+
+    /** A channel up in Asterisk: where it is in the dialplan and its variables. */
+    record LiveChannel(String name, String context, String exten, String application, Map<String, String> variables) {
+    }
     volatile boolean refuseLogins;
     /** phones (dial strings) that ring but are never answered */
     final Set<String> unanswered = ConcurrentHashMap.newKeySet();
@@ -174,6 +180,7 @@ final class AmiSimulator implements AutoCloseable {
                     case "setvar" -> send(out, loggedIn ? "Response: Success\r\n" + head + "Message: Variable Set\r\n\r\n" : denied(head));
                     case "bridge" -> send(out, loggedIn ? "Response: Success\r\n" + head + "Message: Channels have been bridged\r\n\r\n" : denied(head));
                     case "hangup" -> send(out, loggedIn ? "Response: Success\r\n" + head + "Message: Channel Hungup\r\n\r\n" : denied(head));
+                    case "status" -> send(out, loggedIn ? status(head, action.getOrDefault("variables", "")) : denied(head));
                     case "ping" -> send(out, "Response: Success\r\n" + head + "Ping: Pong\r\nTimestamp: 1764720000.000000\r\n\r\n");
                     default -> send(out, "Response: Error\r\n" + head + "Message: Invalid/unknown command\r\n\r\n");
                 }
@@ -183,6 +190,31 @@ final class AmiSimulator implements AutoCloseable {
         } finally {
             open.remove(c);
         }
+    }
+
+    /** As Asterisk 20's manager answers Status: the list's start, an Event: Status per channel (its asked-for variables as "Variable: NAME=value"), StatusComplete. */
+    private String status(String head, String variables) {
+        StringBuilder b = new StringBuilder("Response: Success\r\n" + head + "EventList: start\r\nMessage: Channel status will follow\r\n\r\n");
+        int n = 0;
+        for (LiveChannel c : channels) {
+            n++;
+            b.append("Event: Status\r\nPrivilege: Call\r\n").append(head).append("Channel: ").append(c.name())
+                    .append("\r\nChannelState: 6\r\nChannelStateDesc: Up\r\nCallerIDNum: <unknown>\r\nCallerIDName: <unknown>\r\n")
+                    .append("ConnectedLineNum: <unknown>\r\nConnectedLineName: <unknown>\r\nLanguage: en\r\nAccountCode: \r\nContext: ").append(c.context())
+                    .append("\r\nExten: ").append(c.exten()).append("\r\nPriority: 1\r\nUniqueid: 1764720000.").append(n).append("\r\nLinkedid: 1764720000.")
+                    .append(n).append("\r\nType: PJSIP\r\nDNID: \r\nEffectiveConnectedLineNum: <unknown>\r\nEffectiveConnectedLineName: <unknown>\r\n")
+                    .append("TimeToHangup: 0\r\nBridgeID: \r\nApplication: ").append(c.application()).append("\r\nData: \r\nNativeformats: (ulaw)\r\n")
+                    .append("Readformat: ulaw\r\nReadtrans: \r\nWriteformat: ulaw\r\nWritetrans: \r\nCallgroup: 0\r\nPickupgroup: 0\r\nSeconds: 42\r\n");
+            for (String v : variables.split(",")) {
+                String name = v.trim();
+                if (!name.isEmpty() && c.variables().containsKey(name)) {
+                    b.append("Variable: ").append(name).append('=').append(c.variables().get(name)).append("\r\n");
+                }
+            }
+            b.append("\r\n");
+        }
+        return b.append("Event: StatusComplete\r\n").append(head).append("EventList: Complete\r\nListItems: ").append(n).append("\r\nItems: ").append(n)
+                .append("\r\n\r\n").toString();
     }
 
     private static String denied(String head) {

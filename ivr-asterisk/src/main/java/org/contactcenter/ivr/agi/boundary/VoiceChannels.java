@@ -67,6 +67,18 @@ public class VoiceChannels {
         }
     }
 
+    /**
+     * What Asterisk says of a call's channels (after a restart, or AMI back): known channels stay as this node knows
+     * them; unknown ones (null: not said) are filled in.
+     */
+    public void recovered(String contactId, String caller, String agent, boolean onHold) {
+        if (contactId == null || (calls.size() >= MAX && !calls.containsKey(contactId))) {
+            return;
+        }
+        calls.compute(contactId, (id, c) -> c == null ? new Call(caller, agent, null, onHold)
+                : new Call(c.caller != null ? c.caller : caller, c.agent != null ? c.agent : agent, c.ringing, c.onHold || onHold));
+    }
+
     public void gone(String contactId) {
         if (contactId != null) {
             calls.remove(contactId);

@@ -63,6 +63,13 @@ public class AmiService {
 
     @jakarta.ejb.EJB
     org.contactcenter.routing.engine.boundary.RoutingEngine routing;
+    /** Logged in (again): what the center knows of the calls' channels is refreshed from Asterisk ({@link ChannelRecovery}). */
+    @Inject
+    jakarta.enterprise.event.Event<AmiLoggedIn> loggedIn;
+
+    /** The center logged in to AMI (the first time since it started, or again after the connection was lost). */
+    public record AmiLoggedIn() {
+    }
 
     private volatile ManagerConnection connection;
     private Boolean voiceOpen;
@@ -100,6 +107,8 @@ public class AmiService {
                 c.addEventListener(event -> {
                     if (event instanceof org.asteriskjava.manager.event.OriginateResponseEvent originate) {
                         originated.fire(originate);
+                    } else if (event instanceof org.asteriskjava.manager.event.ConnectEvent) {
+                        loggedIn.fire(new AmiLoggedIn()); // asterisk-java's (re)login, ours or its own reconnect's
                     }
                 });
                 connection = c;
