@@ -1,6 +1,8 @@
 package org.contactcenter.it;
 
 import static org.contactcenter.it.ConfigurationApiIT.assertProblem;
+import static org.contactcenter.it.FlowDocs.action;
+import static org.contactcenter.it.FlowDocs.doc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -158,7 +160,7 @@ class FlowsIT {
         Answer promptDelete = admin.delete("api/v1/prompts/" + prompt);
         assertProblem(promptDelete, 409);
         JsonObject run = start(flowId, "VOICE", "+81355550001");
-        JsonObject message = action(run, 0);
+        JsonObject message = actionAt(run, 0);
         assertEquals("Hello from a prompt", message.getString("text"));
         assertEquals("custom/hello", message.getString("audio"));
         assertProblem(admin.post("api/v1/prompts", Json.createObjectBuilder().add("name", "Empty-" + unique).build()), 400);
@@ -449,12 +451,7 @@ class FlowsIT {
     }
 
     private String published(String name, String type, JsonObject content) {
-        Answer created = admin.post("api/v1/contact-flows", flowBody(name, type, content));
-        assertEquals(201, created.status(), created.toString());
-        String id = created.object().getString("id");
-        Answer published = admin.post("api/v1/contact-flows/" + id + "/publish", JsonValue.EMPTY_JSON_OBJECT);
-        assertEquals(200, published.status(), published.toString());
-        return id;
+        return FlowDocs.published(admin, name, type, content);
     }
 
     private JsonObject start(String flowId, String channel, String customer) {
@@ -479,7 +476,7 @@ class FlowsIT {
                 .filter(a -> a.containsKey("text") && !a.getString("type").equals("QUEUED")).map(a -> a.getString("text")).collect(Collectors.toList());
     }
 
-    private static JsonObject action(JsonObject run, int index) {
+    private static JsonObject actionAt(JsonObject run, int index) {
         return run.getJsonArray("actions").getJsonObject(index).getJsonObject("action");
     }
 
@@ -508,30 +505,6 @@ class FlowsIT {
             b.add("name", name);
         }
         return b.build();
-    }
-
-    private static JsonObject doc(String start, JsonObject... actions) {
-        var list = Json.createArrayBuilder();
-        for (JsonObject a : actions) {
-            list.add(a);
-        }
-        return Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", start).add("Actions", list).build();
-    }
-
-    /** An action; errors as "ErrorType:Target". */
-    private static JsonObject action(String id, String type, JsonObjectBuilder parameters, String next, String... errors) {
-        JsonObjectBuilder transitions = Json.createObjectBuilder();
-        if (next != null) {
-            transitions.add("NextAction", next);
-        }
-        if (errors.length > 0) {
-            var list = Json.createArrayBuilder();
-            for (String e : errors) {
-                list.add(Json.createObjectBuilder().add("ErrorType", e.split(":")[0]).add("NextAction", e.split(":")[1]));
-            }
-            transitions.add("Errors", list);
-        }
-        return Json.createObjectBuilder().add("Identifier", id).add("Type", type).add("Parameters", parameters).add("Transitions", transitions).build();
     }
 
     private static JsonObject json(String text) {

@@ -11,7 +11,6 @@ import java.util.UUID;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 import org.contactcenter.it.Api.Answer;
@@ -41,16 +40,16 @@ class QueueCallbacksIT {
     void aCallerWhoChoosesACallbackInQueueIsNotAbandonedAndItsCallbackContinuesIt() {
         // a queue of its own, which nobody staffs: the callback waits there, counted by nobody else
         String support = admin.created("queues", ConfigurationApiIT.queue("CBQ-" + unique, admin.idOf("hours-of-operation", "name", "24x7"))).getString("id");
-        String queueFlow = published("Callback queue " + unique, "CUSTOMER_QUEUE", doc("cb",
-                action("cb", "CreateCallbackContact", Json.createObjectBuilder().add("QueueId", support), "bye", "NoMatchingError:end"),
-                action("bye", "MessageParticipant", Json.createObjectBuilder().add("Text", "We will call you back."), "end", "NoMatchingError:end"),
-                action("end", "DisconnectParticipant", Json.createObjectBuilder(), null)));
-        String inbound = published("Callback inbound " + unique, "CONTACT_FLOW", doc("hooks",
-                action("hooks", "UpdateContactEventHooks", Json.createObjectBuilder().add("EventHooks", Json.createObjectBuilder().add("CustomerQueue", queueFlow)),
+        String queueFlow = FlowDocs.published(admin, "Callback queue " + unique, "CUSTOMER_QUEUE", FlowDocs.doc("cb",
+                FlowDocs.action("cb", "CreateCallbackContact", Json.createObjectBuilder().add("QueueId", support), "bye", "NoMatchingError:end"),
+                FlowDocs.action("bye", "MessageParticipant", Json.createObjectBuilder().add("Text", "We will call you back."), "end", "NoMatchingError:end"),
+                FlowDocs.action("end", "DisconnectParticipant", Json.createObjectBuilder(), null)));
+        String inbound = FlowDocs.published(admin, "Callback inbound " + unique, "CONTACT_FLOW", FlowDocs.doc("hooks",
+                FlowDocs.action("hooks", "UpdateContactEventHooks", Json.createObjectBuilder().add("EventHooks", Json.createObjectBuilder().add("CustomerQueue", queueFlow)),
                         "queue", "NoMatchingError:end"),
-                action("queue", "UpdateContactTargetQueue", Json.createObjectBuilder().add("QueueId", support), "transfer", "NoMatchingError:end"),
-                action("transfer", "TransferContactToQueue", Json.createObjectBuilder(), null, "QueueAtCapacity:end", "NoMatchingError:end"),
-                action("end", "DisconnectParticipant", Json.createObjectBuilder(), null)));
+                FlowDocs.action("queue", "UpdateContactTargetQueue", Json.createObjectBuilder().add("QueueId", support), "transfer", "NoMatchingError:end"),
+                FlowDocs.action("transfer", "TransferContactToQueue", Json.createObjectBuilder(), null, "QueueAtCapacity:end", "NoMatchingError:end"),
+                FlowDocs.action("end", "DisconnectParticipant", Json.createObjectBuilder(), null)));
         String caller = "+8190" + String.format("%08d", Math.abs(unique.hashCode()) % 100_000_000);
 
         Answer started = admin.post("api/v1/flow-runs", Json.createObjectBuilder().add("flowId", inbound).add("channel", "VOICE")
@@ -82,38 +81,5 @@ class QueueCallbacksIT {
         JsonArray queues = admin.get("api/v1/metrics/realtime").object().getJsonArray("queues");
         return queues.stream().map(JsonValue::asJsonObject).filter(q -> queueId.equals(q.getString("queueId", null)))
                 .map(q -> q.getJsonObject("metrics").getJsonNumber(name)).map(n -> n == null ? 0L : n.longValue()).findFirst().orElse(0L);
-    }
-
-    private String published(String name, String type, JsonObject content) {
-        Answer created = admin.post("api/v1/contact-flows", Json.createObjectBuilder().add("type", type).add("content", content).add("name", name).build());
-        assertEquals(201, created.status(), created.toString());
-        String id = created.object().getString("id");
-        Answer published = admin.post("api/v1/contact-flows/" + id + "/publish", JsonValue.EMPTY_JSON_OBJECT);
-        assertEquals(200, published.status(), published.toString());
-        return id;
-    }
-
-    private static JsonObject doc(String start, JsonObject... actions) {
-        var list = Json.createArrayBuilder();
-        for (JsonObject a : actions) {
-            list.add(a);
-        }
-        return Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", start).add("Actions", list).build();
-    }
-
-    /** An action; errors as "ErrorType:Target". */
-    private static JsonObject action(String id, String type, JsonObjectBuilder parameters, String next, String... errors) {
-        JsonObjectBuilder transitions = Json.createObjectBuilder();
-        if (next != null) {
-            transitions.add("NextAction", next);
-        }
-        var list = Json.createArrayBuilder();
-        for (String e : errors) {
-            list.add(Json.createObjectBuilder().add("ErrorType", e.split(":")[0]).add("NextAction", e.split(":")[1]));
-        }
-        if (errors.length > 0) {
-            transitions.add("Errors", list);
-        }
-        return Json.createObjectBuilder().add("Identifier", id).add("Type", type).add("Parameters", parameters).add("Transitions", transitions).build();
     }
 }

@@ -135,6 +135,36 @@ class VoiceIT {
     }
 
     @Test
+    void setRecordingBehaviorStartsMixMonitorAndTheRecordSaysTheRecordingIsInProgress() throws Exception {
+        JsonObject content = Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", "record").add("Actions", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("Identifier", "record").add("Type", "UpdateContactRecordingBehavior")
+                        .add("Parameters", Json.createObjectBuilder().add("RecordingBehavior", Json.createObjectBuilder()
+                                .add("RecordedParticipants", Json.createArrayBuilder().add("Agent").add("Customer"))))
+                        .add("Transitions", Json.createObjectBuilder().add("NextAction", "queue"))) // a block without error branches
+                .add(ChatFixture.action("queue", "UpdateContactTargetQueue", Json.createObjectBuilder().add("QueueId", fixture.queue()), "transfer"))
+                .add(Json.createObjectBuilder().add("Identifier", "transfer").add("Type", "TransferContactToQueue").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
+                        .add("Transitions", Json.createObjectBuilder().add("Errors", Json.createArrayBuilder()
+                                .add(ChatFixture.error("QueueAtCapacity", "bye")).add(ChatFixture.error("NoMatchingError", "bye")))))
+                .add(Json.createObjectBuilder().add("Identifier", "bye").add("Type", "DisconnectParticipant").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
+                        .add("Transitions", JsonValue.EMPTY_JSON_OBJECT))).build();
+        String flow = admin.created("contact-flows", Json.createObjectBuilder().add("name", "REC-" + unique).add("type", "CONTACT_FLOW").add("content", content))
+                .getString("id");
+        Api.Answer published = admin.post("api/v1/contact-flows/" + flow + "/publish", JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals(200, published.status(), published.toString());
+        AsteriskChannel call = new AsteriskChannel(agi, number(flow).substring(1), "+819077778888");
+        List<String> commands = call.agi("inbound");
+        String contact = call.variables.get("CC_CONTACT_ID");
+        assertTrue(commands.stream().anyMatch(c -> c.startsWith("EXEC \"MixMonitor\"") && c.contains("/" + contact + ".wav")), commands.toString());
+        JsonObject recording = await("the record says the call is being recorded").atMost(Waits.seconds(20))
+                .until(() -> admin.get("api/v1/contact-records/" + contact).object().getJsonObject("Recording"), r -> r != null);
+        assertEquals("IN_PROGRESS", recording.getString("Status"), recording.toString());
+        assertEquals("AUDIO", recording.getString("Type"));
+        assertFalse(recording.containsKey("Location"), "no object yet: " + recording);
+        call.agi("hangup");
+        await("abandoned").atMost(Waits.seconds(10)).until(() -> "ENDED".equals(admin.get("api/v1/contacts/" + contact).object().getString("state")));
+    }
+
+    @Test
     void aCallerWhoHangsUpDuringTheMenuEndsTheFlowAndHasARecordWithoutAQueue() throws Exception {
         AsteriskChannel call = new AsteriskChannel(agi, number(fixture.flow()).substring(1), "+819033334444");
         call.hangUpAtInput = 1;

@@ -142,8 +142,29 @@ final class VoiceSession {
         boolean stop = a.participants == null || a.participants.isEmpty();
         if (stop) {
             channel.exec("StopMixMonitor");
-        } else {
-            channel.exec("MixMonitor", settings.recordingDirectory() + "/" + contactId + ".wav");
+        } else if (channel.exec("MixMonitor", settings.recordingDirectory() + "/" + contactId + ".wav") >= 0) {
+            recordingStarted();
+        }
+    }
+
+    /**
+     * The record says the call is being recorded ({@code Recording.Status} IN_PROGRESS, type AUDIO) until the file
+     * reaches the store (AVAILABLE with its location, RecordingIngest). A record that has a recording already keeps it.
+     */
+    private void recordingStarted() {
+        if (routing == null) {
+            return;
+        }
+        try {
+            routing.updateRecord(contactId, c -> {
+                if (c.recording() != null && (c.recording().location() != null || "IN_PROGRESS".equals(c.recording().status()))) {
+                    return false;
+                }
+                c.recording(new org.contactcenter.routing.contacts.entity.Recording(null, "IN_PROGRESS", "AUDIO", null));
+                return true;
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "contact " + contactId + ": could not mark its recording as in progress", e);
         }
     }
 
