@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -16,8 +17,8 @@ import org.contactcenter.routing.queues.entity.Queue;
 import org.contactcenter.routing.users.entity.User;
 
 /**
- * The names a record shows beside ids (queue, agent's username, routing profile), cached; emptied on every
- * configuration change. Call inside a transaction. A name that is gone is shown as null.
+ * The names a record shows beside ids (queue, agent's username, routing profile), cached; a changed entity's are
+ * dropped. Call inside a transaction. A name that is gone is shown as null.
  */
 @ApplicationScoped
 public class RecordNames {
@@ -90,7 +91,21 @@ public class RecordNames {
         return NONE.equals(name) ? null : name;
     }
 
-    void configurationChanged(@Observes ConfigurationChanged change) {
-        names.clear();
+    /**
+     * Only the changed entity's names are dropped, once the change is committed: agents signing in create users (and
+     * their agent queues) all along, and emptying every name for each made the real-time metrics look thousands up again.
+     */
+    void configurationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
+        String id = change.id();
+        if (id == null || change.type() == null) {
+            names.clear();
+        } else if (Queue.class.isAssignableFrom(change.type())) {
+            names.remove("q:" + id);
+            names.remove("t:" + id);
+        } else if (User.class.isAssignableFrom(change.type())) {
+            names.remove("u:" + id);
+        } else if (RoutingProfile.class.isAssignableFrom(change.type())) {
+            names.remove("p:" + id);
+        }
     }
 }
