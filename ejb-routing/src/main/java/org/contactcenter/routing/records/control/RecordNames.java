@@ -1,17 +1,13 @@
 package org.contactcenter.routing.records.control;
 
 import java.util.Collection;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.contactcenter.routing.platform.ConfigurationChanged;
 import org.contactcenter.routing.profiles.entity.RoutingProfile;
 import org.contactcenter.routing.queues.entity.Queue;
 import org.contactcenter.routing.users.entity.User;
@@ -28,7 +24,8 @@ public class RecordNames {
     @PersistenceContext
     EntityManager em;
 
-    private final Map<String, String> names = new ConcurrentHashMap<>();
+    @Inject
+    RecordNameCache cache;
 
     public String queue(String id) {
         return name("q:", id, k -> {
@@ -66,10 +63,10 @@ public class RecordNames {
      */
     public void knowUsernames(Collection<String> ids) {
         for (String id : ids) {
-            if (id != null && !names.containsKey("u:" + id)) {
+            if (id != null && !cache.names.containsKey("u:" + id)) {
                 for (Object[] row : em.createQuery("select u.id, u.username from User u", Object[].class).getResultList()) {
-                    if (names.size() < MAX) {
-                        names.putIfAbsent("u:" + row[0], (String) row[1]);
+                    if (cache.names.size() < MAX) {
+                        cache.names.putIfAbsent("u:" + row[0], (String) row[1]);
                     }
                 }
                 return;
@@ -81,31 +78,13 @@ public class RecordNames {
         if (id == null) {
             return null;
         }
-        String name = names.get(kind + id);
+        String name = cache.names.get(kind + id);
         if (name == null) {
             name = load.apply(id);
-            if (names.size() < MAX) {
-                names.put(kind + id, name == null ? NONE : name);
+            if (cache.names.size() < MAX) {
+                cache.names.put(kind + id, name == null ? NONE : name);
             }
         }
         return NONE.equals(name) ? null : name;
-    }
-
-    /**
-     * Only the changed entity's names are dropped, once the change is committed: agents signing in create users (and
-     * their agent queues) all along, and emptying every name for each made the real-time metrics look thousands up again.
-     */
-    void configurationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
-        String id = change.id();
-        if (id == null || change.type() == null) {
-            names.clear();
-        } else if (Queue.class.isAssignableFrom(change.type())) {
-            names.remove("q:" + id);
-            names.remove("t:" + id);
-        } else if (User.class.isAssignableFrom(change.type())) {
-            names.remove("u:" + id);
-        } else if (RoutingProfile.class.isAssignableFrom(change.type())) {
-            names.remove("p:" + id);
-        }
     }
 }
