@@ -26,8 +26,12 @@ import java.util.regex.Pattern;
  * Many concurrent calls through the center's FastAGI front door, as Asterisk makes them (docs/PERFORMANCE.md, "Calls
  * over FastAGI"): each call's {@code inbound} session (ANSWER, the flow's spoken prompt, the queue), then the
  * dialplan's music between {@code continue} sessions every {@code CC_HOLD_SECONDS}, until the end, when every caller
- * hangs up ({@code hangup}). No agent answers: every call waits in one queue. Reports the sessions' latencies, the
- * calls waiting at the peak, and the center's threads before, at the peak and after (MicroProfile Metrics).
+ * hangs up ({@code hangup}). Without agents every call waits in one queue. With {@code --agents N --ami-port P} (the
+ * center started with {@code cc.ami.host=127.0.0.1}, {@code cc.ami.port=P}) N agents with desk phones serve the queue
+ * ({@link VoiceAgents}): the center rings them over the driver's AMI, the driver answers each ring with the agent's
+ * {@code agent} AGI session and holds the bridge {@code --hold-ms}. Reports the sessions' latencies, each AGI
+ * command's turnaround on the center (reply sent → next command received), offer → Originate, the calls waiting
+ * at the peak, and the center's threads before, at the peak and after (MicroProfile Metrics).
  * {@code java -cp … AgiLoadDriver --base http://127.0.0.1:8080 --agi-port 4573 --calls 1000 --ramp 100 --seconds 60}
  */
 public final class AgiLoadDriver {
@@ -41,6 +45,10 @@ public final class AgiLoadDriver {
     private final String adminAuth = "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin-pass".getBytes(StandardCharsets.UTF_8));
     private final Histogram inbound = new Histogram();
     private final Histogram continues = new Histogram();
+    private final Histogram agentLegs = new Histogram();
+    private final Histogram turnaround = new Histogram();
+    private final AtomicInteger answered = new AtomicInteger();
+    private long holdMillis = 2000;
     private final AtomicInteger failures = new AtomicInteger();
     private final Map<String, String> firstFailure = new ConcurrentHashMap<>();
 
@@ -51,16 +59,32 @@ public final class AgiLoadDriver {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = new HashMap<>(Map.of("--base", "http://127.0.0.1:8080", "--agi-port", "4573", "--calls", "1000", "--ramp", "100",
-                "--seconds", "60"));
+                "--seconds", "60", "--agents", "0", "--ami-port", "15038", "--hold-ms", "2000", "--offer-timeout-seconds", "20"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             o.put(args[i], args[i + 1]);
         }
-        new AgiLoadDriver(o.get("--base"), Integer.parseInt(o.get("--agi-port"))).run(Integer.parseInt(o.get("--calls")),
-                Integer.parseInt(o.get("--ramp")), Integer.parseInt(o.get("--seconds")));
+        AgiLoadDriver driver = new AgiLoadDriver(o.get("--base"), Integer.parseInt(o.get("--agi-port")));
+        driver.holdMillis = Long.parseLong(o.get("--hold-ms"));
+        int agents = Integer.parseInt(o.get("--agents"));
+        VoiceAgents phones = agents <= 0 ? null
+                : new VoiceAgents(Integer.parseInt(o.get("--ami-port")), Long.parseLong(o.get("--offer-timeout-seconds")) * 1000L, driver::agentLeg);
+        driver.run(Integer.parseInt(o.get("--calls")), Integer.parseInt(o.get("--ramp")), Integer.parseInt(o.get("--seconds")), phones, agents);
         System.exit(0);
     }
 
-    private void run(int calls, int ramp, int seconds) throws Exception {
+    /** The agent's phone answered: [cc-agent] runs {@code agent} with the Originate's variables. */
+    private void agentLeg(Map<String, String> variables) {
+        Call leg = new Call("s", "+81000000000", "PJSIP/" + variables.getOrDefault("CC_AGENT_ID", "agent") + "-" + Long.toHexString(System.nanoTime()));
+        leg.variables.putAll(variables);
+        try {
+            leg.session("agent", agentLegs);
+        } catch (IOException e) {
+            failures.incrementAndGet();
+            firstFailure.putIfAbsent("first", leg.channel + " (agent leg): " + e);
+        }
+    }
+
+    private void run(int calls, int ramp, int seconds, VoiceAgents phones, int agents) throws Exception {
         CenterHttp center = new CenterHttp(base, http, adminAuth);
         String unique = Long.toString(System.currentTimeMillis(), 36);
         String hours = center.idOf("hours-of-operation", "24x7");
@@ -77,6 +101,11 @@ public final class AgiLoadDriver {
         String number = "+8159" + String.format("%08d", System.currentTimeMillis() % 100_000_000L);
         center.post("/api/v1/phone-numbers", "{\"phoneNumber\":\"" + number + "\",\"contactFlowId\":\"" + flow + "\"}", adminAuth);
 
+        if (phones != null) {
+            await(() -> health().contains("connected to"), 90, "the center's AMI connection to the driver (cc.ami.host/port)");
+            phones.signIn(center, adminAuth, base, unique, queue, agents, 1);
+            System.out.printf("%d agents with desk phones Available%n", agents);
+        }
         int before = threads();
         long end = System.currentTimeMillis() + seconds * 1000L;
         CountDownLatch done = new CountDownLatch(calls);
@@ -109,7 +138,28 @@ public final class AgiLoadDriver {
                 firstFailure.isEmpty() ? "" : " (first: " + firstFailure.values().iterator().next() + ")");
         System.out.println("inbound sessions:  " + inbound.summary());
         System.out.println("continue sessions: " + continues.summary());
+        System.out.println("AGI command turnaround on the center (reply sent -> next command): " + turnaround.summary());
+        if (phones != null) {
+            System.out.printf("agents: %d Originates, %d calls answered by an agent%n", phones.originates.get(), answered.get());
+            System.out.println("offer -> Originate: " + phones.offerToOriginate.summary());
+            System.out.println("agent legs (agent sessions, with the bridge held " + holdMillis + " ms): " + agentLegs.summary());
+            phones.close();
+        }
         System.out.printf("center threads: before %d, at the peak %d, after %d%n", before, peakThreads, threads());
+    }
+
+    private String health() throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static void await(java.util.concurrent.Callable<Boolean> condition, int seconds, String what) throws Exception {
+        long until = System.currentTimeMillis() + seconds * 1000L;
+        while (!condition.call()) {
+            if (System.currentTimeMillis() > until) {
+                throw new IllegalStateException("not within " + seconds + " s: " + what);
+            }
+            Thread.sleep(500);
+        }
     }
 
     private int threads() throws Exception {
@@ -141,11 +191,17 @@ public final class AgiLoadDriver {
         void live(long end) {
             try {
                 session("inbound", inbound);
-                while (System.currentTimeMillis() < end && "HOLD".equals(variables.get("CC_ACTION"))) {
+                boolean connected = false;
+                while (System.currentTimeMillis() < end && parked()) {
+                    connected |= "CONNECTED".equals(variables.get("CC_ACTION"));
                     Thread.sleep(Long.parseLong(variables.getOrDefault("CC_HOLD_SECONDS", "10")) * 1000L); // the dialplan's MusicOnHold
                     session("continue", continues);
                 }
-                if (!"HOLD".equals(variables.get("CC_ACTION"))) {
+                if (connected && !parked()) {
+                    answered.incrementAndGet(); // an agent took it; the call is over
+                    return;
+                }
+                if (!parked()) {
                     throw new IllegalStateException("not holding in queue: CC_ACTION=" + variables.get("CC_ACTION"));
                 }
                 variables.put("CC_ACTION", "");
@@ -154,6 +210,11 @@ public final class AgiLoadDriver {
                 failures.incrementAndGet();
                 firstFailure.putIfAbsent("first", channel + ": " + e);
             }
+        }
+
+        /** In the dialplan's music: waiting in queue, or for the agent's phone to bridge it. */
+        boolean parked() {
+            return "HOLD".equals(variables.get("CC_ACTION")) || "CONNECTED".equals(variables.get("CC_ACTION"));
         }
 
         void session(String script, Histogram latency) throws IOException {
@@ -168,9 +229,13 @@ public final class AgiLoadDriver {
                         + "\nagi_version: 20.5.0\nagi_callerid: " + callerId + "\nagi_calleridname: Load\nagi_dnid: " + dnid
                         + "\nagi_context: from-trunk\nagi_extension: " + dnid + "\nagi_priority: 2\n\n");
                 out.flush();
+                long sent = System.nanoTime();
                 for (String command; (command = in.readLine()) != null;) {
-                    out.write(answer(command) + "\n");
+                    turnaround.add(System.nanoTime() - sent);
+                    String reply = answer(command);
+                    out.write(reply + "\n");
                     out.flush();
+                    sent = System.nanoTime();
                 }
             }
             latency.add(System.nanoTime() - start);
@@ -189,6 +254,14 @@ public final class AgiLoadDriver {
             }
             if (command.startsWith("STREAM FILE") || command.startsWith("CONTROL STREAM FILE")) {
                 return "200 result=0 endpos=8000";
+            }
+            if (command.startsWith("EXEC \"Bridge\"") || command.startsWith("EXEC Bridge")) {
+                try {
+                    Thread.sleep(holdMillis); // agent and caller talk; then the bridge ends
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return "200 result=0";
             }
             if (command.startsWith("GET DATA")) {
                 return "200 result= (timeout)";
