@@ -122,14 +122,16 @@ class AmiIT {
             phone.variables.put("CC_CONTACT_ID", contact);
             phone.variables.put("CC_AGENT_ID", agentId);
             phone.variables.put("CC_CALLER_CHANNEL", "PJSIP/trunk-0000002a");
-            List<String> leg = phone.agi("agent");
-            int bridge = leg.indexOf("EXEC \"Bridge\" \"PJSIP/trunk-0000002a\"");
-            assertTrue(bridge > 0, "agent and caller bridged: " + leg);
+            List<String> leg = phone.agentLine();
+            int bridge = leg.indexOf("Bridge(PJSIP/trunk-0000002a)");
+            assertTrue(bridge > 0 && leg.subList(0, bridge).contains("SET VARIABLE \"CC_ACTION\" \"BRIDGE\""),
+                    "agent and caller bridged by the dialplan, no AGI session held meanwhile: " + leg);
             assertTrue(leg.subList(0, bridge).stream().anyMatch(c -> c.startsWith("STREAM FILE \"/")),
                     "the agent whisper flow is spoken to the agent's phone before the bridge: " + leg);
             JsonObject record = admin.get("api/v1/contact-records/" + contact).object();
             assertEquals(q.agent(), record.getJsonObject("Agent").getString("Username"), "accepted by answering the phone");
-            // the simulated bridge returns at once: the agent's side has ended the call
+            // the simulated bridge returns at once: the agent's side has ended the call (BRIDGED → hang-up)
+            assertTrue(leg.subList(bridge, leg.size()).contains("HANGUP"), "the agent's phone hung up after the bridge: " + leg);
             await("after-contact work once the bridge ends").atMost(Waits.seconds(10))
                     .until(() -> "AFTER_CONTACT_WORK".equals(admin.get("api/v1/contacts/" + contact).object().getString("state")));
         }
@@ -148,7 +150,7 @@ class AmiIT {
             call.agi("inbound");
             String contact = call.variables.get("CC_CONTACT_ID");
             AsteriskChannel phone = answer(contact, "PJSIP/hold-desk-00000001");
-            CompletableFuture<List<String>> leg = CompletableFuture.supplyAsync(() -> agi(phone, "agent"));
+            CompletableFuture<List<String>> leg = CompletableFuture.supplyAsync(() -> line(phone));
             await("connected by answering").atMost(Waits.seconds(20)).until(() -> "CONNECTED".equals(state(admin, contact)));
 
             Api ren = center.api().as(q.agent(), "agent-pass-1");
@@ -198,7 +200,7 @@ class AmiIT {
             String contact = call.variables.get("CC_CONTACT_ID");
             transferred = contact;
             AsteriskChannel phone = answer(contact, "PJSIP/xfer-desk-00000001");
-            CompletableFuture<List<String>> leg = CompletableFuture.supplyAsync(() -> agi(phone, "agent"));
+            CompletableFuture<List<String>> leg = CompletableFuture.supplyAsync(() -> line(phone));
             await("connected").atMost(Waits.seconds(20)).until(() -> "CONNECTED".equals(state(admin, contact)));
 
             JsonObject first = center.api().as(q.agent(), "agent-pass-1").post("api/v1/contacts/" + contact + "/transfer",
@@ -373,6 +375,14 @@ class AmiIT {
         Map<String, String> v = new java.util.HashMap<>();
         originate.stream().filter(l -> l.startsWith("variable: ")).map(l -> l.substring(10).split("=", 2)).forEach(kv -> v.put(kv[0], kv[1]));
         return v;
+    }
+
+    private static List<String> line(AsteriskChannel phone) {
+        try {
+            return phone.agentLine();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<String> agi(AsteriskChannel channel, String script) {

@@ -37,8 +37,9 @@ final class AsteriskChannel {
     /** the channel's name ({@code agi_channel}) */
     final String name;
     /**
-     * Set: {@code EXEC Bridge} lasts until the test says how it ends — {@code "0"}: the other side left the bridge (a
-     * Redirect, its hang-up), {@code "HANGUP"}: this channel hung up. Null: the bridge ends at once.
+     * Set: the dialplan's {@code Bridge()} of {@link #agentLine()} lasts until the test says how it ends — {@code "0"}:
+     * the other side left the bridge (a Redirect, its hang-up), {@code "HANGUP"}: this channel hung up. Null: the
+     * bridge ends at once.
      */
     java.util.concurrent.BlockingQueue<String> bridgeEnds;
     final Map<String, String> variables = new HashMap<>();
@@ -58,6 +59,35 @@ final class AsteriskChannel {
         this.dnid = dnid;
         this.callerId = callerId;
         this.name = name;
+    }
+
+    /**
+     * The agent's phone as {@code [cc-agent]} (docs/ASTERISK.md) runs it: {@code AGI(agent)}, and while it answers
+     * {@code CC_ACTION=BRIDGE} the dialplan's {@code Bridge(${CC_CALLER_CHANNEL})} (recorded as a line {@code
+     * Bridge(<channel>)}; it ends as {@link #bridgeEnds} says), then {@code AGI(agent)} again with {@code
+     * CC_ACTION=BRIDGED} — or, when this phone hung up during the bridge, the {@code h} extension's {@code AGI(agent)}
+     * with {@code CC_ACTION=AGENT_HANGUP}. The commands of every session and the bridges, in order.
+     */
+    List<String> agentLine() throws IOException {
+        List<String> all = new ArrayList<>(agi("agent"));
+        while ("BRIDGE".equals(variables.get("CC_ACTION"))) {
+            all.add("Bridge(" + variables.get("CC_CALLER_CHANNEL") + ")");
+            String end;
+            try {
+                end = bridgeEnds == null ? "0" : bridgeEnds.poll(Waits.seconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                end = "HANGUP";
+            }
+            if (end == null || end.equals("HANGUP")) {
+                hungUp = true;
+                variables.put("CC_ACTION", "AGENT_HANGUP");
+            } else {
+                variables.put("CC_ACTION", "BRIDGED");
+            }
+            all.addAll(agi("agent"));
+        }
+        return all;
     }
 
     /** One {@code AGI(agi://127.0.0.1:PORT/script)} step; the commands the script sent, in order. */
@@ -135,20 +165,6 @@ final class AsteriskChannel {
             }
             String pressed = digits.isEmpty() ? "" : digits.poll();
             return pressed.isEmpty() ? "200 result= (timeout)\n" : "200 result=" + pressed + "\n";
-        }
-        if (command.startsWith("EXEC \"Bridge\"") && bridgeEnds != null) {
-            String end;
-            try {
-                end = bridgeEnds.poll(Waits.seconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                end = "HANGUP";
-            }
-            if (end == null || end.equals("HANGUP")) {
-                hungUp = true;
-                return "HANGUP\n200 result=-1\n";
-            }
-            return "200 result=" + end + "\n";
         }
         if (command.startsWith("HANGUP")) {
             hungUp = true;

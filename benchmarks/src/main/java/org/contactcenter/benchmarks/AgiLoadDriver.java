@@ -47,6 +47,10 @@ public final class AgiLoadDriver {
     private final Histogram continues = new Histogram();
     private final Histogram agentLegs = new Histogram();
     private final Histogram turnaround = new Histogram();
+    /** the turnaround by the script and the command the center sent next (its verb and first argument) */
+    private final Map<String, Histogram> byCommand = new ConcurrentHashMap<>();
+    private final Histogram firstCommand = new Histogram();
+    private final Map<String, Call> calls = new ConcurrentHashMap<>();
     private final AtomicInteger answered = new AtomicInteger();
     private long holdMillis = 2000;
     private final AtomicInteger failures = new AtomicInteger();
@@ -77,7 +81,20 @@ public final class AgiLoadDriver {
         Call leg = new Call("s", "+81000000000", "PJSIP/" + variables.getOrDefault("CC_AGENT_ID", "agent") + "-" + Long.toHexString(System.nanoTime()));
         leg.variables.putAll(variables);
         try {
-            leg.session("agent", agentLegs);
+            long start = System.nanoTime();
+            leg.session("agent", new Histogram());
+            while ("BRIDGE".equals(leg.variables.get("CC_ACTION"))) { // [cc-agent]'s Bridge(): agent and caller talk in Asterisk
+                Call caller = calls.get(variables.get("CC_CALLER_CHANNEL"));
+                if (caller != null) {
+                    caller.bridged = true;
+                }
+                Thread.sleep(holdMillis);
+                leg.variables.put("CC_ACTION", "BRIDGED");
+                leg.session("agent", new Histogram());
+            }
+            agentLegs.add(System.nanoTime() - start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (IOException e) {
             failures.incrementAndGet();
             firstFailure.putIfAbsent("first", leg.channel + " (agent leg): " + e);
@@ -113,6 +130,7 @@ public final class AgiLoadDriver {
         long t0 = System.nanoTime();
         for (int i = 0; i < calls; i++) {
             Call call = new Call(number.substring(1), "+8190" + String.format("%08d", i), "PJSIP/trunk-" + String.format("%08x", i));
+            this.calls.put(call.channel, call);
             Thread t = new Thread(() -> {
                 try {
                     call.live(end);
@@ -138,7 +156,10 @@ public final class AgiLoadDriver {
                 firstFailure.isEmpty() ? "" : " (first: " + firstFailure.values().iterator().next() + ")");
         System.out.println("inbound sessions:  " + inbound.summary());
         System.out.println("continue sessions: " + continues.summary());
+        System.out.println("AGI session start (environment sent -> first command; includes waiting for a worker): " + firstCommand.summary());
         System.out.println("AGI command turnaround on the center (reply sent -> next command): " + turnaround.summary());
+        byCommand.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue().pct(0.99), a.getValue().pct(0.99))).limit(6)
+                .forEach(e -> System.out.println("  before " + e.getKey() + ": " + e.getValue().summary()));
         if (phones != null) {
             System.out.printf("agents: %d Originates, %d calls answered by an agent%n", phones.originates.get(), answered.get());
             System.out.println("offer -> Originate: " + phones.offerToOriginate.summary());
@@ -181,6 +202,8 @@ public final class AgiLoadDriver {
         final String callerId;
         final String channel;
         final Map<String, String> variables = new HashMap<>();
+        /** an agent's phone took this caller into its Bridge() */
+        volatile boolean bridged;
 
         Call(String dnid, String callerId, String channel) {
             this.dnid = dnid;
@@ -193,11 +216,11 @@ public final class AgiLoadDriver {
                 session("inbound", inbound);
                 boolean connected = false;
                 while (System.currentTimeMillis() < end && parked()) {
-                    connected |= "CONNECTED".equals(variables.get("CC_ACTION"));
+                    connected |= "CONNECTED".equals(variables.get("CC_ACTION")) || bridged;
                     Thread.sleep(Long.parseLong(variables.getOrDefault("CC_HOLD_SECONDS", "10")) * 1000L); // the dialplan's MusicOnHold
                     session("continue", continues);
                 }
-                if (connected && !parked()) {
+                if ((connected || bridged) && !parked()) {
                     answered.incrementAndGet(); // an agent took it; the call is over
                     return;
                 }
@@ -230,8 +253,18 @@ public final class AgiLoadDriver {
                         + "\nagi_context: from-trunk\nagi_extension: " + dnid + "\nagi_priority: 2\n\n");
                 out.flush();
                 long sent = System.nanoTime();
+                boolean first = true;
                 for (String command; (command = in.readLine()) != null;) {
-                    turnaround.add(System.nanoTime() - sent);
+                    long took = System.nanoTime() - sent;
+                    if (first) {
+                        firstCommand.add(took);
+                    } else {
+                        turnaround.add(took);
+                        String[] words = command.split(" ", 4);
+                        String kind = script + ": " + words[0] + (words.length > 2 ? " " + words[1] + " " + words[2].replace("\"", "") : "");
+                        byCommand.computeIfAbsent(kind.startsWith(script + ": STREAM") ? script + ": STREAM FILE" : kind, k -> new Histogram()).add(took);
+                    }
+                    first = false;
                     String reply = answer(command);
                     out.write(reply + "\n");
                     out.flush();
@@ -254,14 +287,6 @@ public final class AgiLoadDriver {
             }
             if (command.startsWith("STREAM FILE") || command.startsWith("CONTROL STREAM FILE")) {
                 return "200 result=0 endpos=8000";
-            }
-            if (command.startsWith("EXEC \"Bridge\"") || command.startsWith("EXEC Bridge")) {
-                try {
-                    Thread.sleep(holdMillis); // agent and caller talk; then the bridge ends
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return "200 result=0";
             }
             if (command.startsWith("GET DATA")) {
                 return "200 result= (timeout)";

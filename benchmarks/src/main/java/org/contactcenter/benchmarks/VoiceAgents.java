@@ -15,8 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Agents with desk phones for {@link AgiLoadDriver}: each on a {@code /ws/agent} socket, Available, its phone a
@@ -25,8 +23,6 @@ import java.util.regex.Pattern;
  * Originate is handed to {@code answer} (the driver plays the agent's leg: the {@code agent} AGI session).
  */
 final class VoiceAgents implements AutoCloseable {
-    private static final Pattern OFFER = Pattern.compile("\"contact\":\\{\"id\":\"([^\"]+)\".*\"expiresAt\":\"([^\"]+)\"");
-
     final Histogram offerToOriginate = new Histogram();
     final AtomicInteger originates = new AtomicInteger();
     private final Map<String, Long> offeredAt = new ConcurrentHashMap<>();
@@ -96,11 +92,10 @@ final class VoiceAgents implements AutoCloseable {
                 String text = partial.toString();
                 partial.setLength(0);
                 if (text.contains("\"type\":\"offer\"")) {
-                    Matcher m = OFFER.matcher(text);
-                    if (m.find()) {
-                        offeredAt.put(m.group(1), Instant.parse(m.group(2)).toEpochMilli() - offerTimeoutMillis);
-                        measure(m.group(1));
-                    }
+                    jakarta.json.JsonObject offer = jakarta.json.Json.createReader(new java.io.StringReader(text)).readObject();
+                    String contact = offer.getJsonObject("contact").getString("id");
+                    offeredAt.put(contact, Instant.parse(offer.getString("expiresAt")).toEpochMilli() - offerTimeoutMillis);
+                    measure(contact);
                 } else if (text.contains("\"ref\":\"status\"")) {
                     available.complete(null);
                 }

@@ -17,8 +17,9 @@ import org.contactcenter.rules.model.ContactState;
  * {@code [cc-agent] exten => s,1,AGI(agi://HOST:4573/agent)}: the agent answered the phone the center rang for an
  * offer ({@code CC_CONTACT_ID}, {@code CC_AGENT_ID}, {@code CC_CALLER_CHANNEL}). The offer is accepted (already
  * accepted in the workspace is fine), the agent whisper flow's prompts are played to the agent (waiting at most
- * {@code cc.agi.whisper-wait-millis} for the flow), then {@code EXEC Bridge <caller channel>} joins agent and caller. When the
- * bridge ends:
+ * {@code cc.agi.whisper-wait-millis} for the flow), then {@code CC_ACTION=BRIDGE}: the dialplan's {@code Bridge(caller
+ * channel)} joins agent and caller, so a call in conversation holds no AGI worker. When the bridge ends the dialplan
+ * comes back ({@code CC_ACTION=BRIDGED}):
  * <ul>
  * <li>the call is on hold (the caller was taken to music): {@code CC_ACTION=WAIT}, {@code CC_WAIT_SECONDS} — the
  * dialplan waits and comes back; resume bridges the two again over AMI, or on the next visit here;</li>
@@ -54,33 +55,36 @@ public class AgentAgiScript extends BaseAgiScript {
             endIfConnected(contactId, agentId);
             return;
         }
-        ContactData contact;
-        try {
-            contact = routing.contact(contactId);
-            if (contact.state == ContactState.OFFERED && (step == null || step.isBlank())) {
-                contact = routing.accept(contactId, agentId);
-            }
-        } catch (RuntimeException e) {
-            LOG.info(() -> "Agent phone answered for call " + contactId + " that could not be accepted (" + e.getMessage() + "): hanging up");
-            channel.hangup();
-            return;
-        }
-        if (!connected(contact) || !agentId.equals(contact.agentId) || caller == null) {
-            LOG.info(() -> "Agent " + agentId + "'s phone answered for call " + contactId + ", which is not theirs to take: hanging up");
-            channel.hangup();
-            return;
-        }
-        settings.channels().agent(contactId, channel.getName());
-        if (contact.state == ContactState.CONNECTED) {
+        if (!"BRIDGED".equals(step)) {
+            ContactData contact;
             try {
-                if (step == null || step.isBlank()) {
-                    whisper(channel, contactId);
+                contact = routing.contact(contactId);
+                if (contact.state == ContactState.OFFERED && (step == null || step.isBlank())) {
+                    contact = routing.accept(contactId, agentId);
                 }
-                channel.exec("Bridge", caller);
-            } catch (AgiHangupException e) {
-                LOG.log(Level.FINE, "the agent hung up", e);
-                endIfConnected(contactId, agentId);
+            } catch (RuntimeException e) {
+                LOG.info(() -> "Agent phone answered for call " + contactId + " that could not be accepted (" + e.getMessage() + "): hanging up");
+                channel.hangup();
                 return;
+            }
+            if (!connected(contact) || !agentId.equals(contact.agentId) || caller == null) {
+                LOG.info(() -> "Agent " + agentId + "'s phone answered for call " + contactId + ", which is not theirs to take: hanging up");
+                channel.hangup();
+                return;
+            }
+            settings.channels().agent(contactId, channel.getName());
+            if (contact.state == ContactState.CONNECTED) {
+                try {
+                    if (step == null || step.isBlank()) {
+                        whisper(channel, contactId);
+                    }
+                    channel.setVariable("CC_ACTION", "BRIDGE"); // the dialplan's Bridge(): no worker held while they talk
+                    return;
+                } catch (AgiHangupException e) {
+                    LOG.log(Level.FINE, "the agent hung up", e);
+                    endIfConnected(contactId, agentId);
+                    return;
+                }
             }
         }
         ContactData now = current(contactId);
