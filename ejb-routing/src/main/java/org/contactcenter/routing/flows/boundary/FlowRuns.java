@@ -213,6 +213,12 @@ public class FlowRuns {
         return Optional.ofNullable(runs.get(contactId)).map(e -> e.run.state);
     }
 
+    /** Whether the contact's run has set the event hook ({@code AgentWhisper}, {@code AgentHold}, …; Set event hooks). */
+    public boolean hooked(String contactId, String hook) {
+        Entry entry = runs.get(contactId);
+        return entry != null && entry.run.hooks.containsKey(hook);
+    }
+
     // ------------------------------------------------------------------------------------------ routing events
 
     /*

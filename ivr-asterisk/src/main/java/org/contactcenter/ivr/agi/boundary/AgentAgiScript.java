@@ -100,8 +100,8 @@ public class AgentAgiScript extends BaseAgiScript {
 
     /** Connect's agent whisper: what the flow says to the agent once connected, on the agent's phone only, before the bridge. */
     private void whisper(AgiChannel channel, String contactId) throws AgiException {
-        if (flows.state(contactId).isEmpty()) {
-            return; // no flow run (a contact of the API): nobody to whisper
+        if (flows.state(contactId).isEmpty() || !flows.hooked(contactId, "AgentWhisper")) {
+            return; // no flow run (a contact of the API), or no agent whisper set: nothing to wait for
         }
         for (var a : whispers.await(contactId, settings.whisperWait())) {
             prompts.play(channel, a, contactId);
