@@ -81,6 +81,7 @@ class ContactRecordsIT {
         assertEquals("CHAT", record.getString("Channel"));
         assertEquals("INBOUND", record.getString("InitiationMethod"));
         assertEquals("ENDED", record.getString("State"));
+        assertEquals("AGENT_DISCONNECT", record.getString("DisconnectReason"), "the agent ended the chat");
         assertEquals(2, record.getInt("AgentConnectionAttempts"), "offered twice");
         assertEquals(1, record.getInt("RejectedConnectionAttempts"));
         assertEquals("CHAT", record.getJsonObject("CustomerEndpoint").getString("Type"));
@@ -162,7 +163,7 @@ class ContactRecordsIT {
         assertEquals(flow, record.getJsonObject("ContactFlow").getString("Id"));
         assertEquals("+81355559876", record.getJsonObject("CustomerEndpoint").getString("Address"));
         assertNotNull(record.getString("DisconnectTimestamp"));
-        assertNotNull(record.getString("DisconnectReason"));
+        assertEquals("CONTACT_FLOW_DISCONNECT", record.getString("DisconnectReason"), "the flow ended it");
         assertEquals(List.of(contact), ids(supervisor.get("api/v1/contact-records?customerEndpoint=" + enc("+81355559876")).object()),
                 "in the customer's timeline");
 
@@ -174,7 +175,7 @@ class ContactRecordsIT {
         assertEquals(200, admin.post("api/v1/flow-runs/" + left + "/events", Json.createObjectBuilder().add("type", "DISCONNECT").build()).status());
         JsonObject gone = await("the record of the caller who left the menu").atMost(Waits.seconds(20))
                 .until(() -> supervisor.get("api/v1/contact-records/" + left), a -> a.status() == 200).object();
-        assertEquals("customer disconnected", gone.getString("DisconnectReason"));
+        assertEquals("CUSTOMER_DISCONNECT", gone.getString("DisconnectReason"));
         assertFalse(gone.containsKey("Queue"));
     }
 

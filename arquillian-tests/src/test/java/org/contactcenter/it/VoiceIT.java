@@ -174,7 +174,7 @@ class VoiceIT {
                 : admin.get("api/v1/contact-records?customerEndpoint=%2B819033334444").object().getJsonArray("records").getJsonObject(0).getString("ContactId");
         JsonObject record = await("the record of the caller who left the menu").atMost(Waits.seconds(20))
                 .until(() -> admin.get("api/v1/contact-records/" + contact), a -> a.status() == 200).object();
-        assertEquals("customer disconnected", record.getString("DisconnectReason"));
+        assertEquals("CUSTOMER_DISCONNECT", record.getString("DisconnectReason"));
         assertFalse(record.containsKey("Queue"));
     }
 

@@ -35,9 +35,10 @@ import jakarta.validation.Validator;
 
 import org.contactcenter.routing.chats.entity.Participant;
 import org.contactcenter.routing.contacts.boundary.ContactData;
+import org.contactcenter.routing.contacts.entity.DisconnectReason;
 import org.contactcenter.routing.engine.boundary.ContactConnected;
-import org.contactcenter.routing.engine.boundary.ContactEnded;
 import org.contactcenter.routing.engine.boundary.ContactContinued;
+import org.contactcenter.routing.engine.boundary.ContactEnded;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
 import org.contactcenter.routing.flows.boundary.FlowActionsEmitted;
 import org.contactcenter.routing.flows.boundary.FlowEvent;
@@ -294,7 +295,7 @@ public class Chats {
         store.end(chatId, reason); // ended first: routing's end below is the customer's leaving, not the agent's
         ContactData contact = contact(chat.contactId);
         if (contact != null && contact.state == ContactState.CONNECTED) {
-            routing.end(chat.contactId, contact.agentId); // the agent's slot goes to after-contact work
+            routing.end(chat.contactId, contact.agentId, DisconnectReason.CUSTOMER); // the agent's slot goes to after-contact work
         } else if (contact != null && (contact.state == ContactState.WAITING || contact.state == ContactState.OFFERED)) {
             routing.abandon(chat.contactId);
         }

@@ -184,10 +184,16 @@ final class ContactHandling {
         });
     }
 
-    /** The agent ends a connected contact: after-contact work starts (with the user's ACW timeout for the channel). */
-    ContactData end(String contactId, String userId) {
+    /**
+     * A connected contact ends: after-contact work starts (with the user's ACW timeout for the channel); {@code reason}
+     * becomes its disconnect reason unless one is set already.
+     */
+    ContactData end(String contactId, String userId, String reason) {
         ContactData data = engine.decide(d -> {
             Contact contact = engine.liveContact(contactId);
+            if (contact.disconnectReason() == null && reason != null) {
+                contact.disconnectReason(reason);
+            }
             RoutingEngine.route(() -> {
                 engine.live.router.end(contactId, userId);
                 return Routed.NOTHING;

@@ -35,6 +35,7 @@ import org.contactcenter.routing.contacts.boundary.ContactData;
 import org.contactcenter.routing.contacts.boundary.NewContactData;
 import org.contactcenter.routing.contacts.entity.Contact;
 import org.contactcenter.routing.contacts.entity.ContactOrigin;
+import org.contactcenter.routing.contacts.entity.DisconnectReason;
 import org.contactcenter.routing.contacts.entity.InitiationMethod;
 import org.contactcenter.routing.engine.boundary.RoutingStore.AgentInfo;
 import org.contactcenter.routing.engine.control.RoutingTimer;
@@ -219,6 +220,8 @@ public class RoutingEngine {
             contact.abandoned(now());
             if (callbackContactId != null) {
                 contact.nextContactId(callbackContactId);
+            } else if (contact.disconnectReason() == null) {
+                contact.disconnectReason(DisconnectReason.CUSTOMER);
             }
             d.changed(live.remove(contact));
             live.apply(routed, d, null, clock.instant());
@@ -282,7 +285,7 @@ public class RoutingEngine {
      */
     public void recordEndedInFlow(String contactId, Channel channel, InitiationMethod method, Map<String, String> attributes,
                                   String previousContactId, ContactOrigin origin, String reason, String transferredTo) {
-        records.endedInFlow(contactId, channel, method, attributes, previousContactId, origin, reason, transferredTo);
+        records.endedInFlow(contactId, channel, method, attributes, previousContactId, origin, DisconnectReason.ofFlowEnd(reason), transferredTo);
     }
 
     /**
@@ -351,9 +354,14 @@ public class RoutingEngine {
         return handling.reject(contactId, userId);
     }
 
-    /** The agent ends a connected contact: after-contact work starts. */
+    /** The agent ends a connected contact: after-contact work starts ({@code AGENT_DISCONNECT} unless a reason is set). */
     public ContactData end(String contactId, String userId) {
-        return handling.end(contactId, userId);
+        return handling.end(contactId, userId, DisconnectReason.AGENT);
+    }
+
+    /** A connected contact ends for {@code reason} (e.g. the customer hung up: {@link DisconnectReason#CUSTOMER}); ACW starts. */
+    public ContactData end(String contactId, String userId, String reason) {
+        return handling.end(contactId, userId, reason);
     }
 
     /** A supervisor ends a contact its agent cannot: {@link ContactHandling#endBySupervisor}. */

@@ -9,6 +9,7 @@ import org.asteriskjava.fastagi.AgiHangupException;
 import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.BaseAgiScript;
 import org.contactcenter.routing.contacts.boundary.ContactData;
+import org.contactcenter.routing.contacts.entity.DisconnectReason;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
 import org.contactcenter.routing.flows.boundary.FlowRuns;
 import org.contactcenter.rules.model.ContactState;
@@ -52,7 +53,7 @@ public class AgentAgiScript extends BaseAgiScript {
         String caller = channel.getVariable("CC_CALLER_CHANNEL");
         String step = channel.getVariable("CC_ACTION");
         if ("AGENT_HANGUP".equals(step)) {
-            endIfConnected(contactId, agentId);
+            endIfConnected(contactId, agentId, DisconnectReason.AGENT);
             return;
         }
         if (!"BRIDGED".equals(step)) {
@@ -82,7 +83,7 @@ public class AgentAgiScript extends BaseAgiScript {
                     return;
                 } catch (AgiHangupException e) {
                     LOG.log(Level.FINE, "the agent hung up", e);
-                    endIfConnected(contactId, agentId);
+                    endIfConnected(contactId, agentId, DisconnectReason.AGENT);
                     return;
                 }
             }
@@ -94,7 +95,8 @@ public class AgentAgiScript extends BaseAgiScript {
             channel.setVariable("CC_WAIT_SECONDS", String.valueOf(settings.queuePollSeconds()));
             return;
         }
-        endIfConnected(contactId, agentId);
+        // the bridge ended, neither on hold nor handed on: the caller left it (the agent's own end hangs the phone up first)
+        endIfConnected(contactId, agentId, DisconnectReason.CUSTOMER);
         channel.hangup();
     }
 
@@ -125,11 +127,11 @@ public class AgentAgiScript extends BaseAgiScript {
         channel.setVariable("CC_HOLD_PROMPTS", sounds);
     }
 
-    private void endIfConnected(String contactId, String agentId) {
+    private void endIfConnected(String contactId, String agentId, String reason) {
         ContactData now = current(contactId);
         if (now != null && connected(now) && agentId != null && agentId.equals(now.agentId)) {
             try {
-                routing.end(contactId, agentId);
+                routing.end(contactId, agentId, reason);
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "contact " + contactId + " had ended already", e);
             }

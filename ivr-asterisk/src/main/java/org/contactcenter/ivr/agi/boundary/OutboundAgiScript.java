@@ -8,6 +8,7 @@ import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.BaseAgiScript;
 import org.contactcenter.routing.contacts.boundary.ContactData;
+import org.contactcenter.routing.contacts.entity.DisconnectReason;
 import org.contactcenter.routing.contacts.entity.InitiationMethod;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
 import org.contactcenter.routing.flows.boundary.QueuedCallbacks;
@@ -92,7 +93,8 @@ public class OutboundAgiScript extends BaseAgiScript {
         }
         settings.channels().gone(contactId);
         try {
-            routing.end(contactId, agentId);
+            // Dial() came back with the agent still on the line: the customer hung up
+            routing.end(contactId, agentId, "AGENT_HANGUP".equals(step) ? DisconnectReason.AGENT : DisconnectReason.CUSTOMER);
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "outbound contact " + contactId + " had ended already", e);
         }

@@ -8,6 +8,7 @@ import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiHangupException;
 import org.contactcenter.routing.contacts.boundary.ContactData;
+import org.contactcenter.routing.contacts.entity.DisconnectReason;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
 import org.contactcenter.routing.flows.boundary.FlowEvent;
 import org.contactcenter.routing.flows.boundary.FlowRunData;
@@ -208,7 +209,7 @@ final class VoiceSession {
         try {
             ContactData contact = routing.contact(contactId);
             if (AgentAgiScript.connected(contact)) {
-                routing.end(contactId, contact.agentId);
+                routing.end(contactId, contact.agentId, DisconnectReason.CUSTOMER);
             } else if (contact.state == ContactState.WAITING || contact.state == ContactState.OFFERED) {
                 routing.abandon(contactId);
             }
