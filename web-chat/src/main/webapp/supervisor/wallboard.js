@@ -45,6 +45,7 @@ class Wallboard extends LitElement {
     this.ready = true;
     if (!this.session) return;  // no role: the text only, no socket
     this.loadQueues();
+    this.loadHistory();
     this.queueTimer = setInterval(() => this.loadQueues(), 60000);
     this.tick = setInterval(() => { this.now = Date.now(); }, 1000);
     document.addEventListener('fullscreenchange', this.onFullscreenChange = () => {
@@ -71,6 +72,16 @@ class Wallboard extends LitElement {
     try {
       this.queueList = (await api('queues')).filter(q => q.type === 'STANDARD').map(q => ({ queueId: q.id, name: q.name }));
     } catch (e) { /* the socket's figures still show */ }
+  }
+
+  /** The chart's last 10 minutes from the center, so it does not start empty; points the socket brought meanwhile stay. */
+  async loadHistory() {
+    try {
+      const past = (await api('metrics/realtime/history')).samples.map(s => ({ at: Date.parse(s.at), queues: s.queues }));
+      const since = this.history.length ? this.history[0].at : Infinity;
+      this.history = [...past.filter(p => p.at < since), ...this.history].slice(-HISTORY_POINTS);
+      this.requestUpdate();
+    } catch (e) { /* the chart starts from the socket's frames */ }
   }
 
   connect() {
@@ -304,7 +315,7 @@ class Wallboard extends LitElement {
     };
     const anyAgent = counts.some(n => n > 0);
     return html`<section class="charts">
-      <figure class="panel chart-line">
+      <figure class="panel chart-line" data-points=${this.history.length}>
         <figcaption>${t('chartQueueTitle')}</figcaption>
         <cc-chart id="chart-queues" type="line" .label=${t('chartQueueTitle')} .data=${line}
           .options=${{ scales: { y: { beginAtZero: true, ticks: { precision: 0 } }, x: { ticks: { maxTicksLimit: 6, maxRotation: 0 } } } }}></cc-chart>

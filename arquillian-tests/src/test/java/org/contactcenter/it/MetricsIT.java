@@ -51,6 +51,13 @@ class MetricsIT {
             String second = queued();
             watch.await("two contacts in the queue, pushed", m -> m.getString("type").equals("metrics")
                     && metric(queue(m.getJsonObject("metrics")), "contactsInQueue") == 2);
+            // the wallboard chart's past: a sample every 5 s at most, this queue's two waiting contacts among them
+            String queueId = fixture.queue();
+            JsonObject past = await("the queue's two contacts in the history").atMost(Waits.seconds(20))
+                    .until(() -> supervisor.get("api/v1/metrics/realtime/history").object(), h -> h.getJsonArray("samples").stream()
+                            .anyMatch(x -> x.asJsonObject().getJsonObject("queues").getInt(queueId, -1) == 2));
+            assertEquals(5.0, past.getJsonNumber("stepSeconds").doubleValue());
+            assertTrue(past.getJsonArray("samples").size() <= 120, "ten minutes at most");
             JsonObject now = queue(supervisor.get("api/v1/metrics/realtime").object()).orElseThrow();
             assertEquals("CQ-" + unique, now.getString("name"));
             assertEquals(2, number(now, "contactsQueued"));
@@ -155,6 +162,7 @@ class MetricsIT {
             assertEquals(1008, nobody.awaitClose());
         }
         assertEquals(403, Api.at(root.toString()).as(fixture.agent(), "agent-pass-1").get("api/v1/metrics/realtime").status());
+        assertEquals(403, Api.at(root.toString()).as(fixture.agent(), "agent-pass-1").get("api/v1/metrics/realtime/history").status());
         assertEquals(401, Api.at(root.toString()).anonymous().get("api/v1/metrics/historical").status());
         try (JsonSocket watch = JsonSocket.supervisor(port, "admin", "admin-pass")) {
             watch.awaitType("metrics");

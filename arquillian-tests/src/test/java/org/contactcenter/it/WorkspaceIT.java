@@ -85,6 +85,11 @@ class WorkspaceIT {
         find(fay, By.xpath("//ol[@id='transcript']/li[contains(@class,'system')][contains(.,'Sales or support?')]"));
         new WebDriverWait(supervisor, Waits.seconds(10)).until(d -> "0".equals(d.findElement(waiting).getText()));
         assertEquals(name, find(fay, By.cssSelector(".contact-head h2")).getText(), "the customer's name as text");
+        // the wallboard opened again: its chart starts with the center's last minutes, not empty (the socket adds a point every 5 s)
+        supervisor.navigate().refresh();
+        find(supervisor, By.cssSelector("#connection[data-state='open']"));
+        new WebDriverWait(supervisor, java.time.Duration.ofSeconds(4)).until(d -> Integer.parseInt(
+                d.findElement(By.cssSelector("figure.chart-line")).getAttribute("data-points")) >= 2);
 
         type(fay, "Hello, I am Fay. <b>How</b> can I help?");
         find(customer, By.xpath("//div[contains(@class,'cc-AGENT')][contains(.,'Hello, I am Fay.')]"));

@@ -51,6 +51,15 @@ public class MetricsResource {
     }
 
     @GET
+    @Path("realtime/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "getRealtimeHistory", summary = "Each queue's contacts in queue over the last 10 minutes, a sample every 5 s (since the center started)")
+    public String realtimeHistory() {
+        return realtime.history().toString();
+    }
+
+    @GET
     @Path("historical")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})

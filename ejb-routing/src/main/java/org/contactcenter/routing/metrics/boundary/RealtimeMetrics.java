@@ -128,6 +128,8 @@ public class RealtimeMetrics {
     private final Object tick = new Object();
     private boolean stopping;
     private org.eclipse.microprofile.metrics.Timer computeTimer;
+    /** the wallboard's chart: contacts in queue every 5 s over the last 10 minutes */
+    private final QueueHistory history = new QueueHistory(5000, 120);
 
     @PostConstruct
     void load() {
@@ -203,11 +205,17 @@ public class RealtimeMetrics {
         long started = System.nanoTime();
         JsonObject m = compute();
         export(m);
+        history.offer(Instant.parse(m.getString("at")), m);
         latest = m;
         computeTimer.update(java.time.Duration.ofNanos(System.nanoTime() - started));
     }
 
     private record Text(JsonObject of, String text) {
+    }
+
+    /** Each queue's contacts in queue over the last 10 minutes, a sample every 5 s ({@link QueueHistory#json}). */
+    public JsonObject history() {
+        return history.json();
     }
 
     /** {@link #current} as JSON text, rendered once per refresh (by the first who asks) and shared. */
