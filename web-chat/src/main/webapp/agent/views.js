@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { t } from '/ui/i18n.js';
 import { duration, time, dateTime } from '/ui/app.js';
 import { customer } from './contacts.js';
+import { consultControls } from './consult.js';
 
 const LIVE = new Set(['CONNECTED', 'CONNECTED_ONHOLD']);
 
@@ -49,7 +50,8 @@ function controls(ws, c) {
         .map(q => html`<option value=${'quick:' + q.id}>${q.name}</option>`)}</optgroup>
     </select>
     <button id="transfer" @click=${() => ws.transfer(c, ws.querySelector('#transfer-target').value)}>${t('transfer')}</button>
-  </div>`;
+  </div>
+  ${c.channel === 'VOICE' ? consultControls(ws, c) : ''}`;
 }
 
 function acw(ws, c, now) {

@@ -6,6 +6,7 @@ import { requireSession, api, signOut, duration, problemText } from '/ui/app.js'
 import { AgentSocket } from './agent-socket.js';
 import { Contacts, customer } from './contacts.js';
 import { contactView, dialer } from './views.js';
+import { thirdPartyFrame } from './consult.js';
 import { Softphone } from './softphone.js';
 import { softphonePanel } from './softphone-view.js';
 
@@ -81,6 +82,9 @@ class Workspace extends LitElement {
         if (!this.selected || !this.contacts.get(this.selected)) this.selected = this.contacts.list().find(c => c.state !== 'OFFERED')?.id;
         break;
       }
+      case 'third-party':
+        thirdPartyFrame(this, f);
+        break;
       case 'offer':
         this.offers.set(f.contact.id, { contact: f.contact, expiresAt: Date.parse(f.expiresAt) });
         this.contacts.ensure(f.contact.id, f.contact).state = 'OFFERED';

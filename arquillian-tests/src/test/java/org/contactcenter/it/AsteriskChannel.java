@@ -43,6 +43,8 @@ final class AsteriskChannel {
      */
     java.util.concurrent.BlockingQueue<String> bridgeEnds;
     final Map<String, String> variables = new HashMap<>();
+    /** the channel's unique id ({@code agi_uniqueid}; an Originate's ChannelId becomes it) */
+    String uniqueId = "1764720000.42";
     /** the digits the caller presses for each GET DATA, in order (an empty string: no input, a timeout) */
     final Deque<String> digits = new ArrayDeque<>();
     /** hang up during the n-th GET DATA of the call (1-based; 0: never) */
@@ -99,7 +101,7 @@ final class AsteriskChannel {
         env.put("agi_channel", name);
         env.put("agi_language", "en");
         env.put("agi_type", "PJSIP");
-        env.put("agi_uniqueid", "1764720000.42");
+        env.put("agi_uniqueid", uniqueId);
         env.put("agi_version", "20.5.0");
         env.put("agi_callerid", callerId);
         env.put("agi_calleridname", "山田花子");

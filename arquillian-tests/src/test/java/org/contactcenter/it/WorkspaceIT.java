@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -218,6 +219,47 @@ class WorkspaceIT {
             find(b, By.id("softphone-off")).click();
             find(b, By.cssSelector("#softphone-state[data-state='off']"));
         }
+    }
+
+    @Test
+    void anAgentConsultsANumberOnACallJoinsAllThreeAndLeavesThemTalking() throws Exception {
+        VoiceIT.VoiceQueue q = VoiceIT.VoiceQueue.create(admin, "ws-" + unique, null);
+        WebDriver b = browser("ja-JP");
+        signIn(b, q.agent(), "agent-pass-1");
+        goAvailable(b);
+        String contact = admin.created("contacts", Json.createObjectBuilder().add("queueId", q.queue()).add("channel", "VOICE")).getString("id");
+        find(b, By.cssSelector(".offer[data-contact-id='" + contact + "'] button.accept")).click();
+        find(b, By.cssSelector(".contact[data-contact-id='" + contact + "'][data-state='CONNECTED']"));
+        find(b, By.id("hold")).click(); // Hold, and the button turns to Resume
+        find(b, By.cssSelector(".contact[data-contact-id='" + contact + "'][data-state='CONNECTED_ONHOLD']"));
+        assertEquals("再開", find(b, By.id("hold")).getText());
+        find(b, By.id("hold")).click();
+        find(b, By.cssSelector(".contact[data-contact-id='" + contact + "'][data-state='CONNECTED']"));
+        assertEquals(1, admin.get("api/v1/contacts/" + contact).object().getInt("holdCount"));
+        assertEquals("番号に相談", find(b, By.cssSelector("label[for='consult-number']")).getText());
+        find(b, By.id("consult-number")).sendKeys("0355550199", Keys.ENTER);
+        find(b, By.id("notice")); // not E.164: the center's refusal is shown, nothing changes
+        assertEquals("CONNECTED", state(contact));
+        WebElement number = find(b, By.id("consult-number"));
+        number.clear();
+        number.sendKeys("+81355550199", Keys.ENTER);
+        find(b, By.cssSelector("#third-party[data-state='CONSULTING']"));
+        find(b, By.cssSelector(".contact[data-state='CONNECTED_ONHOLD']")); // the customer waits on hold meanwhile
+        assertEquals("CONSULTING", admin.get("api/v1/contacts/" + contact).object().getString("thirdPartyState"));
+        find(b, By.id("consult-conference")).click();
+        find(b, By.cssSelector("#third-party[data-state='CONFERENCED']"));
+        assertTrue(find(b, By.id("third-party")).getText().contains("+81355550199"));
+        shot(b, "agent-conference-ja");
+        find(b, By.id("consult-transfer")).click();
+        find(b, By.cssSelector(".contact[data-contact-id='" + contact + "'][data-state='AFTER_CONTACT_WORK']"));
+        JsonObject record = admin.get("api/v1/contact-records/" + contact).object();
+        assertEquals("+81355550199", record.getJsonObject("TransferredToEndpoint").getString("Address"), record.toString());
+        find(b, By.id("acw-done")).click();
+        done(b);
+    }
+
+    private String state(String contact) {
+        return admin.get("api/v1/contacts/" + contact).object().getString("state");
     }
 
     private String profileOf(String username) {

@@ -24,6 +24,7 @@ import org.contactcenter.routing.chats.boundary.ChatData;
 import org.contactcenter.routing.chats.boundary.ChatMessageData;
 import org.contactcenter.routing.chats.boundary.Chats;
 import org.contactcenter.routing.contacts.boundary.ContactData;
+import org.contactcenter.routing.engine.boundary.ConsultStep;
 import org.contactcenter.routing.engine.boundary.TransferData;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
 import org.contactcenter.web.chat.ChatSessions;
@@ -100,6 +101,11 @@ public class AgentEndpoint {
                 case "acw-done" -> engine.afterContactWorkDone(required(contactId), agentId, string(request, "note"));
                 case "hold" -> engine.hold(required(contactId), agentId);
                 case "resume" -> engine.resume(required(contactId), agentId);
+                case "consult" -> engine.consult(required(contactId), agentId, ConsultStep.CONSULT, string(request, "phoneNumber"),
+                        new TransferData(null, null, string(request, "quickConnectId")));
+                case "consult-conference" -> engine.consult(required(contactId), agentId, ConsultStep.CONFERENCE, null, null);
+                case "consult-transfer" -> engine.consult(required(contactId), agentId, ConsultStep.TRANSFER, null, null);
+                case "consult-cancel" -> engine.consult(required(contactId), agentId, ConsultStep.CANCEL, null, null);
                 case "transfer" -> {
                     ContactData from = engine.transfer(required(contactId), agentId,
                             new TransferData(string(request, "queueId"), string(request, "agentId"), string(request, "quickConnectId")));

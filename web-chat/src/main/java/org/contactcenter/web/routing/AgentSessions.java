@@ -15,6 +15,7 @@ import org.contactcenter.routing.contacts.boundary.ContactData;
 import org.contactcenter.routing.engine.boundary.AgentStateChanged;
 import org.contactcenter.routing.engine.boundary.AgentStateData;
 import org.contactcenter.routing.engine.boundary.ContactOffered;
+import org.contactcenter.routing.engine.boundary.ThirdPartyChanged;
 
 /**
  * The agents' open sockets, by user id, and the pushes to them: an {@code offer} for each contact offered to the
@@ -76,6 +77,23 @@ public class AgentSessions {
     /** The agent's open sockets. */
     public Set<Session> sessionsOf(String agentId) {
         return byAgent.getOrDefault(agentId, Set.of());
+    }
+
+    /**
+     * {@code {"type":"third-party","contactId","step","phoneNumber","thirdPartyState"}}: what happened to a call's third
+     * party (the agent's own steps, and what telephony reports: it did not answer, it hung up); no thirdPartyState once
+     * there is none.
+     */
+    void thirdParty(@Observes ThirdPartyChanged change) {
+        ContactData c = change.contact();
+        var frame = jakarta.json.Json.createObjectBuilder().add("type", "third-party").add("contactId", c.id).add("step", change.step().name());
+        if (change.phoneNumber() != null) {
+            frame.add("phoneNumber", change.phoneNumber());
+        }
+        if (c.thirdPartyState != null) {
+            frame.add("thirdPartyState", c.thirdPartyState);
+        }
+        push(c.agentId, frame.build().toString());
     }
 
     /** Sends to every open socket of the agent; answers how many. */

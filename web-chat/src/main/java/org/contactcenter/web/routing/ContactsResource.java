@@ -18,7 +18,9 @@ import org.contactcenter.ivr.ami.boundary.Monitoring;
 import org.contactcenter.routing.contacts.boundary.ContactData;
 import org.contactcenter.routing.contacts.boundary.NewContactData;
 import org.contactcenter.routing.contacts.entity.InitiationMethod;
+import org.contactcenter.routing.engine.boundary.ConsultStep;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
+import org.contactcenter.routing.engine.boundary.TransferData;
 import org.contactcenter.routing.platform.Violations;
 import org.contactcenter.web.platform.CrudResource;
 import org.contactcenter.web.platform.Roles;
@@ -113,6 +115,37 @@ public class ContactsResource extends CrudResource {
     @Operation(operationId = "resumeContact", summary = "The signed-in agent takes its call off hold")
     public ContactData resumeContact(@PathParam("id") String id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
         return engine.resume(id, caller(security));
+    }
+
+    /** Whom an agent consults on a call: a number, or a quick connect of type PHONE_NUMBER. */
+    public static class Consult {
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "E.164 number (or give quickConnectId)")
+        public String phoneNumber;
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "a PHONE_NUMBER quick connect (or give phoneNumber)")
+        public String quickConnectId;
+    }
+
+    @POST
+    @Path("{id}/consult")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.AGENT)
+    @Operation(operationId = "consultContact", summary = "The signed-in agent calls a third party about its connected call: the customer is "
+            + "put on hold, the agent's phone is bridged to the number once it answers (thirdPartyState CONSULTING); 409 for a chat or a "
+            + "second third party")
+    public ContactData consultContact(@PathParam("id") String id, Consult body, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+        Consult c = body == null ? new Consult() : body;
+        return engine.consult(id, caller(security), ConsultStep.CONSULT, c.phoneNumber, new TransferData(null, null, c.quickConnectId));
+    }
+
+    @POST
+    @Path("{id}/consult/{step:conference|transfer|cancel}")
+    @RolesAllowed(Roles.AGENT)
+    @Operation(operationId = "consultStep", summary = "conference: customer, agent and third party talk together (CONFERENCED); transfer: "
+            + "the agent leaves the customer with the third party (after-contact work, transferredToEndpoint); cancel: the third party is "
+            + "hung up (a consulted customer stays on hold until resumed)")
+    public ContactData consultStep(@PathParam("id") String id, @PathParam("step") String step,
+                                   @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+        return engine.consult(id, caller(security), ConsultStep.valueOf(step.toUpperCase(java.util.Locale.ROOT)), null, null);
     }
 
     /** How a supervisor monitors a call. */

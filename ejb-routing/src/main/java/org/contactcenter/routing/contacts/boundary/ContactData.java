@@ -45,6 +45,10 @@ public class ContactData {
     public long holdDurationMillis;
     public long longestHoldDurationMillis;
     public OffsetDateTime onHoldSince;
+    /** A consult or conference with an external number: the number, CONSULTING or CONFERENCED, since when; null without one. */
+    public String thirdPartyNumber;
+    public String thirdPartyState;
+    public OffsetDateTime thirdPartySince;
 
     public ContactData() {
     }
@@ -73,6 +77,11 @@ public class ContactData {
         d.holdDurationMillis = c.holdMillis();
         d.longestHoldDurationMillis = c.longestHoldMillis();
         d.onHoldSince = c.onHoldSince();
+        if (c.thirdParty() != null) {
+            d.thirdPartyNumber = c.thirdParty().phoneNumber();
+            d.thirdPartyState = c.thirdParty().state();
+            d.thirdPartySince = c.thirdParty().since();
+        }
         if (c.onHold() && c.state() == ContactState.CONNECTED) {
             d.state = ContactState.CONNECTED_ONHOLD;
         }

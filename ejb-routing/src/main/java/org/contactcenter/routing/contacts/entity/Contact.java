@@ -114,6 +114,8 @@ public class Contact {
     private OffsetDateTime lastUpdatedAt;
     @Embedded
     private Recording recording;
+    @Embedded
+    private ThirdParty thirdParty;
     @Column(name = "transcript_location", length = 1024)
     private String transcriptLocation;
     @Column(name = "transcript_status", length = 12)
@@ -434,6 +436,15 @@ public class Contact {
 
     public Recording recording() {
         return recording;
+    }
+
+    /** The external party of a consult or conference on this call; null when there is none. */
+    public ThirdParty thirdParty() {
+        return thirdParty == null || thirdParty.state() == null ? null : thirdParty;
+    }
+
+    public void thirdParty(ThirdParty thirdParty) {
+        this.thirdParty = thirdParty;
     }
 
     /**

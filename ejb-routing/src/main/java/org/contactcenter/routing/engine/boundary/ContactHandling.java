@@ -100,6 +100,10 @@ final class ContactHandling {
             if (contact.channel() != Channel.VOICE) {
                 throw new Conflict("contactId", "only a voice contact is put on hold", List.of());
             }
+            if (contact.thirdParty() != null) {
+                throw new Conflict("contactId", "contact " + contactId + " has a third party (" + contact.thirdParty().state()
+                        + "): conference, transfer or cancel it first", List.of());
+            }
             if (contact.onHold() == hold) {
                 throw new Conflict("contactId", "contact " + contactId + (hold ? " is on hold already" : " is not on hold"), List.of());
             }
@@ -281,7 +285,7 @@ final class ContactHandling {
     }
 
     /** The live contact, connected (on hold or not) to this agent; 409 otherwise. */
-    private Contact connectedTo(String contactId, String userId) {
+    Contact connectedTo(String contactId, String userId) {
         Contact contact = engine.liveContact(contactId);
         if (contact.state() != ContactState.CONNECTED || !userId.equals(contact.agentId())) {
             throw new Conflict("contactId", "contact " + contactId + " is not connected to you", List.of());

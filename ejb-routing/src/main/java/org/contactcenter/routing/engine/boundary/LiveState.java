@@ -253,10 +253,25 @@ final class LiveState {
         String name = status == null ? AgentStatus.OFFLINE : status.name();
         try {
             AgentView view = router.agentView(agent.id());
-            return new AgentStateData(agent.id(), agent.username(), name, view.activity(), view.occupied(), view.contacts());
+            return new AgentStateData(agent.id(), agent.username(), name, view.activity(), view.occupied(), reported(view.contacts()));
         } catch (RoutingException neverRouted) {
             return new AgentStateData(agent.id(), agent.username(), name, AgentActivity.OFFLINE, Map.of(), Map.of());
         }
+    }
+
+    /** The router's states of an agent's contacts as Amazon Connect reports them: a call on hold is CONNECTED_ONHOLD. */
+    private Map<String, ContactState> reported(Map<String, ContactState> states) {
+        Map<String, ContactState> out = null;
+        for (Map.Entry<String, ContactState> e : states.entrySet()) {
+            Contact c = e.getValue() == ContactState.CONNECTED ? contact(e.getKey()) : null;
+            if (c != null && c.onHold()) {
+                if (out == null) {
+                    out = new java.util.LinkedHashMap<>(states);
+                }
+                out.put(e.getKey(), ContactState.CONNECTED_ONHOLD);
+            }
+        }
+        return out == null ? states : out;
     }
 
     private boolean knows(String agentId) {

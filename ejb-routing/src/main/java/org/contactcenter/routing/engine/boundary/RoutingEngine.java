@@ -135,6 +135,7 @@ public class RoutingEngine {
     LiveState live;
     private ContactArrivals arrivals;
     private ContactHandling handling;
+    private ThirdParties thirdParties;
     private AgentPresence presence;
     private EndedRecords records;
     RoutingDirectory directory;
@@ -144,6 +145,7 @@ public class RoutingEngine {
         arrivals = new ContactArrivals(this, new Semaphore(Math.max(1, maxPendingContacts)));
         directory = new RoutingDirectory(store);
         handling = new ContactHandling(this, store, rules);
+        thirdParties = new ThirdParties(this, store, handling);
         presence = new AgentPresence(this);
         records = new EndedRecords(this);
         live = new LiveState(rules::contactPriority, store, this::agentInfo, offerTimeoutSeconds, reconnectGraceSeconds);
@@ -427,6 +429,14 @@ public class RoutingEngine {
     /** The agent takes a held contact off hold. */
     public ContactData resume(String contactId, String userId) {
         return handling.hold(contactId, userId, false);
+    }
+
+    /**
+     * A call's external party: the agent ({@code userId}) consults a number ({@code phoneNumber}, or a PHONE_NUMBER
+     * quick connect), conferences, transfers, cancels; telephony ({@code userId} null) reports it left or failed.
+     */
+    public ContactData consult(String contactId, String userId, ConsultStep step, String phoneNumber, TransferData quickConnect) {
+        return thirdParties.step(contactId, userId, step, phoneNumber, quickConnect);
     }
 
     /** The agent dials out: {@link ContactHandling#outbound}. */

@@ -28,7 +28,7 @@ import org.contactcenter.rules.model.ContactState;
  * <li>otherwise (transferred, the caller hung up): the agent's phone is hung up.</li>
  * </ul>
  * From the {@code h} extension ({@code CC_ACTION=AGENT_HANGUP}): the agent hung up; a contact still connected (or on
- * hold) ends. An offer that has expired or went to someone else hangs the agent's phone up.
+ * hold) ends; in a conference with a third party the agent leaves the two talking (the transfer to the number). An offer that has expired or went to someone else hangs the agent's phone up.
  */
 public class AgentAgiScript extends BaseAgiScript {
     private static final Logger LOG = Logger.getLogger(AgentAgiScript.class.getName());
@@ -53,7 +53,12 @@ public class AgentAgiScript extends BaseAgiScript {
         String caller = channel.getVariable("CC_CALLER_CHANNEL");
         String step = channel.getVariable("CC_ACTION");
         if ("AGENT_HANGUP".equals(step)) {
-            endIfConnected(contactId, agentId, DisconnectReason.AGENT);
+            ContactData now = current(contactId);
+            if (now != null && org.contactcenter.routing.contacts.entity.ThirdParty.CONFERENCED.equals(now.thirdPartyState)) {
+                leaveConference(contactId, agentId); // as in Amazon Connect: customer and third party talk on
+            } else {
+                endIfConnected(contactId, agentId, DisconnectReason.AGENT);
+            }
             return;
         }
         if (!"BRIDGED".equals(step)) {
@@ -125,6 +130,15 @@ public class AgentAgiScript extends BaseAgiScript {
             channel.setVariable("CC_HOLD_PLAYED", String.valueOf(hold));
         }
         channel.setVariable("CC_HOLD_PROMPTS", sounds);
+    }
+
+    private void leaveConference(String contactId, String agentId) {
+        try {
+            routing.consult(contactId, agentId, org.contactcenter.routing.engine.boundary.ConsultStep.TRANSFER, null, null);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "call " + contactId + " changed meanwhile", e);
+            endIfConnected(contactId, agentId, DisconnectReason.AGENT);
+        }
     }
 
     private void endIfConnected(String contactId, String agentId, String reason) {

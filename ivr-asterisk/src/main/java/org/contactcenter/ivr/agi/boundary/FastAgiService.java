@@ -132,7 +132,8 @@ public class FastAgiService {
         Prompts prompts = new Prompts(speech);
         scripts = new CenterScripts(Map.<String, AgiScript>of("inbound", new InboundAgiScript(phoneNumbers, flows, routing, prompts, settings),
                 "continue", new ContinueAgiScript(flows, routing, prompts, settings), "hangup", new HangupAgiScript(flows, routing, prompts, settings),
-                "agent", new AgentAgiScript(routing, settings, flows, whispers, prompts), "outbound", new OutboundAgiScript(routing, queues, callbacks, settings)));
+                "agent", new AgentAgiScript(routing, settings, flows, whispers, prompts), "outbound", new OutboundAgiScript(routing, queues, callbacks, settings),
+                "consult", new ConsultAgiScript(routing, channels)));
         workers = new ThreadPoolExecutor(poolSize, poolSize, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
         gate = new AgiGate(allowed, Duration.ofSeconds(headerTimeoutSeconds), maxPending, this::serve, Clock.systemUTC());
         try {

@@ -15,10 +15,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class VoiceChannels {
     private static final int MAX = 100_000;
 
-    /** One call's channels; null where not known. */
-    public record Call(String caller, String agent, String ringing, boolean onHold) {
+    /**
+     * One call's channels; null where not known. {@code thirdParty}: the external party of a consult (its Originate's
+     * channel id until it answers, then its channel); {@code conference}: agent and caller are in the call's ConfBridge.
+     */
+    public record Call(String caller, String agent, String ringing, boolean onHold, String thirdParty, boolean conference) {
+        Call(String caller, String agent, String ringing, boolean onHold) {
+            this(caller, agent, ringing, onHold, null, false);
+        }
+
         Call withAgent(String channel) {
-            return new Call(caller, channel, null, onHold);
+            return new Call(caller, channel, null, onHold, thirdParty, conference);
+        }
+
+        Call withCaller(String channel) {
+            return new Call(channel, agent, ringing, onHold, thirdParty, conference);
+        }
+
+        Call withRinging(String channelId) {
+            return new Call(caller, agent, channelId, onHold, thirdParty, conference);
+        }
+
+        Call withHold(boolean held) {
+            return new Call(caller, agent, ringing, held, thirdParty, conference);
+        }
+
+        Call withThirdParty(String channel, boolean inConference) {
+            return new Call(caller, agent, ringing, onHold, channel, inConference);
         }
     }
 
@@ -26,7 +49,7 @@ public class VoiceChannels {
 
     void caller(String contactId, String channel) {
         if (contactId != null && channel != null && (calls.size() < MAX || calls.containsKey(contactId))) {
-            calls.compute(contactId, (id, c) -> c == null ? new Call(channel, null, null, false) : new Call(channel, c.agent, c.ringing, c.onHold));
+            calls.compute(contactId, (id, c) -> c == null ? new Call(channel, null, null, false) : c.withCaller(channel));
         }
     }
 
@@ -51,12 +74,19 @@ public class VoiceChannels {
             return;
         }
         calls.compute(contactId, (id, c) -> c == null ? (channelId == null ? null : new Call(null, null, channelId, false))
-                : new Call(c.caller, c.agent, channelId, c.onHold));
+                : c.withRinging(channelId));
     }
 
     /** The caller was parked on hold (true) or taken back into the bridge (false). */
     public void onHold(String contactId, boolean onHold) {
-        calls.computeIfPresent(contactId, (id, c) -> new Call(c.caller, c.agent, c.ringing, onHold));
+        calls.computeIfPresent(contactId, (id, c) -> c.withHold(onHold));
+    }
+
+    /**
+     * The call's third party: its channel (null: gone) and whether agent and caller are in the call's conference.
+     */
+    public void thirdParty(String contactId, String channel, boolean conference) {
+        calls.computeIfPresent(contactId, (id, c) -> c.withThirdParty(channel, conference));
     }
 
     /** The customer continues as another contact (a transfer): its caller channel goes with it; no agent yet. */
@@ -76,7 +106,12 @@ public class VoiceChannels {
             return;
         }
         calls.compute(contactId, (id, c) -> c == null ? new Call(caller, agent, null, onHold)
-                : new Call(c.caller != null ? c.caller : caller, c.agent != null ? c.agent : agent, c.ringing, c.onHold || onHold));
+                : new Call(c.caller != null ? c.caller : caller, c.agent != null ? c.agent : agent, c.ringing, c.onHold || onHold, c.thirdParty, c.conference));
+    }
+
+    /** The caller hung up: its channel is gone, the rest of the call (agent, third party) until the contact has ended. */
+    void callerGone(String contactId) {
+        calls.computeIfPresent(contactId, (id, c) -> c.withCaller(null));
     }
 
     public void gone(String contactId) {

@@ -194,7 +194,15 @@ final class VoiceSession {
      * ends (the agent's after-contact work starts), as a chat does when its customer leaves.
      */
     void callerLeft() {
-        settings.channels().gone(contactId);
+        settings.channels().callerGone(contactId); // the agent's and a third party's channels stay known until the end is handled
+        try {
+            left();
+        } finally {
+            settings.channels().gone(contactId);
+        }
+    }
+
+    private void left() {
         try {
             FlowRunData run = flows.get(contactId, Integer.MAX_VALUE);
             if (run.state != org.contactcenter.routing.flows.control.FlowRun.State.ENDED) {

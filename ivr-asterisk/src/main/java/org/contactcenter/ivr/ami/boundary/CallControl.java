@@ -98,10 +98,24 @@ public class CallControl {
     void ended(@Observes ContactEnded event) {
         String id = event.contact().id;
         Optional<VoiceChannels.Call> call = controlled(id, event.contact().channel);
-        if (call.isEmpty() || call.get().caller() == null || (call.get().agent() != null && !call.get().onHold())) {
-            return; // the caller hung up (no channel any more), or agent and caller are bridged: the bridge ends by itself
+        if (call.isEmpty()) {
+            return;
         }
         VoiceChannels.Call c = call.get();
+        if (c.thirdParty() != null || (c.conference() && c.caller() == null && c.agent() != null)) {
+            channels.thirdParty(id, null, false);
+            executor.execute(() -> {
+                if (c.thirdParty() != null) {
+                    ami.send(new HangupAction(c.thirdParty()), "hang up the third party of call " + id);
+                }
+                if (c.caller() == null && c.agent() != null) {
+                    ami.send(new HangupAction(c.agent()), "hang up the agent's phone of call " + id + ", whose caller left"); // else alone in the ConfBridge
+                }
+            });
+        }
+        if (c.caller() == null || (c.agent() != null && !c.onHold() && !c.conference())) {
+            return; // the caller hung up (no channel any more), or agent and caller are bridged: the bridge ends by itself
+        }
         channels.onHold(id, false);
         executor.execute(() -> {
             ami.send(redirect(c.caller(), "continue"), "end call " + id);
