@@ -49,7 +49,7 @@ export function statusText(s, timeZone) {
 }
 
 const queues = {
-  path: 'queues', refs: ['hours-of-operation'], listFilter: standardQueue, intro: 'q.intro',
+  path: 'queues', refs: ['hours-of-operation', 'contact-flows'], listFilter: standardQueue, intro: 'q.intro',
   columns: [
     { label: 'f.name', value: q => q.name },
     { label: 'f.hoursOfOperationId', value: (q, refs) => nameOf(refs['hours-of-operation'], q.hoursOfOperationId) },
@@ -59,7 +59,8 @@ const queues = {
   fields: [NAME, DESCRIPTION,
     { key: 'hoursOfOperationId', kind: 'ref', resource: 'hours-of-operation', required: true },
     { key: 'maxContacts', kind: 'number', min: 1, max: 100000, hint: 'q.maxContacts' },
-    { key: 'outboundCallerIdName' }, { key: 'outboundCallerIdNumber', type: 'tel', placeholder: '+81355550123' }]
+    { key: 'outboundCallerIdName' }, { key: 'outboundCallerIdNumber', type: 'tel', placeholder: '+81355550123' },
+    { key: 'outboundWhisperFlowId', kind: 'ref', resource: 'contact-flows', filter: f => f.type === 'OUTBOUND_WHISPER', hint: 'q.outboundWhisper' }]
 };
 
 const profiles = {

@@ -143,8 +143,8 @@ class AmiIT {
         await("AMI up").atMost(Waits.seconds(60)).until(() -> "UP".equals(ami().getString("status")));
         Api admin = center.api().admin();
         VoiceIT.VoiceQueue q = VoiceIT.VoiceQueue.create(admin, "hold", "PJSIP/hold-desk", Json.createObjectBuilder()
-                .add("CustomerHold", holdFlow(admin, "CUSTOMER_HOLD", "Your agent will be right back."))
-                .add("AgentHold", holdFlow(admin, "AGENT_HOLD", "The customer is on hold.")).build());
+                .add("CustomerHold", FlowDocs.saying(admin, "CUSTOMER_HOLD", "Your agent will be right back."))
+                .add("AgentHold", FlowDocs.saying(admin, "AGENT_HOLD", "The customer is on hold.")).build());
         AsteriskChannel call = new AsteriskChannel(center.agiPort, q.number().substring(1), "+819012340001");
         try (JsonSocket agent = JsonSocket.available(center.port, q.agent(), "agent-pass-1")) {
             call.agi("inbound");
@@ -244,7 +244,9 @@ class AmiIT {
         VoiceIT.VoiceQueue q = VoiceIT.VoiceQueue.create(admin, "out", "PJSIP/out-desk");
         JsonObject queue = admin.get("api/v1/queues/" + q.queue()).object();
         JsonObject withCallerId = Json.createObjectBuilder(queue).remove("id").remove("agentUserId").add("outboundCallerIdName", "サポート窓口")
-                .add("outboundCallerIdNumber", "+81312349999").build();
+                .add("outboundCallerIdNumber", "+81312349999").add("outboundWhisperFlowId", FlowDocs.saying(admin, "OUTBOUND_WHISPER", "This call is recorded.")).build();
+        assertEquals(400, admin.put("api/v1/queues/" + q.queue(), Json.createObjectBuilder(withCallerId).add("outboundWhisperFlowId", q.flow()).build()).status(),
+                "an outbound whisper is an OUTBOUND_WHISPER flow");
         assertEquals(200, admin.put("api/v1/queues/" + q.queue(), withCallerId).status());
         assertEquals(400, admin.put("api/v1/queues/" + q.queue(), Json.createObjectBuilder(withCallerId).add("outboundCallerIdNumber", "0312349999").build()).status(),
                 "a caller id number is E.164");
@@ -260,6 +262,8 @@ class AmiIT {
             List<String> dial = phone.agi("outbound");
             assertTrue(dial.containsAll(List.of("SET VARIABLE \"CC_ACTION\" \"DIAL\"", "SET VARIABLE \"CC_DIAL_NUMBER\" \"+81355550123\"",
                     "SET VARIABLE \"CC_CALLER_ID_NUM\" \"+81312349999\"", "SET VARIABLE \"CC_CALLER_ID_NAME\" \"サポート窓口\"")), dial.toString());
+            assertTrue(dial.stream().anyMatch(c -> c.startsWith("SET VARIABLE \"CC_WHISPER_PROMPTS\" \"/")),
+                    "the queue's outbound whisper, spoken, for the Dial's U() to play to the customer once answered: " + dial);
             phone.variables.put("CC_DIALSTATUS", "NOANSWER"); // the dialplan's Dial: the customer did not answer
             assertTrue(phone.agi("outbound").contains("HANGUP"));
             JsonObject record = admin.get("api/v1/contact-records/" + contact).object();
@@ -448,17 +452,5 @@ class AmiIT {
 
     private static long statusActions() {
         return asterisk.actions.stream().filter(a -> "Status".equalsIgnoreCase(a.get("action"))).count();
-    }
-
-    /** A published hold flow (CUSTOMER_HOLD or AGENT_HOLD) that says {@code text}. */
-    private static String holdFlow(Api admin, String type, String text) {
-        JsonObject content = Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", "say").add("Actions", Json.createArrayBuilder()
-                .add(ChatFixture.action("say", "MessageParticipant", Json.createObjectBuilder().add("Text", text), "done"))
-                .add(Json.createObjectBuilder().add("Identifier", "done").add("Type", "EndFlowExecution").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
-                        .add("Transitions", JsonValue.EMPTY_JSON_OBJECT))).build();
-        String flow = admin.created("contact-flows", Json.createObjectBuilder().add("name", type + "-" + java.util.UUID.randomUUID().toString().substring(0, 8))
-                .add("type", type).add("content", content)).getString("id");
-        assertEquals(200, admin.post("api/v1/contact-flows/" + flow + "/publish", JsonValue.EMPTY_JSON_OBJECT).status());
-        return flow;
     }
 }

@@ -45,4 +45,11 @@ final class FlowDocs {
         assertEquals(200, published.status(), published.toString());
         return id;
     }
+
+    /** A published flow of {@code type} (CUSTOMER_HOLD, AGENT_HOLD, CUSTOMER_WHISPER, OUTBOUND_WHISPER …) that says {@code text} and ends; its id. */
+    static String saying(Api admin, String type, String text) {
+        JsonObject content = doc("say", action("say", "MessageParticipant", Json.createObjectBuilder().add("Text", text), "done", "NoMatchingError:done"),
+                action("done", "EndFlowExecution", Json.createObjectBuilder(), null));
+        return published(admin, type + "-" + java.util.UUID.randomUUID().toString().substring(0, 8), type, content);
+    }
 }

@@ -250,6 +250,8 @@ public class ContactFlows extends ConfigurationStore<ContactFlow, ContactFlowDat
                 .forEach(p -> refs.add("phone number " + p.phoneNumber()));
         em.createNamedQuery(QuickConnect.USING_FLOW, QuickConnect.class).setParameter("flow", flow).getResultList()
                 .forEach(c -> refs.add("quick connect " + c.name()));
+        em.createNamedQuery(org.contactcenter.routing.queues.entity.Queue.BY_OUTBOUND_WHISPER, org.contactcenter.routing.queues.entity.Queue.class)
+                .setParameter("flowId", flow.id()).getResultList().forEach(q -> refs.add("queue " + q.name() + " (its outbound whisper)"));
         flowsMentioning(flow.id()).stream().filter(name -> !name.equals("flow " + flow.name())).forEach(refs::add);
         return refs;
     }

@@ -43,6 +43,7 @@ import org.contactcenter.routing.flows.control.FlowInterpreter;
 import org.contactcenter.routing.flows.control.FlowRun;
 import org.contactcenter.routing.flows.control.LoadedFlow;
 import org.contactcenter.routing.flows.control.MediaAction;
+import org.contactcenter.rules.model.Channel;
 import org.contactcenter.routing.functions.boundary.ExternalFunctions;
 import org.contactcenter.routing.phonenumbers.entity.PhoneNumber;
 import org.contactcenter.routing.platform.Conflict;
@@ -154,6 +155,29 @@ public class FlowRuns {
         Entry entry = new Entry(run, clock.instant());
         runs.put(run.contactId, entry);
         return drive(entry, () -> interpreter().start(run, flow), 0);
+    }
+
+    /**
+     * An outbound call's customer answered: the queue's OUTBOUND_WHISPER flow ({@code flowId}, published) runs for the
+     * contact; answers its messages to the customer (empty: none, the flow has no published version, or the center
+     * runs {@code cc.flows.max-active} flows already). The run stays with the contact (its disconnect ends it).
+     */
+    public List<MediaAction> outboundWhisper(String contactId, String flowId, String customerEndpoint, Map<String, String> attributes, String agentId) {
+        Optional<LoadedFlow> flow = flowId == null ? Optional.empty() : flows.published(flowId);
+        purge();
+        if (flow.isEmpty() || runs.size() >= maxActive || runs.containsKey(contactId)) {
+            return List.of();
+        }
+        FlowRun run = new FlowRun(contactId, Channel.VOICE, customerEndpoint, null, attributes, clock.instant());
+        Entry entry = new Entry(run, clock.instant());
+        runs.put(contactId, entry);
+        List<MediaAction> said = new ArrayList<>();
+        drive(entry, () -> {
+            List<MediaAction> actions = interpreter().outboundWhisper(run, flow.get(), agentId);
+            said.addAll(actions);
+            return actions;
+        }, 0);
+        return said.stream().filter(a -> a.type == MediaAction.Type.MESSAGE).toList();
     }
 
     /** The customer's event for a waiting run. */

@@ -120,6 +120,22 @@ public final class FlowInterpreter {
         return out;
     }
 
+    /**
+     * An outbound call's customer answered: the queue's outbound whisper flow says its messages to the customer
+     * (Connect's OUTBOUND_WHISPER) and returns to the call; routing owns the contact (it was never queued by a flow).
+     */
+    public List<MediaAction> outboundWhisper(FlowRun run, LoadedFlow flow, String agentId) {
+        List<MediaAction> out = new ArrayList<>();
+        run.agentId = agentId;
+        run.queued = true;
+        playWhisper(run, flow, "CUSTOMER", out);
+        if (!run.ended()) {
+            run.state = State.CONNECTED;
+            run.segment = Segment.MAIN;
+        }
+        return out;
+    }
+
     /** The agent ended the contact: the disconnect flow (if set) runs while the customer is still there. */
     public List<MediaAction> agentDisconnected(FlowRun run) {
         List<MediaAction> out = new ArrayList<>();
@@ -291,7 +307,12 @@ public final class FlowInterpreter {
         if (flow.isEmpty() || run.ended()) {
             return;
         }
-        enter(run, flow.get(), Segment.WHISPER);
+        playWhisper(run, flow.get(), participant, out);
+    }
+
+    /** A whisper flow from its start to its end (it cannot wait for input); its messages go to {@code participant}. */
+    private void playWhisper(FlowRun run, LoadedFlow flow, String participant, List<MediaAction> out) {
+        enter(run, flow, Segment.WHISPER);
         int first = out.size();
         walk(run, out);
         for (int i = first; i < out.size(); i++) {
@@ -300,7 +321,7 @@ public final class FlowInterpreter {
             }
         }
         if (run.state == State.WAITING_FOR_INPUT || run.state == State.WAITING) {
-            trace(run, "whisper flow " + flow.get().name() + " waited for input; whispers cannot, it ends here");
+            trace(run, "whisper flow " + flow.name() + " waited for input; whispers cannot, it ends here");
         }
     }
 

@@ -32,6 +32,8 @@ public class QueueData implements org.contactcenter.routing.platform.HasId {
     @Size(max = 255) public String outboundCallerIdName;
     @Schema(description = "Caller id number (E.164) that outbound calls of this queue present; null = the trunk's")
     @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "an E.164 number, such as +81355550123") public String outboundCallerIdNumber;
+    @Schema(description = "An OUTBOUND_WHISPER contact flow that outbound calls of this queue play to the customer once answered, before the agent talks; null = none")
+    public String outboundWhisperFlowId;
 
     public QueueData() {
     }

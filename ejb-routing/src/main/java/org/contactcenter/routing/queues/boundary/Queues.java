@@ -35,6 +35,7 @@ public class Queues extends ConfigurationStore<Queue, QueueData> {
                 q.hoursOfOperation() == null ? null : q.hoursOfOperation().id(), q.maxContacts(), q.agentUserId());
         data.outboundCallerIdName = q.outboundCallerIdName();
         data.outboundCallerIdNumber = q.outboundCallerIdNumber();
+        data.outboundWhisperFlowId = q.outboundWhisperFlowId();
         return data;
     }
 
@@ -44,6 +45,7 @@ public class Queues extends ConfigurationStore<Queue, QueueData> {
         requireUnique(Queue.BY_NAME, "name", data.name, null);
         Queue queue = Queue.standard(data.name, data.description, hours, data.maxContacts);
         queue.outboundCaller(data.outboundCallerIdName, data.outboundCallerIdNumber);
+        queue.outboundWhisperFlow(data.outboundWhisperFlowId);
         return queue;
     }
 
@@ -56,6 +58,7 @@ public class Queues extends ConfigurationStore<Queue, QueueData> {
         requireUnique(Queue.BY_NAME, "name", data.name, queue);
         queue.change(data.name, data.description, hours, data.maxContacts);
         queue.outboundCaller(data.outboundCallerIdName, data.outboundCallerIdNumber);
+        queue.outboundWhisperFlow(data.outboundWhisperFlowId);
     }
 
     private HoursOfOperation check(QueueData data) {
@@ -66,6 +69,11 @@ public class Queues extends ConfigurationStore<Queue, QueueData> {
         v.check(data.agentUserId == null, "agentUserId", "is set only on agent queues");
         v.check(data.hoursOfOperationId != null, "hoursOfOperationId", "must not be null");
         HoursOfOperation hours = reference(HoursOfOperation.class, data.hoursOfOperationId, "hoursOfOperationId", v);
+        if (data.outboundWhisperFlowId != null) {
+            var flow = reference(org.contactcenter.routing.flows.entity.ContactFlow.class, data.outboundWhisperFlowId, "outboundWhisperFlowId", v);
+            v.check(flow == null || flow.type() == org.contactcenter.routing.flows.entity.ContactFlowType.OUTBOUND_WHISPER,
+                    "outboundWhisperFlowId", "must be a contact flow of type OUTBOUND_WHISPER");
+        }
         v.throwIfAny();
         return hours;
     }

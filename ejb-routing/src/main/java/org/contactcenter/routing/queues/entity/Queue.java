@@ -24,11 +24,13 @@ import org.contactcenter.routing.platform.NamedEntity;
 @NamedQuery(name = Queue.BY_NAME, query = "select q from Queue q where q.name = :name")
 @NamedQuery(name = Queue.BY_HOURS, query = "select q from Queue q where q.hoursOfOperation = :hours order by q.name")
 @NamedQuery(name = Queue.BY_AGENT, query = "select q from Queue q where q.agentUserId = :userId")
+@NamedQuery(name = Queue.BY_OUTBOUND_WHISPER, query = "select q from Queue q where q.outboundWhisperFlowId = :flowId order by q.name")
 public class Queue extends NamedEntity {
     public static final String ALL = "Queue.all";
     public static final String BY_NAME = "Queue.byName";
     public static final String BY_HOURS = "Queue.byHours";
     public static final String BY_AGENT = "Queue.byAgent";
+    public static final String BY_OUTBOUND_WHISPER = "Queue.byOutboundWhisper";
     public static final String AGENT_QUEUE_PREFIX = "agent:";
 
     @Enumerated(EnumType.STRING)
@@ -45,6 +47,8 @@ public class Queue extends NamedEntity {
     private String outboundCallerIdName;
     @Column(name = "outbound_caller_id_number", length = 16)
     private String outboundCallerIdNumber;
+    @Column(name = "outbound_whisper_flow_id", length = 36)
+    private String outboundWhisperFlowId;
 
     protected Queue() {
     }
@@ -84,6 +88,15 @@ public class Queue extends NamedEntity {
     public void outboundCaller(String name, String number) {
         this.outboundCallerIdName = name;
         this.outboundCallerIdNumber = number;
+    }
+
+    /** The OUTBOUND_WHISPER flow its outbound calls play to the customer once answered (Connect's OutboundFlowId); null: none. */
+    public void outboundWhisperFlow(String flowId) {
+        this.outboundWhisperFlowId = flowId;
+    }
+
+    public String outboundWhisperFlowId() {
+        return outboundWhisperFlowId;
     }
 
     public String outboundCallerIdName() {

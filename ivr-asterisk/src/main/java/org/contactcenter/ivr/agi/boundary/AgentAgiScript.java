@@ -19,7 +19,8 @@ import org.contactcenter.rules.model.ContactState;
  * offer ({@code CC_CONTACT_ID}, {@code CC_AGENT_ID}, {@code CC_CALLER_CHANNEL}). The offer is accepted (already
  * accepted in the workspace is fine), the agent whisper flow's prompts are played to the agent (waiting at most
  * {@code cc.agi.whisper-wait-millis} for the flow), then {@code CC_ACTION=BRIDGE}: the dialplan's {@code Bridge(caller
- * channel)} joins agent and caller, so a call in conversation holds no AGI worker. When the bridge ends the dialplan
+ * channel)} joins agent and caller, so a call in conversation holds no AGI worker. With a customer whisper the caller
+ * is sent to hear it instead and its dialplan bridges the two; the agent's line waits ({@code CC_ACTION=WAIT}). When the bridge ends the dialplan
  * comes back ({@code CC_ACTION=BRIDGED}):
  * <ul>
  * <li>the call is on hold (the caller was taken to music): {@code CC_ACTION=WAIT}, {@code CC_WAIT_SECONDS} — the
@@ -32,18 +33,21 @@ import org.contactcenter.rules.model.ContactState;
  */
 public class AgentAgiScript extends BaseAgiScript {
     private static final Logger LOG = Logger.getLogger(AgentAgiScript.class.getName());
+    static final int CUSTOMER_WHISPER_WAIT_SECONDS = 30;
     private final RoutingEngine routing;
     private final VoiceSettings settings;
     private final FlowRuns flows;
     private final AgentWhispers whispers;
     private final Prompts prompts;
+    private final CallerWhisper callerWhisper;
 
-    AgentAgiScript(RoutingEngine routing, VoiceSettings settings, FlowRuns flows, AgentWhispers whispers, Prompts prompts) {
+    AgentAgiScript(RoutingEngine routing, VoiceSettings settings, FlowRuns flows, AgentWhispers whispers, Prompts prompts, CallerWhisper callerWhisper) {
         this.routing = routing;
         this.settings = settings;
         this.flows = flows;
         this.whispers = whispers;
         this.prompts = prompts;
+        this.callerWhisper = callerWhisper;
     }
 
     @Override
@@ -83,6 +87,12 @@ public class AgentAgiScript extends BaseAgiScript {
                 try {
                     if (step == null || step.isBlank()) {
                         whisper(channel, contactId);
+                        if (customerWhisper(channel, contactId, caller)) {
+                            channel.setVariable("CC_ACTION", "WAIT"); // the caller hears its whisper, then its dialplan bridges the two
+                            channel.setVariable("CC_WAIT_SECONDS", String.valueOf(CUSTOMER_WHISPER_WAIT_SECONDS));
+                            channel.setVariable("CC_HOLD_PROMPTS", "");
+                            return;
+                        }
                     }
                     channel.setVariable("CC_ACTION", "BRIDGE"); // the dialplan's Bridge(): no worker held while they talk
                     return;
@@ -113,6 +123,21 @@ public class AgentAgiScript extends BaseAgiScript {
         for (var a : whispers.await(contactId, settings.whisperWait())) {
             prompts.play(channel, a, contactId);
         }
+    }
+
+    /**
+     * Connect's customer whisper: the CustomerWhisper flow's prompts, played to the caller by its dialplan, which then
+     * bridges the caller to this agent ({@link CallerWhisper}); false when there is none (or it could not be sent):
+     * the agent's dialplan bridges at once. Should the caller's bridge not come within
+     * {@value #CUSTOMER_WHISPER_WAIT_SECONDS} s, the agent's next visit bridges.
+     */
+    private boolean customerWhisper(AgiChannel channel, String contactId, String caller) throws AgiException {
+        if (!flows.hooked(contactId, "CustomerWhisper")) {
+            return false;
+        }
+        String sounds = String.join("&", whispers.awaitCustomer(contactId, settings.whisperWait()).stream().map(prompts::sound)
+                .filter(java.util.Objects::nonNull).toList());
+        return !sounds.isEmpty() && callerWhisper.play(contactId, caller, channel.getName(), sounds);
     }
 
     /**

@@ -101,6 +101,8 @@ public class FastAgiService {
     @Inject
     VoiceChannels channels;
     @Inject
+    CallerWhisper callerWhisper;
+    @Inject
     AgentWhispers whispers;
     @Inject
     @ConfigProperty(name = "cc.agi.whisper-wait-millis", defaultValue = "3000")
@@ -132,7 +134,7 @@ public class FastAgiService {
         Prompts prompts = new Prompts(speech);
         scripts = new CenterScripts(Map.<String, AgiScript>of("inbound", new InboundAgiScript(phoneNumbers, flows, routing, prompts, settings),
                 "continue", new ContinueAgiScript(flows, routing, prompts, settings), "hangup", new HangupAgiScript(flows, routing, prompts, settings),
-                "agent", new AgentAgiScript(routing, settings, flows, whispers, prompts), "outbound", new OutboundAgiScript(routing, queues, callbacks, settings),
+                "agent", new AgentAgiScript(routing, settings, flows, whispers, prompts, callerWhisper), "outbound", new OutboundAgiScript(routing, queues, callbacks, settings, flows, prompts),
                 "consult", new ConsultAgiScript(routing, channels)));
         workers = new ThreadPoolExecutor(poolSize, poolSize, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
         gate = new AgiGate(allowed, Duration.ofSeconds(headerTimeoutSeconds), maxPending, this::serve, Clock.systemUTC());

@@ -11,6 +11,7 @@ import org.contactcenter.routing.contacts.boundary.ContactData;
 import org.contactcenter.routing.contacts.entity.DisconnectReason;
 import org.contactcenter.routing.contacts.entity.InitiationMethod;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
+import org.contactcenter.routing.flows.boundary.FlowRuns;
 import org.contactcenter.routing.flows.boundary.QueuedCallbacks;
 import org.contactcenter.routing.queues.boundary.QueueData;
 import org.contactcenter.routing.queues.boundary.Queues;
@@ -20,7 +21,8 @@ import org.contactcenter.rules.model.ContactState;
  * {@code [cc-outbound] exten => s,1,AGI(agi://HOST:4573/outbound)}: the agent answered the phone the center rang for
  * its outbound contact ({@code CC_CONTACT_ID}, {@code CC_AGENT_ID}). First visit: {@code CC_ACTION=DIAL},
  * {@code CC_DIAL_NUMBER} (the customer), {@code CC_DIAL_TIMEOUT}, and the queue's outbound caller id as
- * {@code CC_CALLER_ID_NUM} / {@code CC_CALLER_ID_NAME} (empty: the trunk's) for the dialplan's Dial. After the Dial
+ * {@code CC_CALLER_ID_NUM} / {@code CC_CALLER_ID_NAME} (empty: the trunk's) and {@code CC_WHISPER_PROMPTS} (the queue's
+ * outbound whisper, played to the customer once answered) for the dialplan's Dial. After the Dial
  * ({@code CC_DIALSTATUS}): the call is over — the contact ends (after-contact work), with
  * {@code disconnectReason} {@code DIALSTATUS <status>} when the customer did not answer. From the {@code h}
  * extension ({@code CC_ACTION=AGENT_HANGUP}): the agent hung up first. A queued callback (initiation CALLBACK) rings
@@ -34,12 +36,16 @@ public class OutboundAgiScript extends BaseAgiScript {
     private final Queues queues;
     private final QueuedCallbacks callbacks;
     private final VoiceSettings settings;
+    private final FlowRuns flows;
+    private final Prompts prompts;
 
-    OutboundAgiScript(RoutingEngine routing, Queues queues, QueuedCallbacks callbacks, VoiceSettings settings) {
+    OutboundAgiScript(RoutingEngine routing, Queues queues, QueuedCallbacks callbacks, VoiceSettings settings, FlowRuns flows, Prompts prompts) {
         this.routing = routing;
         this.queues = queues;
         this.callbacks = callbacks;
         this.settings = settings;
+        this.flows = flows;
+        this.prompts = prompts;
     }
 
     @Override
@@ -79,6 +85,7 @@ public class OutboundAgiScript extends BaseAgiScript {
             channel.setVariable("CC_DIAL_TIMEOUT", String.valueOf(settings.outboundDialSeconds()));
             channel.setVariable("CC_CALLER_ID_NUM", queue == null || queue.outboundCallerIdNumber == null ? "" : queue.outboundCallerIdNumber);
             channel.setVariable("CC_CALLER_ID_NAME", queue == null || queue.outboundCallerIdName == null ? "" : queue.outboundCallerIdName);
+            channel.setVariable("CC_WHISPER_PROMPTS", whisper(contact, queue));
             return;
         }
         String status = channel.getVariable("CC_DIALSTATUS");
@@ -100,6 +107,24 @@ public class OutboundAgiScript extends BaseAgiScript {
         }
         if (!"AGENT_HANGUP".equals(step)) {
             channel.hangup();
+        }
+    }
+
+    /**
+     * The queue's outbound whisper (an OUTBOUND_WHISPER flow): its prompts to the customer, sounds joined by {@code &}
+     * for the Dial's {@code U()} subroutine to play once the customer answers, before the two talk; empty: none. Agent
+     * dial-outs only (a queued callback has had its flows).
+     */
+    private String whisper(ContactData contact, QueueData queue) {
+        if (queue == null || queue.outboundWhisperFlowId == null || contact.initiationMethod != InitiationMethod.OUTBOUND) {
+            return "";
+        }
+        try {
+            return String.join("&", flows.outboundWhisper(contact.id, queue.outboundWhisperFlowId, contact.customerEndpoint, contact.attributes,
+                    contact.agentId).stream().map(prompts::sound).filter(java.util.Objects::nonNull).toList());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbound call " + contact.id + ": its whisper flow could not run; dialling without it", e);
+            return "";
         }
     }
 

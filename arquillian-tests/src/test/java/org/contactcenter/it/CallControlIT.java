@@ -24,14 +24,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Consult, conference and transfer to a phone number on a call, as Amazon Connect's agents have them, carried out on
- * Asterisk over AMI and AGI ({@link AmiSimulator}, {@link AsteriskChannel}; docs/ASTERISK.md): the customer on hold
- * while the agent consults, the third party rung and bridged to the agent's phone, all three in a ConfBridge, the
- * agent leaving the two talking (after-contact work, the record says where the call went), a third party that does
- * not answer, hangs up or is dropped.
+ * What happens on a call beyond ringing and bridging, carried out on Asterisk over AMI and AGI ({@link AmiSimulator},
+ * {@link AsteriskChannel}; docs/ASTERISK.md): consult, conference and transfer to a phone number as Amazon Connect's
+ * agents have them — the customer on hold while the agent consults, the third party rung and bridged to the agent's
+ * phone, all three in a ConfBridge, the agent leaving the two talking (after-contact work, the record says where the
+ * call went), a third party that does not answer, hangs up or is dropped — and the customer whisper played to the
+ * caller by the dialplan before it joins the agent.
  */
 @org.junit.jupiter.api.parallel.ResourceLock(Lanes.OWN_SERVERS)
-class ConsultIT {
+class CallControlIT {
     static final String SECRET = "ami-" + java.util.UUID.randomUUID();
     static final String CALLER = "PJSIP/trunk-0000002a";
     static AmiSimulator asterisk;
@@ -42,7 +43,7 @@ class ConsultIT {
         asterisk = AmiSimulator.start(SECRET);
         List<String> settings = new ArrayList<>(MicroProcess.freshDatabase("cc_empty"));
         settings.addAll(List.of("-Dcc.ami.host=127.0.0.1", "-Dcc.ami.port=" + asterisk.port, "-Dcc.ami.username=cc", "-Dcc.ami.check-seconds=1"));
-        center = MicroProcess.start("consult", settings, Map.of("CC_AMI_SECRET", SECRET), false);
+        center = MicroProcess.start("callcontrol", settings, Map.of("CC_AMI_SECRET", SECRET), false);
         await("AMI up").atMost(Waits.seconds(60)).until(() -> center.api().anonymous().get("health").object().getJsonArray("checks").stream()
                 .map(JsonValue::asJsonObject).anyMatch(c -> c.getString("name").equals("ami") && c.getString("status").equals("UP")));
     }
@@ -165,6 +166,40 @@ class ConsultIT {
             agent.send(Json.createObjectBuilder().add("type", "end").add("contactId", contact).build());
             await("ended").atMost(Waits.seconds(20)).until(() -> "AFTER_CONTACT_WORK".equals(state(admin, contact)));
         }
+    }
+
+    @Test
+    void theCustomerWhisperIsPlayedToTheCallerWhoseDialplanThenBridgesItToTheAgent() throws Exception {
+        Api admin = center.api().admin();
+        String whisper = FlowDocs.saying(admin, "CUSTOMER_WHISPER", "Thank you for waiting. Your agent is Ren.");
+        VoiceIT.VoiceQueue q = VoiceIT.VoiceQueue.create(admin, "cwhisper", "PJSIP/cw-desk", Json.createObjectBuilder().add("CustomerWhisper", whisper).build());
+        try (JsonSocket agent = JsonSocket.available(center.port, q.agent(), "agent-pass-1")) {
+            AsteriskChannel caller = new AsteriskChannel(center.agiPort, q.number().substring(1), "+819012340103");
+            caller.agi("inbound");
+            String contact = caller.variables.get("CC_CONTACT_ID");
+            List<String> ring = await("the agent's phone rung").atMost(Waits.seconds(20))
+                    .until(() -> asterisk.last("Originate", "variable: CC_CONTACT_ID=" + contact, "context: cc-agent"), r -> r != null);
+            AsteriskChannel phone = new AsteriskChannel(center.agiPort, "s", "+819012340103", "PJSIP/cw-desk-00000001");
+            phone.variables.putAll(variables(ring));
+            List<String> answered = agi(phone, "agent");
+            assertTrue(answered.contains("SET VARIABLE \"CC_ACTION\" \"WAIT\"") && !answered.contains("SET VARIABLE \"CC_ACTION\" \"BRIDGE\""),
+                    "the agent's line waits for the caller to come: " + answered);
+            List<String> prompts = await("the caller given its whisper").atMost(Waits.seconds(20))
+                    .until(() -> asterisk.last("SetVar", "channel: " + CALLER, "variable: CC_WHISPER_PROMPTS"), r -> r != null);
+            String file = prompts.stream().filter(l -> l.startsWith("value: ")).findFirst().orElseThrow().substring(7);
+            assertTrue(file.startsWith("/") && java.nio.file.Files.size(java.nio.file.Path.of(file + ".wav")) > 8000, "spoken: " + prompts);
+            assertTrue(asterisk.last("SetVar", "channel: " + CALLER, "variable: CC_AGENT_CHANNEL", "value: PJSIP/cw-desk-00000001") != null);
+            await("the caller sent to the dialplan's whisper").atMost(Waits.seconds(20))
+                    .until(() -> asterisk.last("Redirect", "channel: " + CALLER, "context: cc-call", "exten: whisper") != null);
+            assertEquals("CONNECTED", state(admin, contact));
+            // the caller's Bridge() took the agent out of its Wait; once it ends, the agent's line asks again
+            caller.variables.put("CC_ACTION", "HANGUP");
+            caller.agi("hangup");
+            await("after-contact work").atMost(Waits.seconds(20)).until(() -> "AFTER_CONTACT_WORK".equals(state(admin, contact)));
+            assertTrue(agi(phone, "agent").contains("HANGUP"), "the agent's phone hung up once the caller left");
+            agent.send(Json.createObjectBuilder().add("type", "acw-done").add("contactId", contact).build());
+        }
+        // no customer whisper: bridged at once by the agent's dialplan (AmiIT)
     }
 
     /** A call in the queue, offered, its agent's phone answered and bridged (the bridge lasts until the test ends it). */
