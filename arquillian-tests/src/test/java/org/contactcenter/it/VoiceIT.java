@@ -197,6 +197,29 @@ class VoiceIT {
     }
 
     @Test
+    void setVoiceSpeaksTheFlowsPromptsInTheChosenVoice() throws Exception {
+        String[] played = new String[4];
+        String[][] voices = {{null, "ご用件をどうぞ。"}, {"Mizuki", "ご用件をどうぞ。"}, {"Joanna", "How may I help you?"}, {"Mizuki", "How may I help you?"}};
+        for (int i = 0; i < voices.length; i++) {
+            var actions = Json.createArrayBuilder();
+            if (voices[i][0] != null) {
+                actions.add(ChatFixture.action("voice", "UpdateContactTextToSpeechVoice", Json.createObjectBuilder().add("TextToSpeechVoice", voices[i][0]), "hello"));
+            }
+            actions.add(ChatFixture.action("hello", "MessageParticipant", Json.createObjectBuilder().add("Text", voices[i][1]), "bye"))
+                    .add(Json.createObjectBuilder().add("Identifier", "bye").add("Type", "DisconnectParticipant").add("Parameters", JsonValue.EMPTY_JSON_OBJECT)
+                            .add("Transitions", JsonValue.EMPTY_JSON_OBJECT));
+            JsonObject content = Json.createObjectBuilder().add("Version", "2019-10-30").add("StartAction", voices[i][0] != null ? "voice" : "hello")
+                    .add("Actions", actions).build();
+            String flow = FlowDocs.published(admin, "VOICE-" + i + "-" + unique, "CONTACT_FLOW", content);
+            List<String> commands = new AsteriskChannel(agi, number(flow).substring(1), "+81905555667" + i).agi("inbound");
+            played[i] = commands.stream().filter(c -> c.startsWith("STREAM FILE")).findFirst().orElseThrow(() -> new AssertionError(commands.toString()));
+            assertSpeech(played[i], voices[i][0] + " saying " + voices[i][1]);
+        }
+        assertTrue(!played[0].equals(played[1]), "Mizuki is not the default Japanese voice: " + played[0] + " / " + played[1]);
+        assertTrue(!played[2].equals(played[3]), "Joanna speaks English in her voice, while Mizuki's English is the default English voice");
+    }
+
+    @Test
     void aCallAnAgentAcceptsIsConnectedAndItsHangUpStartsTheAgentsAfterContactWork() throws Exception {
         VoiceQueue q = VoiceQueue.create(admin, unique, null);
         String agent = q.agent();

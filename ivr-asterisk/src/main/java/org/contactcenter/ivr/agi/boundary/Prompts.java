@@ -36,7 +36,7 @@ public final class Prompts {
         if (a.text == null || a.text.isBlank()) {
             return null;
         }
-        Optional<String> spoken = speech.sound(a.text);
+        Optional<String> spoken = speech.sound(a.text, a.voice);
         return spoken.orElse(null);
     }
 }

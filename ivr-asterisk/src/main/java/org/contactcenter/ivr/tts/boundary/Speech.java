@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 
 import org.contactcenter.ivr.tts.control.SpeechEngine;
 import org.contactcenter.ivr.tts.control.SpeechText;
+import org.contactcenter.ivr.tts.control.Voices;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -55,9 +56,14 @@ public class Speech {
     @Inject
     @ConfigProperty(name = "cc.tts.timeout-seconds", defaultValue = "20")
     int timeoutSeconds;
+    @Inject
+    @ConfigProperty(name = "cc.tts.voices", defaultValue = Voices.DEFAULTS)
+    String voiceSpec;
 
     private final Map<String, SpeechEngine> engines = new LinkedHashMap<>();
     private final Map<String, String> problems = new LinkedHashMap<>();
+    private final Map<String, SpeechEngine> voiceEngines = new java.util.concurrent.ConcurrentHashMap<>();
+    private Voices voices = new Voices("");
     private Path cache;
 
     @PostConstruct
@@ -65,6 +71,11 @@ public class Speech {
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
         engines.put("en", SpeechEngine.espeak(englishVoice, timeout));
         engines.put("ja", SpeechEngine.openJTalk(Path.of(japaneseDictionary), Path.of(japaneseVoice), timeout));
+        try {
+            voices = new Voices(voiceSpec);
+        } catch (IllegalArgumentException e) {
+            LOG.severe(e.getMessage() + "; Set voice is ignored until it is fixed");
+        }
         cache = Path.of(directory).toAbsolutePath().normalize();
         try {
             Files.createDirectories(cache);
@@ -99,7 +110,12 @@ public class Speech {
      * rendered now when it is not cached; empty when its language cannot be spoken or rendering failed (logged).
      */
     public Optional<String> sound(String text) {
-        return rendered(text).map(file -> {
+        return sound(text, null);
+    }
+
+    /** {@link #sound(String)} in a flow's voice (Set voice: {@code voice}, e.g. Mizuki); null or unknown: the language's default. */
+    public Optional<String> sound(String text, String voice) {
+        return rendered(text, voice).map(file -> {
             String base = asteriskDirectory.filter(d -> !d.isBlank()).map(d -> d.endsWith("/") ? d : d + "/").orElse(cache + "/");
             String name = file.getFileName().toString();
             return base + name.substring(0, name.length() - ".wav".length());
@@ -111,12 +127,21 @@ public class Speech {
      * not cached; empty when its language cannot be spoken or rendering failed (logged). Administrators listen to it.
      */
     public Optional<Path> rendered(String text) {
+        return rendered(text, null);
+    }
+
+    /**
+     * {@link #rendered(String)} in {@code voice} ({@link Voices}) when the text is in the voice's language (a Japanese
+     * voice reads Japanese text, an English one English text); otherwise, and for an unknown voice, the text's
+     * language's default voice.
+     */
+    public Optional<Path> rendered(String text, String voice) {
         String words = SpeechText.words(text);
         if (words.isEmpty()) {
             return Optional.empty();
         }
         String language = SpeechText.isJapanese(words) ? "ja" : "en";
-        SpeechEngine engine = engines.get(language);
+        SpeechEngine engine = voices.get(voice).filter(v -> v.language().equals(language)).map(this::engine).orElse(engines.get(language));
         if (problems.containsKey(language) || problems.containsKey("cache")) {
             LOG.warning(() -> "Text prompt not spoken (no " + language + " text-to-speech: " + problems.getOrDefault(language, problems.get("cache"))
                     + "): " + words);
@@ -133,6 +158,12 @@ public class Speech {
             }
         }
         return Optional.of(file);
+    }
+
+    private SpeechEngine engine(Voices.Voice v) {
+        return voiceEngines.computeIfAbsent(v.name(), n -> v.language().equals("ja")
+                ? SpeechEngine.openJTalk(Path.of(japaneseDictionary), Path.of(japaneseVoice), Double.parseDouble(v.setting()), Duration.ofSeconds(timeoutSeconds))
+                : SpeechEngine.espeak(v.setting(), Duration.ofSeconds(timeoutSeconds)));
     }
 
     /** Where rendered prompts are kept on this host. */

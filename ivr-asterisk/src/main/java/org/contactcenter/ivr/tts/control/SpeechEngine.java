@@ -38,8 +38,19 @@ public final class SpeechEngine {
 
     /** Open JTalk for Japanese, with its dictionary and an HTS voice. */
     public static SpeechEngine openJTalk(Path dictionary, Path voice, Duration timeout) {
-        return new SpeechEngine("open_jtalk " + voice.getFileName(), List.of("open_jtalk", "-x", dictionary.toString(), "-m", voice.toString(),
-                "-ow", "{out}"), List.of(dictionary, voice), timeout);
+        return openJTalk(dictionary, voice, 0, timeout);
+    }
+
+    /** Open JTalk with its pitch moved by {@code halfTones} (its {@code -fm}): one installed voice, several speakers. */
+    public static SpeechEngine openJTalk(Path dictionary, Path voice, double halfTones, Duration timeout) {
+        List<String> command = new ArrayList<>(List.of("open_jtalk", "-x", dictionary.toString(), "-m", voice.toString()));
+        String name = "open_jtalk " + voice.getFileName();
+        if (halfTones != 0) {
+            command.addAll(List.of("-fm", String.valueOf(halfTones)));
+            name += " -fm " + halfTones;
+        }
+        command.addAll(List.of("-ow", "{out}"));
+        return new SpeechEngine(name, command, List.of(dictionary, voice), timeout);
     }
 
     public String name() {
