@@ -1,7 +1,6 @@
 package org.contactcenter.routing.engine.boundary;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -45,9 +43,7 @@ import org.contactcenter.routing.platform.Ids;
 import org.contactcenter.routing.platform.NotFound;
 import org.contactcenter.routing.platform.Overloaded;
 import org.contactcenter.routing.rulebase.boundary.RuleEngine;
-import org.contactcenter.routing.statuses.entity.AgentStatus;
 import org.contactcenter.rules.model.Channel;
-import org.contactcenter.rules.model.ContactState;
 import org.contactcenter.rules.model.RoutingCriteria;
 import org.contactcenter.rules.router.Routed;
 import org.contactcenter.rules.router.RoutingException;
@@ -136,6 +132,8 @@ public class RoutingEngine {
     private ContactArrivals arrivals;
     private ContactHandling handling;
     private ThirdParties thirdParties;
+    private WaitingContacts waiting;
+    private RoutingUpkeep upkeep;
     private AgentPresence presence;
     private EndedRecords records;
     RoutingDirectory directory;
@@ -146,6 +144,8 @@ public class RoutingEngine {
         directory = new RoutingDirectory(store);
         handling = new ContactHandling(this, store, rules);
         thirdParties = new ThirdParties(this, store, handling);
+        waiting = new WaitingContacts(this);
+        upkeep = new RoutingUpkeep(this, handling);
         presence = new AgentPresence(this);
         records = new EndedRecords(this);
         live = new LiveState(rules::contactPriority, store, this::agentInfo, offerTimeoutSeconds, reconnectGraceSeconds);
@@ -209,42 +209,12 @@ public class RoutingEngine {
      * null) on to the callback it chose while waiting, its next contact: transferred out of the queue, not abandoned.
      */
     public void leftQueue(String contactId, String callbackContactId) {
-        decide(d -> {
-            Contact contact = live.contact(contactId);
-            if (contact == null || (contact.state() != ContactState.WAITING && contact.state() != ContactState.OFFERED)) {
-                return null;
-            }
-            if (contact.state() == ContactState.OFFERED) {
-                d.announce(contact.agentId());
-            }
-            live.cancelOffer(contactId);
-            Routed routed = route(() -> live.router.abandon(contactId, clock.instant()));
-            contact.abandoned(now());
-            if (callbackContactId != null) {
-                contact.nextContactId(callbackContactId);
-            } else if (contact.disconnectReason() == null) {
-                contact.disconnectReason(DisconnectReason.CUSTOMER);
-            }
-            d.changed(live.remove(contact));
-            live.apply(routed, d, null, clock.instant());
-            return null;
-        });
+        waiting.leftQueue(contactId, callbackContactId);
     }
 
     /** "Change routing priority / age" for a waiting contact: a new priority and/or an age bonus in seconds. */
     public ContactData changePriority(String contactId, Integer priority, long ageSeconds) {
-        return decide(d -> {
-            Contact contact = liveContact(contactId);
-            if (contact.state() == ContactState.WAITING) {
-                Routed routed = route(() -> live.router.changePriority(contactId, priority, ageSeconds, clock.instant()));
-                if (priority != null) {
-                    contact.prioritized(priority);
-                    d.changed(contact);
-                }
-                live.apply(routed, d, contact.id(), clock.instant());
-            }
-            return ContactData.of(contact);
-        });
+        return waiting.changePriority(contactId, priority, ageSeconds);
     }
 
     /**
@@ -252,15 +222,7 @@ public class RoutingEngine {
      * them. 409 when the contact does not wait.
      */
     public ContactData routingCriteria(String contactId, RoutingCriteria criteria) {
-        return decide(d -> {
-            Contact contact = liveContact(contactId);
-            Instant at = clock.instant();
-            Routed routed = route(() -> live.router.routingCriteria(contactId, criteria, at));
-            contact.routingCriteria(RoutingCriteriaData.json(criteria), now());
-            d.changed(contact);
-            live.apply(routed, d, contact.id(), at);
-            return ContactData.of(contact);
-        });
+        return waiting.routingCriteria(contactId, criteria);
     }
 
     /** Check staffing: agents serving the queue on the channel. */
@@ -385,32 +347,7 @@ public class RoutingEngine {
 
     /** A routing timer fell due (queue delay, after-contact work, reconnect grace). */
     public void timerFired(RoutingTimer info) {
-        try {
-            switch (info.kind()) {
-                case DELAY -> decide(d -> {
-                    Contact contact = live.contact(info.contactId());
-                    if (contact != null && contact.state() == ContactState.WAITING) {
-                        live.apply(live.router.delayElapsed(info.contactId(), clock.instant()), d, contact.id(), clock.instant());
-                    }
-                    return null;
-                });
-                case ACW -> decide(d -> {
-                    Contact contact = live.contact(info.contactId());
-                    if (contact != null && contact.state() == ContactState.AFTER_CONTACT_WORK && info.agentId().equals(contact.agentId())) {
-                        handling.close(contact, live.router.afterContactWorkDone(info.contactId(), info.agentId(), clock.instant()), d);
-                    }
-                    return null;
-                });
-                case RECONNECT -> {
-                    if (live.stillAway(info.agentId())) {
-                        LOG.info(() -> "Agent " + info.agentId() + " did not reconnect within " + reconnectGraceSeconds + " s: Offline");
-                        setStatus(info.agentId(), AgentStatus.OFFLINE);
-                    }
-                }
-            }
-        } catch (RoutingException | NotFound e) {
-            LOG.log(Level.FINE, "Routing timer " + info + " found nothing to do", e);
-        }
+        upkeep.timerFired(info);
     }
 
 
@@ -448,30 +385,7 @@ public class RoutingEngine {
 
     /** A routing profile, a user, a queue or a status changed: caches are dropped, the router follows. */
     public void configurationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
-        directory.clear();
-        if (change.type() == org.contactcenter.routing.profiles.entity.RoutingProfile.class) {
-            store.profile(change.id()).ifPresent(profile -> decide(d -> {
-                live.apply(live.router.configure(profile, clock.instant()), d, null, clock.instant());
-                return null;
-            }));
-        } else if (change.type() == org.contactcenter.routing.users.entity.User.class) {
-            AgentInfo agent = agentInfo(change.id());
-            decide(d -> {
-                live.know(change.id(), agent);
-                if (agent == null) {
-                    try {
-                        live.router.removeAgent(change.id());
-                    } catch (RoutingException stillHolds) {
-                        LOG.warning("User " + change.id() + " is no agent any more but still holds contacts: " + stillHolds.getMessage());
-                    }
-                } else if (live.hasStatus(agent.id())) {
-                    Instant at = clock.instant();
-                    live.apply(live.router.agentReachable(agent.id(), agent.profileId(), agent.agentQueueId(), agent.proficiencies(), live.routable(agent.id()), at), d, null, at);
-                    d.announce(agent.id());
-                }
-                return null;
-            });
-        }
+        upkeep.configurationChanged(change);
     }
 
     // ------------------------------------------------------------------------------------------ helpers
