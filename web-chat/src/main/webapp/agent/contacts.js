@@ -44,6 +44,10 @@ export class Contacts {
       const r = await api('contact-records/' + encodeURIComponent(c.id));
       Object.assign(c, { channel: r.Channel, queueName: r.Queue?.Name, attributes: r.Attributes || {},
         customerEndpoint: r.CustomerEndpoint?.Address, initiationMethod: r.InitiationMethod });
+      if (r.Channel === 'VOICE') {
+        const live = await api('contacts/' + encodeURIComponent(c.id)); // a consult or conference going on
+        c.thirdParty = live.thirdPartyState ? { state: live.thirdPartyState, number: live.thirdPartyNumber } : null;
+      }
     } catch (e) {
       c.channel = c.channel || 'CHAT';
     }

@@ -246,6 +246,11 @@ class WorkspaceIT {
         find(b, By.cssSelector("#third-party[data-state='CONSULTING']"));
         find(b, By.cssSelector(".contact[data-state='CONNECTED_ONHOLD']")); // the customer waits on hold meanwhile
         assertEquals("CONSULTING", admin.get("api/v1/contacts/" + contact).object().getString("thirdPartyState"));
+        b.navigate().refresh(); // a reloaded workspace knows the consult going on
+        find(b, By.cssSelector("#third-party[data-state='CONSULTING']"));
+        Api ren = Api.at(root.toString()).as(q.agent(), "agent-pass-1");
+        assertEquals("+81355550199", ren.get("api/v1/contacts/" + contact).object().getString("thirdPartyNumber"), "an agent reads its own contact");
+        assertEquals(404, Api.at(root.toString()).as(fixture.agent(), "agent-pass-1").get("api/v1/contacts/" + contact).status(), "not another agent's");
         find(b, By.id("consult-conference")).click();
         find(b, By.cssSelector("#third-party[data-state='CONFERENCED']"));
         assertTrue(find(b, By.id("third-party")).getText().contains("+81355550199"));

@@ -230,9 +230,13 @@ public class ContactsResource extends CrudResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
-    @Operation(operationId = "getContact", summary = "Read a contact and where it is in routing")
-    public ContactData getContact(@PathParam("id") String id) {
-        return engine.contact(id);
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.AGENT})
+    @Operation(operationId = "getContact", summary = "Read a contact and where it is in routing; an agent only its own (another's: 404)")
+    public ContactData getContact(@PathParam("id") String id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+        ContactData contact = engine.contact(id);
+        if (!security.isUserInRole(Roles.ADMIN) && !security.isUserInRole(Roles.SUPERVISOR) && !caller(security).equals(contact.agentId)) {
+            throw new org.contactcenter.routing.platform.NotFound("Contact", id); // as if it did not exist: no probing of others' contacts
+        }
+        return contact;
     }
 }
