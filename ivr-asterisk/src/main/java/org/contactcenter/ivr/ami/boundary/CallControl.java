@@ -108,9 +108,10 @@ public class CallControl {
                 if (c.thirdParty() != null) {
                     ami.send(new HangupAction(c.thirdParty()), "hang up the third party of call " + id);
                 }
-                if (c.caller() == null && c.agent() != null) {
+                if (c.caller() == null && c.agent() != null && c.conference()) {
                     ami.send(new HangupAction(c.agent()), "hang up the agent's phone of call " + id + ", whose caller left"); // else alone in the ConfBridge
-                }
+                } // consulting: the third party's hang-up ends the agent's bridge, and its dialplan asks the center
+
             });
         }
         if (c.caller() == null || (c.agent() != null && !c.onHold() && !c.conference())) {
