@@ -127,7 +127,8 @@ public class ThirdPartyCalls {
     /** The customer to music, the number rung; the agent's channel is where the third party is bridged to. */
     private void consult(String id, ThirdPartyChanged event, VoiceChannels.Call c) {
         if (c.agent() == null || c.caller() == null) {
-            executor.execute(() -> failed(id, "the agent's phone is not on the call"));
+            // accepted only in the workspace (no agent leg), or an outbound call (the customer is the agent's own Dial): nothing to bridge
+            executor.execute(() -> failed(id, c.caller() == null ? "the customer's channel is not known here (an outbound call?)" : "the agent's phone is not on the call"));
             return;
         }
         Map<String, String> variables = new LinkedHashMap<>();
