@@ -127,6 +127,9 @@ public class AgentLegs {
         originate.setTimeout(Math.max(1000, timeoutMillis));
         originate.setAsync(true);
         originate.setChannelId("cc-" + UUID.randomUUID());
+        // a Local channel's ;2 half would otherwise be "<channel id>;2", and Asterisk's Bridge() finds a channel by
+        // the prefix of its name or unique id: Bridge(<channel id>) could take the ;2 half instead of the rung leg
+        originate.setOtherChannelId("cc-" + UUID.randomUUID());
         originate.setCallerId(callerId);
         originate.setVariables(variables);
         return originate;
