@@ -69,8 +69,19 @@ final class VoiceSession {
             LOG.warning("Contact " + contactId + ": more than " + MAX_ROUNDS + " inputs in one AGI session; back to the dialplan");
             hold(settings.queuePollSeconds());
         } catch (AgiHangupException e) {
+            if (takenByAgent()) {
+                // the agent's Bridge() took the caller out of this session (Asterisk moves the channel into the bridge and
+                // hangs up the husk it leaves here): the call goes on; the agent's leg hears of a real hang-up later
+                LOG.fine(() -> "Contact " + contactId + ": the caller left its AGI session for the agent's bridge");
+                return;
+            }
             callerLeft();
         }
+    }
+
+    /** The contact is connected and its agent's phone has answered: a hang-up seen here is the agent's Bridge() taking the caller. */
+    private boolean takenByAgent() {
+        return connectedNow() && settings.channels().call(contactId).map(VoiceChannels.Call::agent).isPresent();
     }
 
     /** Plays the actions; the next state of the run after an input, or null when the channel leaves the session. */
