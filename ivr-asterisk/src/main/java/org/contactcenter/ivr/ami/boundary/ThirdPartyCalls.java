@@ -14,7 +14,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.asteriskjava.manager.action.BridgeAction;
 import org.asteriskjava.manager.action.HangupAction;
 import org.asteriskjava.manager.action.OriginateAction;
 import org.asteriskjava.manager.action.RedirectAction;
@@ -37,10 +36,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@code OriginateResponse} Failure): routing hears FAILED, the customer stays on hold;</li>
  * <li>conference: one {@code Redirect} of agent and third party (Channel and ExtraChannel, to leave their bridge
  * together) and one of the caller, to the {@code conference} extensions: {@code ConfBridge(cc-<contact id>)};</li>
- * <li>transfer: {@code Setvar CC_THIRD_PARTY_CHANNEL} and {@code Redirect} of the caller to
- * {@code <call-context>,thirdparty,1} ({@code Bridge()} with the third party), {@code Hangup} of the agent's phone;</li>
- * <li>cancel: {@code Hangup} of the third party; from a conference, agent and caller are bridged again ({@code Bridge});
- * the third party hanging up in a conference does the same.</li>
+ * <li>transfer: {@code Setvar CC_THIRD_PARTY_CHANNEL} and one {@code Redirect} of the caller to
+ * {@code <call-context>,thirdparty,1} ({@code Bridge()} with the third party) and of the third party (ExtraChannel) to
+ * {@code <consult-context>,transferred,1}, where it waits to be taken; {@code Hangup} of the agent's phone;</li>
+ * <li>cancel: {@code Hangup} of the third party; from a conference, one {@code Redirect} of the caller to music and of
+ * the agent to {@code <agent-context>,rejoin,1} ({@code Bridge()} with the caller): Asterisk lets no {@code Bridge}
+ * take a channel out of a ConfBridge; the third party hanging up in a conference does the same.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -111,7 +112,14 @@ public class ThirdPartyCalls {
                 channels.onHold(id, false);
                 executor.execute(() -> {
                     ami.send(new SetVarAction(c.caller(), "CC_THIRD_PARTY_CHANNEL", c.thirdParty()), "hand call " + id + " to its third party");
-                    ami.send(new RedirectAction(c.caller(), callContext, "thirdparty", 1), "leave call " + id + " with its third party");
+                    // the third party leaves its bridge too (a ConfBridge lets no Bridge() take a channel out of it): it waits
+                    // at <consult-context>,transferred until the caller's Bridge() takes it
+                    RedirectAction both = new RedirectAction(c.caller(), callContext, "thirdparty", 1);
+                    both.setExtraChannel(c.thirdParty());
+                    both.setExtraContext(consultContext);
+                    both.setExtraExten("transferred");
+                    both.setExtraPriority(1);
+                    ami.send(both, "leave call " + id + " with its third party");
                     if (c.agent() != null) {
                         ami.send(new HangupAction(c.agent()), "hang up the agent's phone after transferring call " + id + " to its third party");
                     }
@@ -124,7 +132,14 @@ public class ThirdPartyCalls {
                         ami.send(new HangupAction(c.thirdParty()), "hang up the third party of call " + id);
                     }
                     if (c.conference() && c.agent() != null && c.caller() != null) {
-                        ami.send(new BridgeAction(c.agent(), c.caller(), false), "bridge agent and caller of call " + id + " out of its conference");
+                        // no Bridge can take a channel out of a ConfBridge: the caller goes to music and the agent to
+                        // <agent-context>,rejoin, whose Bridge() takes the caller out of it
+                        RedirectAction both = new RedirectAction(c.caller(), callContext, "hold", 1);
+                        both.setExtraChannel(c.agent());
+                        both.setExtraContext(agentContext);
+                        both.setExtraExten("rejoin");
+                        both.setExtraPriority(1);
+                        ami.send(both, "bridge agent and caller of call " + id + " out of its conference");
                     }
                 });
             }
