@@ -146,8 +146,32 @@ final class VoiceSession {
         long timeout = (a.timeoutSeconds == null ? 5 : a.timeoutSeconds) * 1000L;
         int max = a.maxDigits == null ? 1 : a.maxDigits;
         String digits = channel.getData(file == null ? "silence/1" : file, timeout, max);
+        if ("-1".equals(digits)) {
+            // Asterisk answers GET DATA with -1 at once when it cannot play the prompt (a sound it does not have): not the
+            // caller's digits. The prompt's text spoken instead, else the caller keys them in without a prompt
+            LOG.warning(() -> "Contact " + contactId + ": Asterisk could not play the menu prompt " + file + "; " + (a.text != null ? "its text instead" : "no prompt"));
+            String instead = prompts.spokenInstead(a);
+            digits = instead == null ? null : channel.getData(instead, timeout, max);
+            if (digits == null || "-1".equals(digits)) {
+                digits = keyed(timeout, max);
+            }
+        }
         FlowEvent event = digits == null || digits.isEmpty() ? new FlowEvent(FlowEvent.Type.TIMEOUT, null) : new FlowEvent(FlowEvent.Type.INPUT, digits);
         return flows.event(contactId, event);
+    }
+
+    /** Up to {@code max} digits keyed without a prompt (WAIT FOR DIGIT), {@code #} ending them; empty when none came in time. */
+    private String keyed(long timeoutMillis, int max) throws AgiException {
+        StringBuilder digits = new StringBuilder();
+        while (digits.length() < max) {
+            channel.waitForDigit((int) timeoutMillis);
+            int code = channel.getLastReply().getResultCode();
+            if (code <= 0 || code == '#') {
+                break; // 0: none in time; -1: the channel hung up (the next command says so)
+            }
+            digits.append((char) code);
+        }
+        return digits.toString();
     }
 
     private void record(MediaAction a) throws AgiException {
