@@ -36,9 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@code OriginateResponse} Failure): routing hears FAILED, the customer stays on hold;</li>
  * <li>conference: one {@code Redirect} of agent and third party (Channel and ExtraChannel, to leave their bridge
  * together) and one of the caller, to the {@code conference} extensions: {@code ConfBridge(cc-<contact id>)};</li>
- * <li>transfer: {@code Setvar CC_THIRD_PARTY_CHANNEL} and one {@code Redirect} of the caller to
- * {@code <call-context>,thirdparty,1} ({@code Bridge()} with the third party) and of the third party (ExtraChannel) to
- * {@code <consult-context>,transferred,1}, where it waits to be taken; {@code Hangup} of the agent's phone;</li>
+ * <li>transfer: {@code Setvar CC_THIRD_PARTY_CHANNEL} and {@code Redirect} of the caller to
+ * {@code <call-context>,thirdparty,1} ({@code Bridge()} with the third party) — from a conference with the third party
+ * as ExtraChannel to {@code <consult-context>,transferred,1}, where it waits to be taken; {@code Hangup} of the agent's phone;</li>
  * <li>cancel: {@code Hangup} of the third party; from a conference, one {@code Redirect} of the caller to music and of
  * the agent to {@code <agent-context>,rejoin,1} ({@code Bridge()} with the caller): Asterisk lets no {@code Bridge}
  * take a channel out of a ConfBridge; the third party hanging up in a conference does the same.</li>
@@ -112,14 +112,17 @@ public class ThirdPartyCalls {
                 channels.onHold(id, false);
                 executor.execute(() -> {
                     ami.send(new SetVarAction(c.caller(), "CC_THIRD_PARTY_CHANNEL", c.thirdParty()), "hand call " + id + " to its third party");
-                    // the third party leaves its bridge too (a ConfBridge lets no Bridge() take a channel out of it): it waits
-                    // at <consult-context>,transferred until the caller's Bridge() takes it
-                    RedirectAction both = new RedirectAction(c.caller(), callContext, "thirdparty", 1);
-                    both.setExtraChannel(c.thirdParty());
-                    both.setExtraContext(consultContext);
-                    both.setExtraExten("transferred");
-                    both.setExtraPriority(1);
-                    ami.send(both, "leave call " + id + " with its third party");
+                    RedirectAction redirect = new RedirectAction(c.caller(), callContext, "thirdparty", 1);
+                    if (c.conference()) {
+                        // a ConfBridge lets no Bridge() take a channel out of it: the third party leaves it too and waits at
+                        // <consult-context>,transferred until the caller's Bridge() takes it (from the agent's plain bridge
+                        // Bridge() moves it, and a second Redirect would take it away again)
+                        redirect.setExtraChannel(c.thirdParty());
+                        redirect.setExtraContext(consultContext);
+                        redirect.setExtraExten("transferred");
+                        redirect.setExtraPriority(1);
+                    }
+                    ami.send(redirect, "leave call " + id + " with its third party");
                     if (c.agent() != null) {
                         ami.send(new HangupAction(c.agent()), "hang up the agent's phone after transferring call " + id + " to its third party");
                     }
