@@ -61,6 +61,9 @@ public class InboundAgiScript extends BaseAgiScript {
         FlowRunData run;
         String contactId = org.contactcenter.routing.platform.Ids.next();
         settings.channels().caller(contactId, channel.getName()); // before the flow may queue it and routing ring an agent
+        // on the channel at once: an agent's Bridge() may take the caller out of this session before it returns to the
+        // dialplan, and the h extension, the conference and the Status after a restart know the call by it
+        channel.setVariable("CC_CONTACT_ID", contactId);
         try {
             run = flows.start(new StartFlowRun(number.get().contactFlowId, number.get().phoneNumber, Channel.VOICE, caller(request), null), contactId);
         } catch (RuntimeException e) {

@@ -15,12 +15,24 @@ public final class Prompts {
         this.speech = speech;
     }
 
-    /** Plays a MESSAGE. */
+    /** Plays a MESSAGE; a sound Asterisk does not have (STREAM FILE result -1) gives way to the prompt's text, spoken. */
     void play(AgiChannel channel, MediaAction a, String contactId) throws AgiException {
         String file = file(channel, a, contactId);
         if (file != null) {
             channel.streamFile(file);
+            String instead = channel.getLastReply().getResultCode() == -1 ? spokenInstead(a) : null;
+            if (instead != null) {
+                channel.streamFile(instead);
+            }
         }
+    }
+
+    /** The prompt's text spoken, for a prompt whose audio Asterisk could not play; null when it has none. */
+    String spokenInstead(MediaAction a) {
+        if (a.audio == null || a.audio.isBlank() || a.text == null || a.text.isBlank()) {
+            return null;
+        }
+        return speech.sound(a.text).orElse(null);
     }
 
     /** The sound to play for an action's prompt, or null when it has none that can be played. */

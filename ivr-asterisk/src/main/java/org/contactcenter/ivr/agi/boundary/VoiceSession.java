@@ -69,8 +69,19 @@ final class VoiceSession {
             LOG.warning("Contact " + contactId + ": more than " + MAX_ROUNDS + " inputs in one AGI session; back to the dialplan");
             hold(settings.queuePollSeconds());
         } catch (AgiHangupException e) {
+            if (takenByAgent()) {
+                // the agent's Bridge() took the caller out of this session (Asterisk moves the channel into the bridge and
+                // hangs up the husk it leaves here): the call goes on; the agent's leg hears of a real hang-up later
+                LOG.fine(() -> "Contact " + contactId + ": the caller left its AGI session for the agent's bridge");
+                return;
+            }
             callerLeft();
         }
+    }
+
+    /** The contact is connected and its agent's phone has answered: a hang-up seen here is the agent's Bridge() taking the caller. */
+    private boolean takenByAgent() {
+        return connectedNow() && settings.channels().call(contactId).map(VoiceChannels.Call::agent).isPresent();
     }
 
     /** Plays the actions; the next state of the run after an input, or null when the channel leaves the session. */
@@ -135,8 +146,32 @@ final class VoiceSession {
         long timeout = (a.timeoutSeconds == null ? 5 : a.timeoutSeconds) * 1000L;
         int max = a.maxDigits == null ? 1 : a.maxDigits;
         String digits = channel.getData(file == null ? "silence/1" : file, timeout, max);
+        if ("-1".equals(digits)) {
+            // Asterisk answers GET DATA with -1 at once when it cannot play the prompt (a sound it does not have): not the
+            // caller's digits. The prompt's text spoken instead, else the caller keys them in without a prompt
+            LOG.warning(() -> "Contact " + contactId + ": Asterisk could not play the menu prompt " + file + "; " + (a.text != null ? "its text instead" : "no prompt"));
+            String instead = prompts.spokenInstead(a);
+            digits = instead == null ? null : channel.getData(instead, timeout, max);
+            if (digits == null || "-1".equals(digits)) {
+                digits = keyed(timeout, max);
+            }
+        }
         FlowEvent event = digits == null || digits.isEmpty() ? new FlowEvent(FlowEvent.Type.TIMEOUT, null) : new FlowEvent(FlowEvent.Type.INPUT, digits);
         return flows.event(contactId, event);
+    }
+
+    /** Up to {@code max} digits keyed without a prompt (WAIT FOR DIGIT), {@code #} ending them; empty when none came in time. */
+    private String keyed(long timeoutMillis, int max) throws AgiException {
+        StringBuilder digits = new StringBuilder();
+        while (digits.length() < max) {
+            channel.waitForDigit((int) timeoutMillis);
+            int code = channel.getLastReply().getResultCode();
+            if (code <= 0 || code == '#') {
+                break; // 0: none in time; -1: the channel hung up (the next command says so)
+            }
+            digits.append((char) code);
+        }
+        return digits.toString();
     }
 
     private void record(MediaAction a) throws AgiException {

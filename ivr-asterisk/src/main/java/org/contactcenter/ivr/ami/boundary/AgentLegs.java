@@ -12,6 +12,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -45,6 +46,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class AgentLegs {
+
     private static final Logger LOG = Logger.getLogger(AgentLegs.class.getName());
     private static final String OUTBOUND = "cc-outbound-";
 
@@ -72,6 +74,15 @@ public class AgentLegs {
     int outboundRingSeconds;
     @EJB
     RoutingEngine routing;
+
+    /**
+     * Created while the application is deployed, where the container can inject its {@code @Resource}s: created
+     * lazily by the first routing announcement instead (the routing journal's thread, which has no EE environment),
+     * it got none (a null executor on a real Asterisk: no agent's phone was rung).
+     */
+    void deployed(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        // nothing to do: being created here is the point
+    }
 
     void offered(@Observes ContactOffered offer) {
         if (offer.contact().channel != Channel.VOICE || !ami.configured()) {
@@ -116,6 +127,9 @@ public class AgentLegs {
         originate.setTimeout(Math.max(1000, timeoutMillis));
         originate.setAsync(true);
         originate.setChannelId("cc-" + UUID.randomUUID());
+        // a Local channel's ;2 half would otherwise be "<channel id>;2", and Asterisk's Bridge() finds a channel by
+        // the prefix of its name or unique id: Bridge(<channel id>) could take the ;2 half instead of the rung leg
+        originate.setOtherChannelId("cc-" + UUID.randomUUID());
         originate.setCallerId(callerId);
         originate.setVariables(variables);
         return originate;

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ChannelRecovery {
+
     private static final Logger LOG = Logger.getLogger(ChannelRecovery.class.getName());
 
     @EJB
@@ -54,6 +56,14 @@ public class ChannelRecovery {
     @ConfigProperty(name = "cc.ami.status-timeout-seconds", defaultValue = "10")
     int timeoutSeconds;
 
+    /**
+     * Created while the application is deployed, where the container can inject its {@code @Resource}s: created
+     * lazily by the first routing announcement instead (the routing journal's thread, which has no EE environment),
+     * it got none (a null executor on a real Asterisk: no agent's phone was rung).
+     */
+    void deployed(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        // nothing to do: being created here is the point
+    }
     void loggedIn(@Observes AmiService.AmiLoggedIn event) {
         scheduler.execute(() -> recover(10));
     }

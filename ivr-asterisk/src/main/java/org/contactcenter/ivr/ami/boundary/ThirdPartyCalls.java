@@ -10,10 +10,10 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.asteriskjava.manager.action.BridgeAction;
 import org.asteriskjava.manager.action.HangupAction;
 import org.asteriskjava.manager.action.OriginateAction;
 import org.asteriskjava.manager.action.RedirectAction;
@@ -37,13 +37,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>conference: one {@code Redirect} of agent and third party (Channel and ExtraChannel, to leave their bridge
  * together) and one of the caller, to the {@code conference} extensions: {@code ConfBridge(cc-<contact id>)};</li>
  * <li>transfer: {@code Setvar CC_THIRD_PARTY_CHANNEL} and {@code Redirect} of the caller to
- * {@code <call-context>,thirdparty,1} ({@code Bridge()} with the third party), {@code Hangup} of the agent's phone;</li>
- * <li>cancel: {@code Hangup} of the third party; from a conference, agent and caller are bridged again ({@code Bridge});
- * the third party hanging up in a conference does the same.</li>
+ * {@code <call-context>,thirdparty,1} ({@code Bridge()} with the third party) — from a conference with the third party
+ * as ExtraChannel to {@code <consult-context>,transferred,1}, where it waits to be taken; {@code Hangup} of the agent's phone;</li>
+ * <li>cancel: {@code Hangup} of the third party; from a conference, one {@code Redirect} of the caller to music and of
+ * the agent to {@code <agent-context>,rejoin,1} ({@code Bridge()} with the caller): Asterisk lets no {@code Bridge}
+ * take a channel out of a ConfBridge; the third party hanging up in a conference does the same.</li>
  * </ul>
  */
 @ApplicationScoped
 public class ThirdPartyCalls {
+
     private static final Logger LOG = Logger.getLogger(ThirdPartyCalls.class.getName());
     private static final String CONSULT = "cc-consult-";
 
@@ -71,6 +74,14 @@ public class ThirdPartyCalls {
     @ConfigProperty(name = "cc.ami.transfer-dial-seconds", defaultValue = "60")
     int dialSeconds;
 
+    /**
+     * Created while the application is deployed, where the container can inject its {@code @Resource}s: created
+     * lazily by the first routing announcement instead (the routing journal's thread, which has no EE environment),
+     * it got none (a null executor on a real Asterisk: no agent's phone was rung).
+     */
+    void deployed(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        // nothing to do: being created here is the point
+    }
     void changed(@Observes ThirdPartyChanged event) {
         String id = event.contact().id;
         Optional<VoiceChannels.Call> call = event.contact().channel == Channel.VOICE && ami.configured() ? channels.call(id) : Optional.empty();
@@ -101,7 +112,17 @@ public class ThirdPartyCalls {
                 channels.onHold(id, false);
                 executor.execute(() -> {
                     ami.send(new SetVarAction(c.caller(), "CC_THIRD_PARTY_CHANNEL", c.thirdParty()), "hand call " + id + " to its third party");
-                    ami.send(new RedirectAction(c.caller(), callContext, "thirdparty", 1), "leave call " + id + " with its third party");
+                    RedirectAction redirect = new RedirectAction(c.caller(), callContext, "thirdparty", 1);
+                    if (c.conference()) {
+                        // a ConfBridge lets no Bridge() take a channel out of it: the third party leaves it too and waits at
+                        // <consult-context>,transferred until the caller's Bridge() takes it (from the agent's plain bridge
+                        // Bridge() moves it, and a second Redirect would take it away again)
+                        redirect.setExtraChannel(c.thirdParty());
+                        redirect.setExtraContext(consultContext);
+                        redirect.setExtraExten("transferred");
+                        redirect.setExtraPriority(1);
+                    }
+                    ami.send(redirect, "leave call " + id + " with its third party");
                     if (c.agent() != null) {
                         ami.send(new HangupAction(c.agent()), "hang up the agent's phone after transferring call " + id + " to its third party");
                     }
@@ -114,7 +135,14 @@ public class ThirdPartyCalls {
                         ami.send(new HangupAction(c.thirdParty()), "hang up the third party of call " + id);
                     }
                     if (c.conference() && c.agent() != null && c.caller() != null) {
-                        ami.send(new BridgeAction(c.agent(), c.caller(), false), "bridge agent and caller of call " + id + " out of its conference");
+                        // no Bridge can take a channel out of a ConfBridge: the caller goes to music and the agent to
+                        // <agent-context>,rejoin, whose Bridge() takes the caller out of it
+                        RedirectAction both = new RedirectAction(c.caller(), callContext, "hold", 1);
+                        both.setExtraChannel(c.agent());
+                        both.setExtraContext(agentContext);
+                        both.setExtraExten("rejoin");
+                        both.setExtraPriority(1);
+                        ami.send(both, "bridge agent and caller of call " + id + " out of its conference");
                     }
                 });
             }
