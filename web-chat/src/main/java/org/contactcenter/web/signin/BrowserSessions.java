@@ -96,7 +96,8 @@ public class BrowserSessions {
         return sessions.idleSeconds();
     }
 
-    void userChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
+    /** A user changed: its sessions follow (only once this bean exists; see {@link SignIns#userChanged}). */
+    void userChanged(@Observes(notifyObserver = jakarta.enterprise.event.Reception.IF_EXISTS, during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
         if (change.type() == User.class && change.id() != null) {
             sessions.userChanged(change.id());
         }

@@ -143,8 +143,12 @@ public class SignIns {
         }
     }
 
-    /** A user changed (password, roles, removed): its verified credentials are no longer good. */
-    void userChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
+    /**
+     * A user changed (password, roles, removed): its verified credentials are no longer good. Only once this bean
+     * exists (it has nothing cached before): users created while the application starts (the demo) would otherwise
+     * create it on a thread without the web module's environment, which fails with an NPE in Payara.
+     */
+    void userChanged(@Observes(notifyObserver = jakarta.enterprise.event.Reception.IF_EXISTS, during = TransactionPhase.AFTER_SUCCESS) ConfigurationChanged change) {
         if (change.type() == User.class) {
             verified.clear();
         }
