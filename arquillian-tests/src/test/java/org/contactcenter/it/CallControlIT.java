@@ -193,8 +193,10 @@ class CallControlIT {
             assertTrue(asterisk.last("SetVar", "channel: " + CALLER, "variable: CC_AGENT_CHANNEL", "value: PJSIP/cw-desk-00000001") != null);
             await("the caller sent to the dialplan's whisper").atMost(Waits.seconds(20))
                     .until(() -> asterisk.last("Redirect", "channel: " + CALLER, "context: cc-call", "exten: whisper") != null);
+            assertTrue(asterisk.last("SetVar", "channel: " + CALLER, "variable: CC_SEQUENCE") != null,
+                    "the whisper marked as said on the caller: its next continue does not say it again");
             assertEquals("CONNECTED", state(admin, contact));
-            // the caller's Bridge() took the agent out of its Wait; once it ends, the agent's line asks again
+            // the caller's dialplan sent the agent's line from its Wait to [cc-agent] whispered, whose Bridge() took the caller; once it ends, the agent's line asks again
             caller.variables.put("CC_ACTION", "HANGUP");
             caller.agi("hangup");
             await("after-contact work").atMost(Waits.seconds(20)).until(() -> "AFTER_CONTACT_WORK".equals(state(admin, contact)));

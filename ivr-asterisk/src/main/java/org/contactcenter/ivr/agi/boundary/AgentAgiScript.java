@@ -127,7 +127,7 @@ public class AgentAgiScript extends BaseAgiScript {
 
     /**
      * Connect's customer whisper: the CustomerWhisper flow's prompts, played to the caller by its dialplan, which then
-     * bridges the caller to this agent ({@link CallerWhisper}); false when there is none (or it could not be sent):
+     * has this agent's line bridge the caller ({@link CallerWhisper}); false when there is none (or it could not be sent):
      * the agent's dialplan bridges at once. Should the caller's bridge not come within
      * {@value #CUSTOMER_WHISPER_WAIT_SECONDS} s, the agent's next visit bridges.
      */
@@ -137,7 +137,16 @@ public class AgentAgiScript extends BaseAgiScript {
         }
         String sounds = String.join("&", whispers.awaitCustomer(contactId, settings.whisperWait()).stream().map(prompts::sound)
                 .filter(java.util.Objects::nonNull).toList());
-        return !sounds.isEmpty() && callerWhisper.play(contactId, caller, channel.getName(), sounds);
+        if (sounds.isEmpty()) {
+            return false;
+        }
+        int said;
+        try {
+            said = flows.get(contactId, Integer.MAX_VALUE).lastSequence;
+        } catch (RuntimeException e) {
+            said = -1;
+        }
+        return callerWhisper.play(contactId, caller, channel.getName(), sounds, said);
     }
 
     /**
