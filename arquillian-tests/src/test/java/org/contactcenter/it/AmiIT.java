@@ -176,7 +176,7 @@ class AmiIT {
 
             assertEquals(200, ren.post("api/v1/contacts/" + contact + "/resume", JsonValue.EMPTY_JSON_OBJECT).status());
             await("agent and caller bridged again").atMost(Waits.seconds(20))
-                    .until(() -> asterisk.last("Bridge", "channel1: PJSIP/hold-desk-00000001", "channel2: PJSIP/trunk-0000002a") != null);
+                    .until(() -> asterisk.last("Redirect", "channel: PJSIP/hold-desk-00000001", "context: cc-agent", "exten: rejoin", "priority: 1") != null);
             assertEquals("CONNECTED", state(admin, contact));
 
             phone.variables.put("CC_ACTION", "AGENT_HANGUP"); // the agent hangs up: [cc-agent] h runs the script again
@@ -442,7 +442,7 @@ class AmiIT {
                     .until(() -> asterisk.last("Redirect", "channel: PJSIP/trunk-00000077", "context: cc-call", "exten: hold") != null);
             assertEquals(200, ren.post("api/v1/contacts/" + contact + "/resume", JsonValue.EMPTY_JSON_OBJECT).status());
             await("agent and caller bridged again").atMost(Waits.seconds(20))
-                    .until(() -> asterisk.last("Bridge", "channel1: PJSIP/recover-desk-00000009", "channel2: PJSIP/trunk-00000077") != null);
+                    .until(() -> asterisk.last("Redirect", "channel: PJSIP/recover-desk-00000009", "context: cc-agent", "exten: rejoin", "priority: 1") != null);
             agent.send(Json.createObjectBuilder().add("type", "end").add("contactId", contact).build());
             await("after-contact work once the agent ends it").atMost(Waits.seconds(10)).until(() -> "AFTER_CONTACT_WORK".equals(state(admin, contact)));
         } finally {

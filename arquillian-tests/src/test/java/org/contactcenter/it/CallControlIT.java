@@ -137,7 +137,7 @@ class CallControlIT {
             assertEquals("CONNECTED_ONHOLD", state(admin, contact));
             agent.send(Json.createObjectBuilder().add("type", "resume").add("contactId", contact).build());
             await("agent and caller bridged again").atMost(Waits.seconds(20))
-                    .until(() -> asterisk.last("Bridge", "channel1: PJSIP/canc-desk-00000001", "channel2: " + CALLER) != null);
+                    .until(() -> asterisk.last("Redirect", "channel: PJSIP/canc-desk-00000001", "context: cc-agent", "exten: rejoin", "priority: 1") != null);
 
             // answered and conferenced, then the third party hangs up: agent and customer are bridged out of the conference
             Api ren = center.api().as(q.agent(), "agent-pass-1");

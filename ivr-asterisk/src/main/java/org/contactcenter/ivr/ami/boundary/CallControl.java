@@ -9,7 +9,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.asteriskjava.manager.action.BridgeAction;
 import org.asteriskjava.manager.action.HangupAction;
 import org.asteriskjava.manager.action.RedirectAction;
 import org.asteriskjava.manager.action.SetVarAction;
@@ -24,8 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * What agents do with a call, carried out on Asterisk over AMI once routing has made it durable:
  * <ul>
  * <li>hold: {@code Redirect} of the caller out of the agent's bridge to {@code <cc.ami.call-context>,hold,1} (music on
- * hold); the agent's line stays open ({@code agent} answers {@code CC_ACTION=WAIT}). Resume: {@code Bridge} of the
- * agent's and the caller's channels;</li>
+ * hold); the agent's line stays open ({@code agent} answers {@code CC_ACTION=WAIT}). Resume: {@code Redirect} of the
+ * agent's line to {@code <cc.ami.agent-context>,rejoin,1}, whose {@code Bridge()} takes the caller;</li>
  * <li>transfer to a queue, an agent or a quick connect: {@code Setvar CC_CONTACT_ID} (the next contact) on the caller
  * and {@code Redirect} to {@code <call-context>,continue,1}: the transfer flow or the queue plays on; the agent's
  * leg hangs up (its contact is in after-contact work);</li>
@@ -47,6 +46,9 @@ public class CallControl {
     @Inject
     @ConfigProperty(name = "cc.ami.call-context", defaultValue = "cc-call")
     String callContext;
+    @Inject
+    @ConfigProperty(name = "cc.ami.agent-context", defaultValue = "cc-agent")
+    String agentContext;
     @Inject
     @ConfigProperty(name = "cc.ami.transfer-dial-seconds", defaultValue = "60")
     int transferDialSeconds;
@@ -72,8 +74,9 @@ public class CallControl {
             if (event.held()) {
                 ami.send(redirect(c.caller(), "hold"), "put call " + id + " on hold");
             } else {
-                BridgeAction bridge = new BridgeAction(c.agent(), c.caller(), false);
-                ami.send(bridge, "take call " + id + " off hold");
+                // the agent's line to <agent-context>,rejoin, whose Bridge() takes the caller from its music: an AMI Bridge
+                // took the agent's line out of its dialplan, and its hang-up in that bridge then ran no h extension (Asterisk 20)
+                ami.send(new RedirectAction(c.agent(), agentContext, "rejoin", 1), "take call " + id + " off hold");
             }
         });
     }
