@@ -159,6 +159,8 @@ class ChatWriterTest {
         assertEquals("the database refused the batch", failed.getCause().getMessage());
         assertEquals(1, retried.get(10, TimeUnit.SECONDS).sequence, "a retry answers the message stored first");
         assertEquals(List.of(1, 4, 1, 1, 1, 1), store.batches.stream().map(List::size).toList(), "the failed batch of four, then one by one");
+        org.awaitility.Awaitility.await("the new messages announced (the announcer follows the commits)")
+                .atMost(java.time.Duration.ofSeconds(10)).until(() -> heard.size() >= 2);
         assertEquals(List.of("first", "good"), heard.stream().map(p -> p.message().text).toList(), "only new messages are announced");
     }
 
