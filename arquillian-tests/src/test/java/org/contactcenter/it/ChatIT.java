@@ -182,13 +182,19 @@ class ChatIT {
                 }));
             }
             sending.forEach(java.util.concurrent.CompletableFuture::join);
-            for (int k = 0; k < devices.size(); k++) {
-                JsonObject chat = chats.get(k / 2);
-                java.util.Map<String, Integer> acked = new java.util.HashMap<>();
+            List<java.util.Map<String, Integer>> ackedByChat = new ArrayList<>();
+            for (int k = 0; k < devices.size(); k++) { // every device's acks first: a chat is complete once both of its devices are
+                if (k % 2 == 0) {
+                    ackedByChat.add(new java.util.HashMap<>());
+                }
                 for (int i = 0; i < perDevice + retriedOnBoth; i++) {
                     JsonObject ack = devices.get(k).await("ack " + i, m -> m.getString("type").equals("ack") && m.getString("ref").equals("message"));
-                    acked.put(ack.getString("clientMessageId"), ack.getInt("sequence"));
+                    ackedByChat.get(k / 2).put(ack.getString("clientMessageId"), ack.getInt("sequence"));
                 }
+            }
+            for (int c = 0; c < chats.size(); c++) {
+                JsonObject chat = chats.get(c);
+                java.util.Map<String, Integer> acked = ackedByChat.get(c);
                 JsonArray stored = admin.get("api/v1/chats/" + chat.getString("chatId") + "/transcript").array();
                 List<Integer> sequences = stored.stream().map(m -> m.asJsonObject().getInt("sequence")).toList();
                 assertEquals(java.util.stream.IntStream.rangeClosed(1, sequences.size()).boxed().toList(), sequences, "numbered without gaps");
