@@ -138,55 +138,6 @@ class AmiIT {
     }
 
     @Test
-    @Order(3)
-    void holdTakesTheCallerToMusicPlaysTheHoldFlowsAndResumeBridgesAgentAndCallerAgain() throws Exception {
-        await("AMI up").atMost(Waits.seconds(60)).until(() -> "UP".equals(ami().getString("status")));
-        Api admin = center.api().admin();
-        VoiceIT.VoiceQueue q = VoiceIT.VoiceQueue.create(admin, "hold", "PJSIP/hold-desk", Json.createObjectBuilder()
-                .add("CustomerHold", FlowDocs.saying(admin, "CUSTOMER_HOLD", "Your agent will be right back."))
-                .add("AgentHold", FlowDocs.saying(admin, "AGENT_HOLD", "The customer is on hold.")).build());
-        AsteriskChannel call = new AsteriskChannel(center.agiPort, q.number().substring(1), "+819012340001");
-        try (JsonSocket agent = JsonSocket.available(center.port, q.agent(), "agent-pass-1")) {
-            call.agi("inbound");
-            String contact = call.variables.get("CC_CONTACT_ID");
-            AsteriskChannel phone = answer(contact, "PJSIP/hold-desk-00000001");
-            CompletableFuture<List<String>> leg = CompletableFuture.supplyAsync(() -> line(phone));
-            await("connected by answering").atMost(Waits.seconds(20)).until(() -> "CONNECTED".equals(state(admin, contact)));
-
-            Api ren = center.api().as(q.agent(), "agent-pass-1");
-            assertEquals(200, ren.post("api/v1/contacts/" + contact + "/hold", JsonValue.EMPTY_JSON_OBJECT).status());
-            await("the caller redirected to music").atMost(Waits.seconds(20))
-                    .until(() -> asterisk.last("Redirect", "channel: PJSIP/trunk-0000002a", "context: cc-call", "exten: hold", "priority: 1") != null);
-            phone.bridgeEnds.add("0"); // the Redirect takes the caller out of the agent's bridge
-            List<String> waited = leg.get(30, TimeUnit.SECONDS);
-            assertTrue(waited.contains("SET VARIABLE \"CC_ACTION\" \"WAIT\""), "the agent's line stays open while the caller is on hold: " + waited);
-            assertEquals("CONNECTED_ONHOLD", state(admin, contact));
-            // the hold flows: the customer's prompts through the dialplan (Setvar + Redirect to held), the agent's before its Wait
-            List<String> customerPrompts = await("the customer hold flow's prompts").atMost(Waits.seconds(20))
-                    .until(() -> asterisk.last("SetVar", "channel: PJSIP/trunk-0000002a", "variable: CC_HOLD_PROMPTS"), r -> r != null);
-            assertTrue(customerPrompts.stream().anyMatch(l -> l.startsWith("value: /")), "a spoken prompt's file: " + customerPrompts);
-            await("the caller redirected to its hold prompts").atMost(Waits.seconds(20))
-                    .until(() -> asterisk.last("Redirect", "channel: PJSIP/trunk-0000002a", "context: cc-call", "exten: held", "priority: 1") != null);
-            String agentPrompts = waited.stream().filter(c -> c.startsWith("SET VARIABLE \"CC_HOLD_PROMPTS\"")).findFirst().orElseThrow();
-            assertTrue(agentPrompts.startsWith("SET VARIABLE \"CC_HOLD_PROMPTS\" \"/"), "the agent hold flow's spoken prompt: " + waited);
-            assertTrue(waited.contains("SET VARIABLE \"CC_HOLD_PLAYED\" \"1\""), waited.toString());
-            phone.variables.put("CC_HOLD_PLAYED", "1");
-            List<String> again = agi(phone, "agent"); // the agent's line comes back after its Wait: the prompts are not played twice
-            assertTrue(again.contains("SET VARIABLE \"CC_HOLD_PROMPTS\" \"\""), again.toString());
-
-            assertEquals(200, ren.post("api/v1/contacts/" + contact + "/resume", JsonValue.EMPTY_JSON_OBJECT).status());
-            await("agent and caller bridged again").atMost(Waits.seconds(20))
-                    .until(() -> asterisk.last("Redirect", "channel: PJSIP/hold-desk-00000001", "context: cc-agent", "exten: rejoin", "priority: 1") != null);
-            assertEquals("CONNECTED", state(admin, contact));
-
-            phone.variables.put("CC_ACTION", "AGENT_HANGUP"); // the agent hangs up: [cc-agent] h runs the script again
-            agi(phone, "agent");
-            await("after-contact work once the agent hangs up").atMost(Waits.seconds(10)).until(() -> "AFTER_CONTACT_WORK".equals(state(admin, contact)));
-            assertEquals(1, admin.get("api/v1/contact-records/" + contact).object().getJsonObject("Agent").getInt("NumberOfHolds"));
-        }
-    }
-
-    @Test
     @Order(4)
     void aTransferToAQueueHandsTheCallerOnAndAnUnansweredRingStopsWhenTheOfferIsRejected() throws Exception {
         String transferred;
