@@ -12,7 +12,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -45,7 +44,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * its phone into the same context: answering accepts it and dials the customer. Done off the routing journal's thread.
  */
 @ApplicationScoped
-public class AgentLegs {
+public class AgentLegs extends CreatedAtDeployment {
 
     private static final Logger LOG = Logger.getLogger(AgentLegs.class.getName());
     private static final String OUTBOUND = "cc-outbound-";
@@ -74,15 +73,6 @@ public class AgentLegs {
     int outboundRingSeconds;
     @EJB
     RoutingEngine routing;
-
-    /**
-     * Created while the application is deployed, where the container can inject its {@code @Resource}s: created
-     * lazily by the first routing announcement instead (the routing journal's thread, which has no EE environment),
-     * it got none (a null executor on a real Asterisk: no agent's phone was rung).
-     */
-    void deployed(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        // nothing to do: being created here is the point
-    }
 
     void offered(@Observes ContactOffered offer) {
         if (offer.contact().channel != Channel.VOICE || !ami.configured()) {

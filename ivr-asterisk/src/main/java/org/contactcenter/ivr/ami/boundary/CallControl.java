@@ -5,7 +5,6 @@ import java.util.Optional;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -36,7 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Calls this node does not play (no channel known) and a center without AMI are left alone.
  */
 @ApplicationScoped
-public class CallControl {
+public class CallControl extends CreatedAtDeployment {
     @Inject
     AmiActions ami;
     @Inject
@@ -52,15 +51,6 @@ public class CallControl {
     @Inject
     @ConfigProperty(name = "cc.ami.transfer-dial-seconds", defaultValue = "60")
     int transferDialSeconds;
-
-    /**
-     * Created while the application is deployed, where the container can inject its {@code @Resource}s: created
-     * lazily by the first routing announcement instead (the routing journal's thread, which has no EE environment),
-     * it got none (a null executor on a real Asterisk: no agent's phone was rung).
-     */
-    void deployed(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        // nothing to do: being created here is the point
-    }
 
     void held(@Observes ContactHeld event) {
         Optional<VoiceChannels.Call> call = controlled(event.contact().id, event.contact().channel);

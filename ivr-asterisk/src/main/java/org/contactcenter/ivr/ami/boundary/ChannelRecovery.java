@@ -9,7 +9,6 @@ import java.util.logging.Logger;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -31,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * has connected, on hold or waiting are taken, so hold, resume, transfer and hang-up work on calls that began before.
  */
 @ApplicationScoped
-public class ChannelRecovery {
+public class ChannelRecovery extends CreatedAtDeployment {
 
     private static final Logger LOG = Logger.getLogger(ChannelRecovery.class.getName());
 
@@ -55,15 +54,6 @@ public class ChannelRecovery {
     @Inject
     @ConfigProperty(name = "cc.ami.status-timeout-seconds", defaultValue = "10")
     int timeoutSeconds;
-
-    /**
-     * Created while the application is deployed, where the container can inject its {@code @Resource}s: created
-     * lazily by the first routing announcement instead (the routing journal's thread, which has no EE environment),
-     * it got none (a null executor on a real Asterisk: no agent's phone was rung).
-     */
-    void deployed(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        // nothing to do: being created here is the point
-    }
     void loggedIn(@Observes AmiService.AmiLoggedIn event) {
         scheduler.execute(() -> recover(10));
     }

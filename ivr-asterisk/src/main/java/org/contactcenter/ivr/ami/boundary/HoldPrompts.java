@@ -8,7 +8,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -31,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * on the agent's line by its dialplan ({@code agent} sets {@code CC_HOLD_PROMPTS} before its Wait).
  */
 @ApplicationScoped
-public class HoldPrompts {
+public class HoldPrompts extends CreatedAtDeployment {
     @Inject
     AmiActions ami;
     @Inject
@@ -43,15 +42,6 @@ public class HoldPrompts {
     @Inject
     @ConfigProperty(name = "cc.ami.call-context", defaultValue = "cc-call")
     String callContext;
-
-    /**
-     * Created while the application is deployed, where the container can inject its {@code @Resource}s: created
-     * lazily by the first routing announcement instead (the routing journal's thread, which has no EE environment),
-     * it got none (a null executor on a real Asterisk: no agent's phone was rung).
-     */
-    void deployed(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        // nothing to do: being created here is the point
-    }
 
     void emitted(@Observes FlowActionsEmitted event) {
         if (event.channel() != Channel.VOICE || !ami.configured() || event.actions().stream().noneMatch(a -> a.type == MediaAction.Type.HOLD)) {

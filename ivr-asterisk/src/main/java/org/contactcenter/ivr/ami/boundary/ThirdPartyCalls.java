@@ -10,7 +10,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -45,7 +44,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * </ul>
  */
 @ApplicationScoped
-public class ThirdPartyCalls {
+public class ThirdPartyCalls extends CreatedAtDeployment {
 
     private static final Logger LOG = Logger.getLogger(ThirdPartyCalls.class.getName());
     private static final String CONSULT = "cc-consult-";
@@ -73,15 +72,6 @@ public class ThirdPartyCalls {
     @Inject
     @ConfigProperty(name = "cc.ami.transfer-dial-seconds", defaultValue = "60")
     int dialSeconds;
-
-    /**
-     * Created while the application is deployed, where the container can inject its {@code @Resource}s: created
-     * lazily by the first routing announcement instead (the routing journal's thread, which has no EE environment),
-     * it got none (a null executor on a real Asterisk: no agent's phone was rung).
-     */
-    void deployed(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        // nothing to do: being created here is the point
-    }
     void changed(@Observes ThirdPartyChanged event) {
         String id = event.contact().id;
         Optional<VoiceChannels.Call> call = event.contact().channel == Channel.VOICE && ami.configured() ? channels.call(id) : Optional.empty();
