@@ -35,15 +35,9 @@ final class ThirdParties {
      */
     ContactData step(String contactId, String userId, ConsultStep step, String phoneNumber, TransferData target) {
         String number = step == ConsultStep.CONSULT ? number(phoneNumber, target) : null;
-        String[] was = new String[1];
-        String[] party = {number};
-        ContactData data = engine.decide(d -> {
+        return engine.decide(d -> {
             Contact contact = userId == null ? engine.liveContact(contactId) : handling.connectedTo(contactId, userId);
             ThirdParty third = contact.thirdParty();
-            was[0] = third == null ? null : third.state();
-            if (third != null) {
-                party[0] = third.phoneNumber();
-            }
             switch (step) {
                 case CONSULT -> {
                     if (contact.channel() != Channel.VOICE) {
@@ -89,10 +83,9 @@ final class ThirdParties {
             d.changed(contact);
             d.announce(contact.agentId());
             ContactData now = ContactData.of(contact);
-            d.event(new ThirdPartyChanged(now, step, party[0], was[0]));
+            d.event(new ThirdPartyChanged(now, step, third == null ? number : third.phoneNumber(), third == null ? null : third.state()));
             return now;
         });
-        return data;
     }
 
     /** An E.164 number, or a PHONE_NUMBER quick connect's. */
