@@ -251,12 +251,57 @@ class CallControlIT {
         // no customer whisper: bridged at once by the agent's dialplan (AmiIT)
     }
 
+    @Test
+    void anAgentWhoHangsUpInTheBridgeOrEndsTheCallInTheWorkspaceLeavesTheCallerTheDisconnectFlowAtOnce() throws Exception {
+        Api admin = center.api().admin();
+        String goodbye = FlowDocs.saying(admin, "DISCONNECT", "Thank you for calling. Goodbye.");
+        VoiceIT.VoiceQueue q = VoiceIT.VoiceQueue.create(admin, "bye", "PJSIP/bye-desk", Json.createObjectBuilder().add("CustomerRemaining", goodbye).build());
+        try (JsonSocket agent = JsonSocket.available(center.port, q.agent(), "agent-pass-1")) {
+            // the agent hangs up in the bridge: Bridge()'s F option sends the caller to [cc-call] bridged, which asks before the agent's h does
+            Call call = connect(admin, q, "+819012340104", "PJSIP/bye-desk-00000001", "PJSIP/trunk-000000b1");
+            call.caller.variables.put("CC_ACTION", "BRIDGED");
+            goodbye(call.caller.agi("continue"));
+            assertEquals("AGENT_DISCONNECT", contact(admin, call.contact).getString("disconnectReason"));
+            call.phone.bridgeEnds.add("HANGUP");
+            assertTrue(call.leg.get(30, TimeUnit.SECONDS).contains("Bridge(PJSIP/trunk-000000b1)"));
+            assertEquals("AFTER_CONTACT_WORK", state(admin, call.contact));
+            assertEquals("AGENT_DISCONNECT", contact(admin, call.contact).getString("disconnectReason"), "the agent's h came second: the reason stays");
+            agent.send(Json.createObjectBuilder().add("type", "acw-done").add("contactId", call.contact).build());
+            await("the agent free again").atMost(Waits.seconds(20)).until(() -> "ENDED".equals(state(admin, call.contact)));
+
+            // the agent ends the call in the workspace while they talk: the caller is sent out of the bridge to continue
+            Call second = connect(admin, q, "+819012340105", "PJSIP/bye-desk-00000002", "PJSIP/trunk-000000b2");
+            agent.send(Json.createObjectBuilder().add("type", "end").add("contactId", second.contact).build());
+            await("the caller sent to continue").atMost(Waits.seconds(20))
+                    .until(() -> asterisk.last("Redirect", "channel: PJSIP/trunk-000000b2", "context: cc-call", "exten: continue", "priority: 1") != null);
+            assertTrue(asterisk.last("Hangup", "channel: PJSIP/bye-desk-00000002") == null, "the agent's line hangs up itself once out of the bridge");
+            second.phone.bridgeEnds.add("0");
+            List<String> line = second.leg.get(30, TimeUnit.SECONDS);
+            assertTrue(line.indexOf("HANGUP") > line.indexOf("Bridge(PJSIP/trunk-000000b2)"), "the agent's phone hung up after the bridge: " + line);
+            goodbye(second.caller.agi("continue"));
+            assertEquals("AGENT_DISCONNECT", contact(admin, second.contact).getString("disconnectReason"));
+        }
+    }
+
+    /** The disconnect flow's prompt spoken to the caller, then the end — without a round of music first. */
+    private static void goodbye(List<String> heard) {
+        int prompt = heard.indexOf(heard.stream().filter(c -> c.startsWith("STREAM FILE") && c.contains("/")).findFirst()
+                .orElseThrow(() -> new AssertionError("the disconnect flow's spoken prompt: " + heard)));
+        assertTrue(heard.indexOf("HANGUP") > prompt, "then the end: " + heard);
+        assertFalse(heard.contains("SET VARIABLE \"CC_ACTION\" \"HOLD\"") || heard.contains("SET VARIABLE \"CC_ACTION\" \"CONNECTED\""),
+                "no music first: " + heard);
+    }
+
     /** A call in the queue, offered, its agent's phone answered and bridged (the bridge lasts until the test ends it). */
-    private record Call(String contact, AsteriskChannel phone, CompletableFuture<List<String>> leg) {
+    private record Call(String contact, AsteriskChannel phone, CompletableFuture<List<String>> leg, AsteriskChannel caller) {
     }
 
     private static Call connect(Api admin, VoiceIT.VoiceQueue q, String from, String phoneChannel) throws IOException {
-        AsteriskChannel caller = new AsteriskChannel(center.agiPort, q.number().substring(1), from);
+        return connect(admin, q, from, phoneChannel, CALLER);
+    }
+
+    private static Call connect(Api admin, VoiceIT.VoiceQueue q, String from, String phoneChannel, String callerChannel) throws IOException {
+        AsteriskChannel caller = new AsteriskChannel(center.agiPort, q.number().substring(1), from, callerChannel);
         caller.agi("inbound");
         String contact = caller.variables.get("CC_CONTACT_ID");
         List<String> ring = await("the agent's phone rung").atMost(Waits.seconds(20))
@@ -272,7 +317,7 @@ class CallControlIT {
             }
         });
         await("connected by answering").atMost(Waits.seconds(20)).until(() -> "CONNECTED".equals(state(admin, contact)));
-        return new Call(contact, phone, leg);
+        return new Call(contact, phone, leg, caller);
     }
 
     /** The third party's channel as Asterisk runs [cc-consult] for the Originate {@code ring}, with unique id {@code uniqueId}. */

@@ -61,6 +61,10 @@ public class AgentAgiScript extends BaseAgiScript {
             if (now != null && org.contactcenter.routing.contacts.entity.ThirdParty.CONFERENCED.equals(now.thirdPartyState)) {
                 leaveConference(contactId, agentId); // as in Amazon Connect: customer and third party talk on
             } else {
+                if (now != null && now.state == ContactState.CONNECTED) {
+                    // hung up in the bridge: the caller's dialplan goes on by itself ([cc-call] bridged: the disconnect flow)
+                    settings.channels().leftBridge(contactId);
+                }
                 endIfConnected(contactId, agentId, DisconnectReason.AGENT);
             }
             return;
@@ -110,7 +114,9 @@ public class AgentAgiScript extends BaseAgiScript {
             channel.setVariable("CC_WAIT_SECONDS", String.valueOf(settings.queuePollSeconds()));
             return;
         }
-        // the bridge ended, neither on hold nor handed on: the caller left it (the agent's own end hangs the phone up first)
+        // the bridge ended, neither on hold nor handed on: the caller left it (the agent's own hang-up runs h instead; an
+        // end in the workspace sends the caller to continue, and this line finds the contact ended)
+        settings.channels().leftBridge(contactId);
         endIfConnected(contactId, agentId, DisconnectReason.CUSTOMER);
         channel.hangup();
     }

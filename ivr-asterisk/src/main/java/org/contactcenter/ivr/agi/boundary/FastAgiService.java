@@ -105,6 +105,8 @@ public class FastAgiService {
     @Inject
     AgentWhispers whispers;
     @Inject
+    FlowProgress progress;
+    @Inject
     @ConfigProperty(name = "cc.agi.whisper-wait-millis", defaultValue = "3000")
     long whisperWaitMillis;
 
@@ -133,7 +135,7 @@ public class FastAgiService {
                 Math.max(5, outboundDialSeconds), Duration.ofMillis(Math.max(0, whisperWaitMillis)));
         Prompts prompts = new Prompts(speech);
         scripts = new CenterScripts(Map.<String, AgiScript>of("inbound", new InboundAgiScript(phoneNumbers, flows, routing, prompts, settings),
-                "continue", new ContinueAgiScript(flows, routing, prompts, settings), "hangup", new HangupAgiScript(flows, routing, prompts, settings),
+                "continue", new ContinueAgiScript(flows, routing, prompts, settings, progress), "hangup", new HangupAgiScript(flows, routing, prompts, settings),
                 "agent", new AgentAgiScript(routing, settings, flows, whispers, prompts, callerWhisper), "outbound", new OutboundAgiScript(routing, queues, callbacks, settings, flows, prompts),
                 "consult", new ConsultAgiScript(routing, channels)));
         workers = new ThreadPoolExecutor(poolSize, poolSize, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);

@@ -17,31 +17,33 @@ public class VoiceChannels {
 
     /**
      * One call's channels; null where not known. {@code thirdParty}: the external party of a consult (its Originate's
-     * channel id until it answers, then its channel); {@code conference}: agent and caller are in the call's ConfBridge.
+     * channel id until it answers, then its channel); {@code conference}: agent and caller are in the call's ConfBridge;
+     * {@code leftBridge}: a phone ended the conversation itself (the agent hung up, or the caller left the bridge), so
+     * the dialplans carry on from there and the center sends nothing when the contact ends.
      */
-    public record Call(String caller, String agent, String ringing, boolean onHold, String thirdParty, boolean conference) {
+    public record Call(String caller, String agent, String ringing, boolean onHold, String thirdParty, boolean conference, boolean leftBridge) {
         Call(String caller, String agent, String ringing, boolean onHold) {
-            this(caller, agent, ringing, onHold, null, false);
+            this(caller, agent, ringing, onHold, null, false, false);
         }
 
         Call withAgent(String channel) {
-            return new Call(caller, channel, null, onHold, thirdParty, conference);
+            return new Call(caller, channel, null, onHold, thirdParty, conference, leftBridge);
         }
 
         Call withCaller(String channel) {
-            return new Call(channel, agent, ringing, onHold, thirdParty, conference);
+            return new Call(channel, agent, ringing, onHold, thirdParty, conference, leftBridge);
         }
 
         Call withRinging(String channelId) {
-            return new Call(caller, agent, channelId, onHold, thirdParty, conference);
+            return new Call(caller, agent, channelId, onHold, thirdParty, conference, leftBridge);
         }
 
         Call withHold(boolean held) {
-            return new Call(caller, agent, ringing, held, thirdParty, conference);
+            return new Call(caller, agent, ringing, held, thirdParty, conference, leftBridge);
         }
 
         Call withThirdParty(String channel, boolean inConference) {
-            return new Call(caller, agent, ringing, onHold, channel, inConference);
+            return new Call(caller, agent, ringing, onHold, channel, inConference, leftBridge);
         }
     }
 
@@ -106,12 +108,18 @@ public class VoiceChannels {
             return;
         }
         calls.compute(contactId, (id, c) -> c == null ? new Call(caller, agent, null, onHold)
-                : new Call(c.caller != null ? c.caller : caller, c.agent != null ? c.agent : agent, c.ringing, c.onHold || onHold, c.thirdParty, c.conference));
+                : new Call(c.caller != null ? c.caller : caller, c.agent != null ? c.agent : agent, c.ringing, c.onHold || onHold, c.thirdParty, c.conference,
+                        c.leftBridge));
     }
 
     /** The caller hung up: its channel is gone, the rest of the call (agent, third party) until the contact has ended. */
     void callerGone(String contactId) {
         calls.computeIfPresent(contactId, (id, c) -> c.withCaller(null));
+    }
+
+    /** A phone ended the conversation itself (see {@link Call#leftBridge}): the end of the contact needs no call control. */
+    void leftBridge(String contactId) {
+        calls.computeIfPresent(contactId, (id, c) -> new Call(c.caller, c.agent, c.ringing, c.onHold, c.thirdParty, c.conference, true));
     }
 
     public void gone(String contactId) {

@@ -29,8 +29,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * leg hangs up (its contact is in after-contact work);</li>
  * <li>transfer to a phone number (blind): {@code Setvar CC_DIAL_NUMBER} and {@code Redirect} to
  * {@code <call-context>,transfer,1} (a Dial through the trunk);</li>
- * <li>an agent who ends a call while its caller is parked (on hold, or waiting for the agent's phone): the caller goes to
- * {@code continue} (the disconnect flow, or the hang-up).</li>
+ * <li>an agent who ends a call in the workspace: the caller goes to {@code continue} (the disconnect flow, or the
+ * hang-up); while the caller is parked (on hold, or waiting for the agent's phone) the agent's phone is hung up, and
+ * out of a bridge the agent's line hangs up itself. A call whose phones ended it (a hang-up in the bridge) is left to
+ * the dialplan.</li>
  * </ul>
  * Calls this node does not play (no channel known) and a center without AMI are left alone.
  */
@@ -117,8 +119,14 @@ public class CallControl extends CreatedAtDeployment {
 
             });
         }
-        if (c.caller() == null || (c.agent() != null && !c.onHold() && !c.conference())) {
-            return; // the caller hung up (no channel any more), or agent and caller are bridged: the bridge ends by itself
+        if (c.caller() == null || c.leftBridge()) {
+            return; // the caller hung up (no channel any more), or a phone left the bridge: the dialplans carry on
+        }
+        if (c.agent() != null && !c.onHold() && !c.conference()) {
+            // bridged, and ended in the workspace (or the API): the caller leaves the bridge for continue (the disconnect
+            // flow, or the hang-up); the agent's Bridge() returns, its line asks and is hung up
+            executor.execute(() -> ami.send(redirect(c.caller(), "continue"), "end call " + id));
+            return;
         }
         channels.onHold(id, false);
         executor.execute(() -> {
