@@ -55,7 +55,7 @@ public class FastAgiService {
     @ConfigProperty(name = "cc.agi.port", defaultValue = "4573")
     int port;
     @Inject
-    @ConfigProperty(name = "cc.agi.bind-address", defaultValue = "0.0.0.0")
+    @ConfigProperty(name = "cc.agi.bind-address", defaultValue = "127.0.0.1")
     String bindAddress;
     @Inject
     @ConfigProperty(name = "cc.agi.pool-size", defaultValue = "20")
