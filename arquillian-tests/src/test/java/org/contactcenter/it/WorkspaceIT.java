@@ -75,7 +75,7 @@ class WorkspaceIT {
         String name = "Hanako <img src=x onerror=\"window.pwned=1\">";
         find(customer, By.cssSelector(".cc-form input")).sendKeys(name, Keys.ENTER);
         find(customer, By.xpath("//div[contains(@class,'cc-options')]/button[text()='support']")).click();
-        // the wallboard counts the waiting chat (pushed every cc.metrics.push-millis), and counts it out once it is taken
+        // the wallboard counts the waiting chat (pushed after every compute, cc.metrics.refresh-millis), and counts it out once it is taken
         new WebDriverWait(supervisor, Waits.seconds(10)).until(d -> "1".equals(d.findElement(waiting).getText()));
         shot(supervisor, "supervisor-en");
         goAvailable(fay);

@@ -41,7 +41,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * <li>real time: {@code GET /api/v1/metrics/realtime} (admin) every {@code --poll-ms}: age = receive time − its {@code at};
  * with {@code --jdbc} (PostgreSQL; {@code --rate}, 500, converts contacts to time) the center's contactsHandled (today) is compared at once with a count of the database's
  * handled contacts of today (connected to an agent and after-contact work started): the difference in contacts and, at the
- * measured rate of handled contacts, in seconds.</li>
+ * measured rate of handled contacts, in seconds;</li>
+ * <li>pushed: a supervisor socket ({@code /ws/supervisor}, admin) for the same time: per {@code metrics} frame, age =
+ * receive time − its {@code at} (what a wallboard shows).</li>
  * </ul>
  *
  * <pre>--bootstrap 127.0.0.1:18285 --base http://127.0.0.1:18281 --seconds 70 --jdbc jdbc:postgresql://127.0.0.1:18290/cc_k</pre>
@@ -62,6 +64,9 @@ public final class RecordsLagProbe {
         List<long[]> handled = new ArrayList<>(); // {time, center's figure, database's count}
         Thread realtime = new Thread(() -> pollRealtime(o, until, age, response, handled), "realtime");
         realtime.start();
+        Histogram pushedAge = new Histogram();
+        Thread pushed = new Thread(() -> pushedRealtime(o, until, pushedAge), "pushed");
+        pushed.start();
         Properties p = new Properties();
         p.put("bootstrap.servers", o.get("--bootstrap"));
         p.put("group.id", "lag-probe-" + UUID.randomUUID());
@@ -93,10 +98,12 @@ public final class RecordsLagProbe {
             }
         }
         realtime.join();
+        pushed.join();
         System.out.println("records received: " + records);
         System.out.println("Kafka lag (receive − LastUpdateTimestamp): " + kafkaLag.summary());
         System.out.println("real-time metrics age (receive − at): " + age.summary());
         System.out.println("real-time metrics response time: " + response.summary());
+        System.out.println("real-time metrics pushed on /ws/supervisor, age (receive − at): " + pushedAge.summary());
         if (handled.size() > 2) {
             Histogram behind = new Histogram();
             Histogram behindMs = new Histogram();
@@ -163,6 +170,46 @@ public final class RecordsLagProbe {
             }
         } catch (Exception e) {
             System.out.println("realtime poller stopped: " + e);
+        }
+    }
+
+    /** The frames of one supervisor socket until {@code until}: each one's age. */
+    private static void pushedRealtime(Map<String, String> o, long until, Histogram age) {
+        String auth = "Basic " + Base64.getEncoder().encodeToString((o.get("--user") + ":" + o.get("--password")).getBytes(StandardCharsets.UTF_8));
+        URI uri = URI.create(o.get("--base").replaceFirst("^http", "ws") + "/ws/supervisor");
+        StringBuilder text = new StringBuilder();
+        java.net.http.WebSocket.Listener listener = new java.net.http.WebSocket.Listener() {
+            @Override
+            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws, CharSequence data, boolean last) {
+                text.append(data);
+                if (last) {
+                    long now = System.currentTimeMillis();
+                    try {
+                        JsonObject frame = Json.createReader(new StringReader(text.toString())).readObject();
+                        if ("metrics".equals(frame.getString("type", ""))) {
+                            synchronized (age) {
+                                age.add(Math.max(0, now - Instant.parse(frame.getJsonObject("metrics").getString("at")).toEpochMilli()) * 1_000_000L);
+                            }
+                        }
+                    } catch (RuntimeException e) {
+                        System.out.println("pushed: unreadable frame " + e);
+                    }
+                    text.setLength(0);
+                }
+                ws.request(1);
+                return null;
+            }
+        };
+        try {
+            java.net.http.WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", auth)
+                    .connectTimeout(Duration.ofSeconds(10)).buildAsync(uri, listener).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            long left;
+            while ((left = until - System.currentTimeMillis()) > 0) {
+                Thread.sleep(Math.min(left, 1000));
+            }
+            ws.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done").get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            System.out.println("pushed: stopped " + e);
         }
     }
 }

@@ -20,8 +20,8 @@ import org.contactcenter.web.platform.SocketFrames;
 
 /**
  * {@code /ws/supervisor}: live metrics pushed to supervisors and admins (HTTP Basic or the session cookie on the
- * handshake; anyone else: closed with 1008). The first {@code metrics} frame comes at once, then one every
- * {@code cc.metrics.push-millis}; the client sends nothing but may send {@code {"type":"refresh"}} for a frame now.
+ * handshake; anyone else: closed with 1008). The first {@code metrics} frame comes at once, then one after every
+ * compute of the figures ({@code cc.metrics.refresh-millis}); the client sends nothing but may send {@code {"type":"refresh"}} for a frame now.
  * Frames: docs/WEBSOCKETS.md.
  */
 @ServerEndpoint("/ws/supervisor")

@@ -2,27 +2,25 @@ package org.contactcenter.web.metrics;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 
+import org.contactcenter.routing.metrics.boundary.RealtimeFigures;
 import org.contactcenter.routing.metrics.boundary.RealtimeMetrics;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 
 /**
- * The open supervisor sockets, and the push that serves them: while at least one is open, the real-time metrics
- * are sent to each every {@code cc.metrics.push-millis} as a {@code metrics} frame. A socket still writing the
- * previous frame skips one (a slow client never makes frames pile up in memory).
+ * The open supervisor sockets, and the push that serves them: each new compute of the real-time metrics
+ * ({@link RealtimeFigures}, every {@code cc.metrics.refresh-millis}) is sent to every socket at once as a {@code metrics}
+ * frame, so a frame is as old as one compute and its sending. A socket still writing the previous frame skips one (a
+ * slow client never makes frames pile up in memory).
  */
 @ApplicationScoped
 public class SupervisorSessions {
@@ -30,29 +28,16 @@ public class SupervisorSessions {
 
     @Inject
     RealtimeMetrics metrics;
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-    @Inject
-    @ConfigProperty(name = "cc.metrics.push-millis", defaultValue = "1000")
-    long pushMillis;
 
     private final Map<Session, AtomicBoolean> sessions = new ConcurrentHashMap<>();
-    private ScheduledFuture<?> push;
 
-    public synchronized void add(Session session) {
+    public void add(Session session) {
         sessions.put(session, new AtomicBoolean());
         send(session, sessions.get(session), frame());
-        if (push == null) {
-            push = scheduler.scheduleWithFixedDelay(this::pushAll, pushMillis, pushMillis, TimeUnit.MILLISECONDS);
-        }
     }
 
-    public synchronized void remove(Session session) {
+    public void remove(Session session) {
         sessions.remove(session);
-        if (sessions.isEmpty() && push != null) {
-            push.cancel(false);
-            push = null;
-        }
     }
 
     /** A frame now for this socket (its {@code refresh}), unless it is still writing the last one. */
@@ -65,6 +50,11 @@ public class SupervisorSessions {
 
     public int count() {
         return sessions.size();
+    }
+
+    /** New figures (on the metrics' own thread): to every socket now. Only once a supervisor socket has opened. */
+    void published(@Observes(notifyObserver = Reception.IF_EXISTS) RealtimeFigures figures) {
+        pushAll();
     }
 
     private void pushAll() {
@@ -92,13 +82,6 @@ public class SupervisorSessions {
         } catch (RuntimeException e) {
             busy.set(false);
             LOG.log(Level.FINE, "A metrics frame could not be sent to socket " + s.getId(), e);
-        }
-    }
-
-    @PreDestroy
-    synchronized void stop() {
-        if (push != null) {
-            push.cancel(false);
         }
     }
 }

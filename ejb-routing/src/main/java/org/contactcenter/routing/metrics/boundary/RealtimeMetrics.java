@@ -67,7 +67,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * scheduler, whose tasks run seconds late under load), off the request path: it copies today's totals under the bean's
  * monitor (the monitor {@link #recorded} takes for each committed batch; the copy is short), then takes the router's
  * snapshot and builds the figures outside it. {@link #current} only reads the latest figures: the REST API, /metrics and
- * the supervisors' sockets never wait for a compute, and what they get is at most the period and one compute old.
+ * the supervisors' sockets never wait for a compute, and what they get is at most the period and one compute old. Each
+ * refresh is announced ({@link RealtimeFigures}): the supervisors' sockets push it at once.
  */
 @Singleton
 @Startup
@@ -95,6 +96,8 @@ public class RealtimeMetrics {
     ManagedThreadFactory threads;
     @Resource
     jakarta.ejb.SessionContext self;
+    @Inject
+    jakarta.enterprise.event.Event<RealtimeFigures> published;
 
     private ZoneId zone;
     /** today's and yesterday's totals, by day of enqueue */
@@ -192,12 +195,20 @@ public class RealtimeMetrics {
 
     /** The timer's task (not for callers): new figures; a failure is logged and the previous figures stay, the timer goes on. */
     public void refresh() {
+        JsonObject m;
         try {
             synchronized (computing) {
                 publish();
+                m = latest;
             }
         } catch (RuntimeException | Error e) {
             LOG.log(java.util.logging.Level.WARNING, "The real-time metrics were not refreshed now", e);
+            return;
+        }
+        try {
+            published.fire(new RealtimeFigures(Instant.parse(m.getString("at"))));
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "New real-time metrics could not be announced", e);
         }
     }
 
