@@ -3,6 +3,8 @@
 # a loopback Kafka broker and the center on this machine, a 45 s warm-up, then two runs of RoutingLoadDriver (1,000 new
 # agents, 500 contacts/s offered, 60 s) with RecordsLagProbe beside each. Results in $OUT (default /tmp/perf12);
 # everything it starts is stopped at the end. Needs a built tree (mvn -B install -DskipTests) and Debian's postgresql.
+# CENTER_OPTS: more -D options for the center (e.g. -Dcc.metrics.refresh-millis=500). The compute's timer from /metrics
+# is kept after each run ($OUT/compute<run>.txt).
 set -u
 cd "$(dirname "$0")/.."
 OUT=${OUT:-/tmp/perf12}; WORK=${WORK:-/tmp/perf12-data}; rm -rf "$OUT" "$WORK"; mkdir -p "$OUT" "$WORK"
@@ -14,7 +16,7 @@ java -cp "$CP" org.contactcenter.benchmarks.LoopbackKafkaBroker --port 18395 --d
 KAFKA=$!
 CC_PORT=18392 CC_AGI_PORT=14892 CC_SECURITY_PBKDF2_ITERATIONS=10000 JAVA_OPTS=-Xmx2g ./start.sh -Dcc.db.class=org.postgresql.ds.PGSimpleDataSource \
   -Dcc.db.user=cc -Dcc.db.password=cc -Dcc.db.url=jdbc:postgresql://127.0.0.1:18391/cc_k \
-  -Dcc.records.sinks=kafka -Dcc.records.kafka.bootstrap-servers=127.0.0.1:18395 > $OUT/center.log 2>&1 &
+  -Dcc.records.sinks=kafka -Dcc.records.kafka.bootstrap-servers=127.0.0.1:18395 ${CENTER_OPTS:-} > $OUT/center.log 2>&1 &
 CENTER=$!
 for i in $(seq 1 180); do curl -sf -o /dev/null http://127.0.0.1:18392/health && break; sleep 2; done
 echo "center up $(date -u)" >> $OUT/progress.log
@@ -26,6 +28,7 @@ for run in 1 2; do
   PROBE=$!
   java -Xmx2g -cp "$CP" org.contactcenter.benchmarks.RoutingLoadDriver --base http://127.0.0.1:18392 --agents 1000 --rate 500 --seconds 60 --prefix k$run > $OUT/run$run.log 2>&1
   wait $PROBE
+  curl -s -u admin:admin-pass http://127.0.0.1:18392/metrics | grep -i "realtime_compute" > $OUT/compute$run.txt
   echo "run $run done $(date -u) load $(cut -d' ' -f1-3 /proc/loadavg)" >> $OUT/progress.log
 done
 JAVA_PID=$(pgrep -P $CENTER java || true)

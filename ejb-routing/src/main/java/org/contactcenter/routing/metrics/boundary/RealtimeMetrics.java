@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -44,6 +43,8 @@ import org.contactcenter.routing.contacts.entity.Contact;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
 import org.contactcenter.routing.metrics.control.DayTotals;
 import org.contactcenter.routing.metrics.control.Facts;
+import org.contactcenter.routing.metrics.control.FigureJson;
+import org.contactcenter.routing.metrics.control.TodayTotals;
 import org.contactcenter.routing.platform.Database;
 import org.contactcenter.routing.records.boundary.RecordsWritten;
 import org.contactcenter.routing.records.control.RecordNames;
@@ -64,8 +65,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * sampled. At start, today's records are read back from the database.
  * <p>
  * The figures are computed every {@code cc.metrics.refresh-millis} on a thread of their own (not the shared managed
- * scheduler, whose tasks run seconds late under load), off the request path: it copies today's totals under the bean's
- * monitor (the monitor {@link #recorded} takes for each committed batch; the copy is short), then takes the router's
+ * scheduler, whose tasks run seconds late under load), off the request path: it copies today's totals under their
+ * monitor ({@link TodayTotals}, which {@link #recorded} takes for each committed batch; the copy is short), then takes the router's
  * snapshot and builds the figures outside it. {@link #current} only reads the latest figures: the REST API, /metrics and
  * the supervisors' sockets never wait for a compute, and what they get is at most the period and one compute old. Each
  * refresh is announced ({@link RealtimeFigures}): the supervisors' sockets push it at once.
@@ -100,14 +101,12 @@ public class RealtimeMetrics {
     jakarta.enterprise.event.Event<RealtimeFigures> published;
 
     private ZoneId zone;
-    /** today's and yesterday's totals, by day of enqueue */
-    private final TreeMap<LocalDate, DayTotals> days = new TreeMap<>();
-    /** the contribution of each contact not yet ended */
-    private final Map<String, RecordFacts> live = new HashMap<>();
-    /** contacts of each day that have ended (their contribution is final) */
-    private final Map<LocalDate, Set<String>> ended = new HashMap<>();
+    private TodayTotals totals;
     /** records read at start up to this update are counted already */
     private OffsetDateTime loadedUpTo;
+    /** each agent's today's metrics as last rendered, and the totals they were rendered from (most do not change between computes) */
+    private final Map<String, Map.Entry<long[], JsonObject>> agentMetrics = new HashMap<>();
+    private static final JsonObject NO_TOTALS = FigureJson.metrics(Map.of(), new Totals());
     /** each agent's activity as last seen, and since when */
     private final Map<String, Map.Entry<AgentActivity, Instant>> activities = new HashMap<>();
     @Inject
@@ -137,6 +136,7 @@ public class RealtimeMetrics {
     @PostConstruct
     void load() {
         zone = "system".equals(zoneName) ? ZoneId.systemDefault() : ZoneId.of(zoneName);
+        totals = new TodayTotals(clock, zone);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         OffsetDateTime since = today.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
         int count = 0;
@@ -147,7 +147,7 @@ public class RealtimeMetrics {
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     RecordFacts f = Facts.of(rs, names.agentQueue(rs.getString(3)));
-                    count(f);
+                    totals.count(f);
                     OffsetDateTime updated = rs.getObject(19, OffsetDateTime.class);
                     if (updated != null && (loadedUpTo == null || updated.isAfter(loadedUpTo))) {
                         loadedUpTo = updated;
@@ -256,42 +256,13 @@ public class RealtimeMetrics {
     }
 
     /** Every committed record: its contribution replaces the one it had. */
-    public synchronized void recorded(@Observes RecordsWritten written) {
+    public void recorded(@Observes RecordsWritten written) {
         for (Contact c : written.contacts()) {
             if (loadedUpTo != null && c.lastUpdatedAt() != null && !c.lastUpdatedAt().isAfter(loadedUpTo) || c.enqueuedAt() == null) {
                 continue; // read back already, or never queued (ended in its flow): not a queue's contact
             }
-            count(Facts.of(c, names.agentQueue(c.queueId())));
+            totals.count(Facts.of(c, names.agentQueue(c.queueId())));
         }
-    }
-
-    private void count(RecordFacts f) {
-        RecordFacts before = live.remove(f.contactId());
-        LocalDate day = day(f);
-        if (before == null && ended.getOrDefault(day, Set.of()).contains(f.contactId())) {
-            return; // changed after it ended (its recording): its metrics are final
-        }
-        if (before != null) {
-            DayTotals was = days.get(day(before));
-            if (was != null) {
-                was.add(before, -1);
-            }
-        }
-        if (!day.isBefore(LocalDate.now(clock.withZone(zone)).minusDays(1))) {
-            days.computeIfAbsent(day, d -> new DayTotals()).add(f, 1);
-        }
-        if (f.ended()) {
-            ended.computeIfAbsent(day, d -> new HashSet<>()).add(f.contactId());
-        } else {
-            live.put(f.contactId(), f);
-        }
-        LocalDate yesterday = LocalDate.now(clock.withZone(zone)).minusDays(1);
-        days.headMap(yesterday).clear();
-        ended.keySet().removeIf(d -> d.isBefore(yesterday));
-    }
-
-    private LocalDate day(RecordFacts f) {
-        return Instant.ofEpochMilli(f.enqueuedAt()).atZone(zone).toLocalDate();
     }
 
     /**
@@ -346,19 +317,8 @@ public class RealtimeMetrics {
     }
 
     /** Today's totals of the whole center (for /metrics). */
-    public synchronized Totals today() {
-        Totals t = new Totals();
-        DayTotals d = days.get(LocalDate.now(clock.withZone(zone)));
-        if (d != null) {
-            t.add(d.center);
-        }
-        return t;
-    }
-
-    /** A copy of today's totals, taken under the monitor that {@link #recorded} holds: the compute works on it. */
-    private synchronized DayTotals todayCopy() {
-        DayTotals d = days.get(LocalDate.now(clock.withZone(zone)));
-        return d == null ? new DayTotals() : d.copy();
+    public Totals today() {
+        return totals.center();
     }
 
     /** The figures now; on the timer's thread (or the first answer's), never under the monitor. */
@@ -366,7 +326,7 @@ public class RealtimeMetrics {
         RouterSnapshot s = engine.snapshot();
         Map<String, String> statuses = engine.statusNames();
         long now = s.takenAt();
-        DayTotals today = todayCopy();
+        DayTotals today = totals.todayCopy();
         Map<String, Gauges> queues = new TreeMap<>();
         Map<String, Gauges> profiles = new TreeMap<>();
         Map<Channel, Gauges> channels = new java.util.EnumMap<>(Channel.class);
@@ -404,13 +364,13 @@ public class RealtimeMetrics {
         }
         JsonArrayBuilder q = JSON.createArrayBuilder();
         today.queues.keySet().stream().filter(id -> !names.agentQueue(id)).forEach(id -> queues.computeIfAbsent(id, k -> new Gauges()));
-        queues.forEach((id, g) -> q.add(entry("queueId", id, names.queue(id), g, today.queues.get(id), now, true)));
+        queues.forEach((id, g) -> q.add(FigureJson.entry("queueId", id, names.queue(id), g, today.queues.get(id), now, true)));
         JsonArrayBuilder p = JSON.createArrayBuilder();
-        profiles.forEach((id, g) -> p.add(entry("routingProfileId", id, names.profile(id), g, today.profiles.get(id), now, false)));
+        profiles.forEach((id, g) -> p.add(FigureJson.entry("routingProfileId", id, names.profile(id), g, today.profiles.get(id), now, false)));
         JsonArrayBuilder c = JSON.createArrayBuilder();
-        channels.forEach((ch, g) -> c.add(entry("channel", ch.name(), null, g, today.channels.get(ch.name()), now, true)));
+        channels.forEach((ch, g) -> c.add(FigureJson.entry("channel", ch.name(), null, g, today.channels.get(ch.name()), now, true)));
         return JSON.createObjectBuilder().add("at", Instant.ofEpochMilli(now).toString()).add("timeZone", zone.getId())
-                .add("center", metrics(center.metrics(now, true), today.center))
+                .add("center", FigureJson.metrics(center.metrics(now, true), today.center))
                 .add("queues", q).add("routingProfiles", p).add("channels", c).add("agents", agents).build();
     }
 
@@ -429,32 +389,23 @@ public class RealtimeMetrics {
         }
         b.add("routingProfileId", a.profileId()).add("status", status == null ? "Offline" : status).add("activity", a.activity().name())
                 .add("activitySince", seen.getValue().toString()).add("secondsInActivity", Math.max(0, now - seen.getValue().toEpochMilli()) / 1000)
-                .add("occupied", occupied).add("metrics", metrics(Map.of(), totals == null ? new Totals() : totals));
+                .add("occupied", occupied).add("metrics", metricsOf(a.agentId(), totals));
         return b.build();
     }
 
-    private static JsonObject entry(String key, String id, String name, Gauges g, Totals totals, long now, boolean withQueue) {
-        JsonObjectBuilder b = JSON.createObjectBuilder().add(key, id);
-        if (name != null) {
-            b.add("name", name);
+    /** An agent's today's metrics: rendered again only when its totals changed since the last compute. */
+    private JsonObject metricsOf(String agentId, Totals totals) {
+        if (totals == null) {
+            agentMetrics.remove(agentId);
+            return NO_TOTALS;
         }
-        return b.add("metrics", metrics(g.metrics(now, withQueue), totals == null ? new Totals() : totals)).build();
-    }
-
-    private static JsonObject metrics(Map<String, Number> gauges, Totals totals) {
-        JsonObjectBuilder m = JSON.createObjectBuilder();
-        gauges.forEach((k, v) -> put(m, k, v));
-        totals.metrics().forEach((k, v) -> put(m, k, v));
-        return m.build();
-    }
-
-    private static void put(JsonObjectBuilder m, String k, Number v) {
-        if (v == null) {
-            m.addNull(k);
-        } else if (v instanceof Double d) {
-            m.add(k, d);
-        } else {
-            m.add(k, v.longValue());
+        long[] values = totals.values();
+        Map.Entry<long[], JsonObject> last = agentMetrics.get(agentId);
+        if (last != null && java.util.Arrays.equals(last.getKey(), values)) {
+            return last.getValue();
         }
+        JsonObject m = FigureJson.metrics(Map.of(), totals);
+        agentMetrics.put(agentId, Map.entry(values, m));
+        return m;
     }
 }
