@@ -6,7 +6,8 @@
 #   ./setup.sh stop       stop that Asterisk
 #   ASTERISK_PJSIP=1 ./setup.sh   also PJSIP (an Asterisk built with pjproject): pjsip.conf's phones 1001 and 2001 and
 #                         trunk on UDP 127.0.0.1:15160, http.conf's WSS for the browser softphones on 127.0.0.1:18089
-#                         (a self-signed certificate is made in $ASTERISK_RUN/lib/keys), rtp.conf's ports 15400-15599
+#                         (a self-signed certificate is made in $ASTERISK_RUN/lib/keys), rtp.conf's ports 15400-15599;
+#                         with pjproject in a prefix of its own: LD_LIBRARY_PATH=<prefix>/lib ASTERISK_PJSIP=1 ./setup.sh
 # The center to go with it (from the repository's root):
 #   CC_PORT=18680 CC_AGI_PORT=14680 CC_AMI_HOST=127.0.0.1 CC_AMI_PORT=15138 CC_AMI_SECRET=ast-test-secret-5f1c \
 #   CC_AMI_EXTERNAL_DIAL='Local/{number}@phones' ./start.sh
