@@ -4,6 +4,10 @@
 # AMI on 127.0.0.1:15138, FastAGI to the center at 127.0.0.1:14680, phones and trunk as Local channels.
 #   ./setup.sh            write the config dir and start Asterisk in the background (log: $ASTERISK_RUN/asterisk.log)
 #   ./setup.sh stop       stop that Asterisk
+#   ASTERISK_PJSIP=1 ./setup.sh   also PJSIP (an Asterisk built with pjproject): pjsip.conf's phones 1001 and 2001 and
+#                         trunk on UDP 127.0.0.1:15160, http.conf's WSS for the browser softphones on 127.0.0.1:18089
+#                         (a self-signed certificate is made in $ASTERISK_RUN/lib/keys), rtp.conf's ports 15400-15599;
+#                         with pjproject in a prefix of its own: LD_LIBRARY_PATH=<prefix>/lib ASTERISK_PJSIP=1 ./setup.sh
 # The center to go with it (from the repository's root):
 #   CC_PORT=18680 CC_AGI_PORT=14680 CC_AMI_HOST=127.0.0.1 CC_AMI_PORT=15138 CC_AMI_SECRET=ast-test-secret-5f1c \
 #   CC_AMI_EXTERNAL_DIAL='Local/{number}@phones' ./start.sh
@@ -51,5 +55,13 @@ CONF
 # music on hold without sound packages: 10 s of silence, 8 kHz mono (MusicOnHold(default,N) needs a playable file to wait N s)
 [ -f "$run/lib/moh/silence.wav" ] || sox -n -r 8000 -c 1 -b 16 "$run/lib/moh/silence.wav" trim 0 10
 sed -i "s|^directory = moh|directory = $run/lib/moh|" "$etc/musiconhold.conf"
+if [ "${ASTERISK_PJSIP:-0}" = 1 ]; then
+  cp "$here"/{pjsip,http,rtp}.conf "$etc/"
+  [ -f "$etc/pjsip_cc_softphones.conf" ] || : > "$etc/pjsip_cc_softphones.conf"   # GET /api/v1/softphone/pjsip.conf
+  sed -i '/^noload = res_pjsip.so/d' "$etc/modules.conf"
+  [ -f "$run/lib/keys/asterisk.pem" ] || openssl req -x509 -newkey rsa:2048 -nodes -days 365 -subj /CN=127.0.0.1 \
+    -addext subjectAltName=IP:127.0.0.1 -keyout "$run/lib/keys/asterisk.key" -out "$run/lib/keys/asterisk.pem" 2>/dev/null
+  sed -i "s|= keys/|= $run/lib/keys/|" "$etc/http.conf"
+fi
 "${ast[@]}" -f -vvv > "$run/asterisk.log" 2>&1 &
 echo "Asterisk started (pid $!), log $run/asterisk.log"

@@ -55,7 +55,11 @@ export class Softphone extends EventTarget {
         authorizationUsername: this.account.username,
         authorizationPassword: this.account.password,
         displayName: this.account.displayName,
-        logLevel: 'warn'
+        logLevel: 'warn',
+        // no STUN server: SIP.js would ask Google's public one (stun.l.google.com) from every agent's browser; on the
+        // center's own network the host candidates suffice (Asterisk answers ICE itself), and an unreachable STUN
+        // server would hold each answer until ICE gathering gives up
+        sessionDescriptionHandlerFactoryOptions: { peerConnectionConfiguration: { iceServers: [] } }
       },
       delegate: {
         onServerConnect: () => this.changed(),
