@@ -130,6 +130,9 @@ public class RealtimeMetrics {
     private final Object tick = new Object();
     private boolean stopping;
     private org.eclipse.microprofile.metrics.Timer computeTimer;
+    /** the compute's CPU time (its wall-clock time, above, includes waiting for a CPU on a busy machine) */
+    private org.eclipse.microprofile.metrics.Timer computeCpuTimer;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     /** the wallboard's chart: contacts in queue every 5 s over the last 10 minutes */
     private final QueueHistory history = new QueueHistory(5000, 120);
 
@@ -160,6 +163,7 @@ public class RealtimeMetrics {
         }
         LOG.info("Real-time metrics: " + count + " records of today (" + zone + ") read back");
         computeTimer = registry.timer("cc_metrics_realtime_compute");
+        computeCpuTimer = registry.timer("cc_metrics_realtime_compute_cpu");
         // a thread of its own, not the shared managed scheduler: under load that one runs its tasks many seconds late
         refresher = threads.newThread(this::refreshLoop);
         refresher.setName("realtime-metrics");
@@ -212,13 +216,17 @@ public class RealtimeMetrics {
         }
     }
 
+    /** A compute, and its JSON text rendered at once (the API's answers and the supervisors' frames share it). */
     private void publish() {
         long started = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         JsonObject m = compute();
         export(m);
         history.offer(Instant.parse(m.getString("at")), m);
+        latestText = new Text(m, m.toString());
         latest = m;
         computeTimer.update(java.time.Duration.ofNanos(System.nanoTime() - started));
+        computeCpuTimer.update(java.time.Duration.ofNanos(Math.max(0, THREADS.getCurrentThreadCpuTime() - cpu)));
     }
 
     private record Text(JsonObject of, String text) {
@@ -229,7 +237,7 @@ public class RealtimeMetrics {
         return history.json();
     }
 
-    /** {@link #current} as JSON text, rendered once per refresh (by the first who asks) and shared. */
+    /** {@link #current} as JSON text, rendered once per refresh (by the compute) and shared. */
     public String currentText() {
         JsonObject m = current();
         Text t = latestText;
