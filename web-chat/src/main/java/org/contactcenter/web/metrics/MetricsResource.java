@@ -93,17 +93,7 @@ public class MetricsResource {
             if (r.name() != null) {
                 row.add("name", r.name());
             }
-            JsonObjectBuilder m = JSON.createObjectBuilder();
-            r.totals().metrics().forEach((k, v) -> {
-                if (v == null) {
-                    m.addNull(k);
-                } else if (v instanceof Double d) {
-                    m.add(k, d);
-                } else {
-                    m.add(k, v.longValue());
-                }
-            });
-            out.add(row.add("metrics", m));
+            out.add(row.add("metrics", org.contactcenter.routing.metrics.control.FigureJson.metrics(java.util.Map.of(), r.totals())));
         }
         return Response.ok(JSON.createObjectBuilder().add("from", from).add("to", to).add("interval", i.name()).add("timeZone", zone.getId())
                 .add("groupBy", g.name()).add("rows", out).build(), MediaType.APPLICATION_JSON).build();
