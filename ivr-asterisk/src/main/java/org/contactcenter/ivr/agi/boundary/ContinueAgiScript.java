@@ -90,9 +90,13 @@ public class ContinueAgiScript extends BaseAgiScript {
         }
     }
 
-    /** The run says nothing new and has not reached its disconnect flow or its end: the flow may not have heard of an end yet. */
+    /**
+     * The run has reached neither its disconnect flow nor its end: for a contact that routing has ended, the flow has not
+     * heard of it yet. (What it says meanwhile, such as the CONNECTED of the call's own connection, which the caller was
+     * taken into the bridge before hearing, is stale.)
+     */
     private static boolean notYetTold(FlowRunData run) {
-        return (run.actions == null || run.actions.isEmpty()) && run.state != FlowRun.State.ENDED && run.segment != FlowRun.Segment.DISCONNECT;
+        return run.state != FlowRun.State.ENDED && run.segment != FlowRun.Segment.DISCONNECT;
     }
 
     private ContactData contact(String contactId) {
