@@ -35,13 +35,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 
 import javax.sql.DataSource;
 
 import org.contactcenter.routing.contacts.entity.Contact;
 import org.contactcenter.routing.engine.boundary.RoutingEngine;
 import org.contactcenter.routing.metrics.control.DayTotals;
+import org.contactcenter.routing.metrics.control.AgentRows;
 import org.contactcenter.routing.metrics.control.Facts;
 import org.contactcenter.routing.metrics.control.FigureJson;
 import org.contactcenter.routing.metrics.control.TodayTotals;
@@ -51,7 +51,6 @@ import org.contactcenter.routing.records.control.RecordNames;
 import org.contactcenter.rules.metrics.Gauges;
 import org.contactcenter.rules.metrics.RecordFacts;
 import org.contactcenter.rules.metrics.Totals;
-import org.contactcenter.rules.model.AgentActivity;
 import org.contactcenter.rules.model.Channel;
 import org.contactcenter.rules.router.RouterSnapshot;
 import org.contactcenter.rules.router.RouterSnapshot.AgentLoad;
@@ -104,11 +103,8 @@ public class RealtimeMetrics {
     private TodayTotals totals;
     /** records read at start up to this update are counted already */
     private OffsetDateTime loadedUpTo;
-    /** each agent's today's metrics as last rendered, and the totals they were rendered from (most do not change between computes) */
-    private final Map<String, Map.Entry<long[], JsonObject>> agentMetrics = new HashMap<>();
-    private static final JsonObject NO_TOTALS = FigureJson.metrics(Map.of(), new Totals());
-    /** each agent's activity as last seen, and since when */
-    private final Map<String, Map.Entry<AgentActivity, Instant>> activities = new HashMap<>();
+    /** the agents' rows (what each was last seen doing, since when; its rendered metrics); the compute's alone */
+    private final AgentRows agentRows = new AgentRows();
     @Inject
     @org.eclipse.microprofile.metrics.annotation.RegistryScope(scope = org.eclipse.microprofile.metrics.MetricRegistry.APPLICATION_SCOPE)
     org.eclipse.microprofile.metrics.MetricRegistry registry;
@@ -368,7 +364,7 @@ public class RealtimeMetrics {
             profiles.computeIfAbsent(a.profileId(), k -> new Gauges()).agent(a, worked);
             worked.forEach(ch -> channels.get(ch).agent(a, EnumSet.of(ch)));
             center.agent(a, worked);
-            agents.add(agent(a, statuses.get(a.agentId()), today.agents.get(a.agentId()), now));
+            agents.add(agentRows.row(a, names.username(a.agentId()), statuses.get(a.agentId()), today.agents.get(a.agentId()), now));
         }
         JsonArrayBuilder q = JSON.createArrayBuilder();
         today.queues.keySet().stream().filter(id -> !names.agentQueue(id)).forEach(id -> queues.computeIfAbsent(id, k -> new Gauges()));
@@ -380,40 +376,5 @@ public class RealtimeMetrics {
         return JSON.createObjectBuilder().add("at", Instant.ofEpochMilli(now).toString()).add("timeZone", zone.getId())
                 .add("center", FigureJson.metrics(center.metrics(now, true), today.center))
                 .add("queues", q).add("routingProfiles", p).add("channels", c).add("agents", agents).build();
-    }
-
-    private JsonObject agent(AgentLoad a, String status, Totals totals, long now) {
-        var seen = activities.get(a.agentId());
-        if (seen == null || seen.getKey() != a.activity()) {
-            seen = Map.entry(a.activity(), Instant.ofEpochMilli(now));
-            activities.put(a.agentId(), seen);
-        }
-        JsonObjectBuilder occupied = JSON.createObjectBuilder();
-        a.occupied().forEach((ch, n) -> occupied.add(ch.name(), n));
-        JsonObjectBuilder b = JSON.createObjectBuilder().add("agentId", a.agentId());
-        String username = names.username(a.agentId());
-        if (username != null) {
-            b.add("username", username);
-        }
-        b.add("routingProfileId", a.profileId()).add("status", status == null ? "Offline" : status).add("activity", a.activity().name())
-                .add("activitySince", seen.getValue().toString()).add("secondsInActivity", Math.max(0, now - seen.getValue().toEpochMilli()) / 1000)
-                .add("occupied", occupied).add("metrics", metricsOf(a.agentId(), totals));
-        return b.build();
-    }
-
-    /** An agent's today's metrics: rendered again only when its totals changed since the last compute. */
-    private JsonObject metricsOf(String agentId, Totals totals) {
-        if (totals == null) {
-            agentMetrics.remove(agentId);
-            return NO_TOTALS;
-        }
-        long[] values = totals.values();
-        Map.Entry<long[], JsonObject> last = agentMetrics.get(agentId);
-        if (last != null && java.util.Arrays.equals(last.getKey(), values)) {
-            return last.getValue();
-        }
-        JsonObject m = FigureJson.metrics(Map.of(), totals);
-        agentMetrics.put(agentId, Map.entry(values, m));
-        return m;
     }
 }

@@ -88,12 +88,8 @@ public class ThirdPartyCalls extends CreatedAtDeployment {
                 channels.onHold(id, false);
                 channels.thirdParty(id, c.thirdParty(), true);
                 executor.execute(() -> {
-                    RedirectAction both = new RedirectAction(c.agent(), agentContext, "conference", 1);
-                    both.setExtraChannel(c.thirdParty());
-                    both.setExtraContext(consultContext);
-                    both.setExtraExten("conference");
-                    both.setExtraPriority(1);
-                    ami.send(both, "take agent and third party of call " + id + " to its conference");
+                    ami.send(redirect(c.agent(), agentContext, "conference", c.thirdParty(), consultContext, "conference"),
+                            "take agent and third party of call " + id + " to its conference");
                     ami.send(new RedirectAction(c.caller(), callContext, "conference", 1), "take the caller of call " + id + " to its conference");
                 });
             }
@@ -102,17 +98,11 @@ public class ThirdPartyCalls extends CreatedAtDeployment {
                 channels.onHold(id, false);
                 executor.execute(() -> {
                     ami.send(new SetVarAction(c.caller(), "CC_THIRD_PARTY_CHANNEL", c.thirdParty()), "hand call " + id + " to its third party");
-                    RedirectAction redirect = new RedirectAction(c.caller(), callContext, "thirdparty", 1);
-                    if (c.conference()) {
-                        // a ConfBridge lets no Bridge() take a channel out of it: the third party leaves it too and waits at
-                        // <consult-context>,transferred until the caller's Bridge() takes it (from the agent's plain bridge
-                        // Bridge() moves it, and a second Redirect would take it away again)
-                        redirect.setExtraChannel(c.thirdParty());
-                        redirect.setExtraContext(consultContext);
-                        redirect.setExtraExten("transferred");
-                        redirect.setExtraPriority(1);
-                    }
-                    ami.send(redirect, "leave call " + id + " with its third party");
+                    // a ConfBridge lets no Bridge() take a channel out of it: the third party leaves it too and waits at
+                    // <consult-context>,transferred until the caller's Bridge() takes it (from the agent's plain bridge
+                    // Bridge() moves it, and a second Redirect would take it away again)
+                    ami.send(redirect(c.caller(), callContext, "thirdparty", c.conference() ? c.thirdParty() : null, consultContext, "transferred"),
+                            "leave call " + id + " with its third party");
                     if (c.agent() != null) {
                         ami.send(new HangupAction(c.agent()), "hang up the agent's phone after transferring call " + id + " to its third party");
                     }
@@ -127,12 +117,8 @@ public class ThirdPartyCalls extends CreatedAtDeployment {
                     if (c.conference() && c.agent() != null && c.caller() != null) {
                         // no Bridge can take a channel out of a ConfBridge: the caller goes to music and the agent to
                         // <agent-context>,rejoin, whose Bridge() takes the caller out of it
-                        RedirectAction both = new RedirectAction(c.caller(), callContext, "hold", 1);
-                        both.setExtraChannel(c.agent());
-                        both.setExtraContext(agentContext);
-                        both.setExtraExten("rejoin");
-                        both.setExtraPriority(1);
-                        ami.send(both, "bridge agent and caller of call " + id + " out of its conference");
+                        ami.send(redirect(c.caller(), callContext, "hold", c.agent(), agentContext, "rejoin"),
+                                "bridge agent and caller of call " + id + " out of its conference");
                     }
                 });
             }
@@ -185,5 +171,17 @@ public class ThirdPartyCalls extends CreatedAtDeployment {
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "call " + id + " has ended meanwhile", e);
         }
+    }
+
+    /** A Redirect of {@code channel} to {@code <context>,<exten>,1}, with {@code extraChannel} (unless null) sent along to its own place at once. */
+    private static RedirectAction redirect(String channel, String context, String exten, String extraChannel, String extraContext, String extraExten) {
+        RedirectAction r = new RedirectAction(channel, context, exten, 1);
+        if (extraChannel != null) {
+            r.setExtraChannel(extraChannel);
+            r.setExtraContext(extraContext);
+            r.setExtraExten(extraExten);
+            r.setExtraPriority(1);
+        }
+        return r;
     }
 }
