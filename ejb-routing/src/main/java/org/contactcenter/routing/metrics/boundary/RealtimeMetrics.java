@@ -212,14 +212,13 @@ public class RealtimeMetrics {
         }
     }
 
-    /** A compute, and its JSON text rendered at once (the API's answers and the supervisors' frames share it). */
+    /** A compute; its JSON text is rendered by the first who asks for it ({@link #currentText}), not when nobody does. */
     private void publish() {
         long started = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
         JsonObject m = compute();
         export(m);
         history.offer(Instant.parse(m.getString("at")), m);
-        latestText = new Text(m, m.toString());
         latest = m;
         computeTimer.update(java.time.Duration.ofNanos(System.nanoTime() - started));
         computeCpuTimer.update(java.time.Duration.ofNanos(Math.max(0, THREADS.getCurrentThreadCpuTime() - cpu)));
@@ -233,7 +232,7 @@ public class RealtimeMetrics {
         return history.json();
     }
 
-    /** {@link #current} as JSON text, rendered once per refresh (by the compute) and shared. */
+    /** {@link #current} as JSON text, rendered once per refresh (by the first who asks: the supervisors' push, an answer) and shared. */
     public String currentText() {
         JsonObject m = current();
         Text t = latestText;
